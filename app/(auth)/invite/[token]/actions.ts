@@ -1,0 +1,52 @@
+"use server";
+
+import { getDb } from "@/db/client";
+import { acceptInvite, lookUpInvite } from "@/db/queries/invites";
+import { signIn } from "@/lib/auth/config";
+import { hashPassword } from "@/lib/auth/password";
+import { passwordWeakness } from "@/lib/auth/password-strength";
+import { requestMeta } from "@/lib/auth/request-meta";
+import { newPasswordSchema } from "@/lib/validation/auth";
+import { refused, type FormState } from "@/lib/validation/form-state";
+import { inviteTokenSchema } from "@/lib/validation/invite";
+
+const spent: FormState = {
+  status: "error",
+  message: "This invite link can no longer be used. Reload the page to see why.",
+};
+
+export async function acceptInviteAction(
+  token: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const parsedToken = inviteTokenSchema.safeParse(token);
+  if (!parsedToken.success) return spent;
+  const parsed = newPasswordSchema.safeParse({
+    password: formData.get("password"),
+    confirm: formData.get("confirm"),
+  });
+  if (!parsed.success) return refused(parsed.error);
+
+  const db = await getDb();
+  const invite = await lookUpInvite(db, parsedToken.data);
+  if (!invite.ok) return spent;
+
+  const weakness = passwordWeakness(parsed.data.password, [invite.email, ...invite.patientName.split(/\s+/)]);
+  if (weakness)
+    return {
+      status: "error",
+      message: "Please choose another password.",
+      fieldErrors: { password: weakness },
+    };
+
+  const result = await acceptInvite(
+    db,
+    parsedToken.data,
+    await hashPassword(parsed.data.password),
+    await requestMeta(),
+  );
+  if (!result.ok) return spent;
+  await signIn("credentials", { email: result.email, password: parsed.data.password, redirectTo: "/portal" });
+  return { status: "success" };
+}

@@ -1,0 +1,13 @@
+import { PortalHeader } from "@/components/portal/portal-header";
+import { requirePatient } from "@/lib/auth/session";
+import { signOutAction } from "../(auth)/sign-out-action";
+
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  await requirePatient();
+  return (
+    <div className="min-h-dvh">
+      <PortalHeader signOut={signOutAction} />
+      <main className="mx-auto max-w-xl px-4 py-5">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { Logo } from "@/components/ui/logo";
+import { SignOutButton } from "@/components/ui/sign-out-button";
+
+export function ClinicHeader({ userName, signOut }: { userName: string; signOut: () => Promise<void> }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+        <div className="flex items-center gap-6">
+          <Link href="/patients" aria-label="Gradus, patient list">
+            <Logo />
+          </Link>
+          <nav aria-label="Clinic">
+            <ul className="flex gap-1 text-sm font-medium">
+              <li>
+                <Link href="/patients" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100">
+                  Patients
+                </Link>
+              </li>
+              <li>
+                <Link href="/patients/new" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100">
+                  Add patient
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+        <div className="flex items-center gap-2 text-sm text-slate-600">
+          <span>{userName}</span>
+          <SignOutButton signOut={signOut} />
+        </div>
+      </div>
+    </header>
+  );
+}

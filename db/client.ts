@@ -1,0 +1,57 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePg, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import { Pool } from "pg";
+import * as schema from "./schema";
+
+/**
+ * The one database type the app codes against. PGlite and node-postgres expose the same drizzle query API;
+ * only their driver-specific result types differ, which nothing in the app relies on.
+ */
+export type Database = NodePgDatabase<typeof schema>;
+
+/** Anything that can run queries: the database itself or an open transaction. */
+export type Queryable = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+export type DatabaseHandle =
+  | { kind: "postgres"; db: Database; pool: Pool; close: () => Promise<void> }
+  | { kind: "pglite"; db: Database; close: () => Promise<void> };
+
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir?: string };
+
+/** Where the app's data lives: PostgreSQL when DATABASE_URL is set, otherwise PGlite in a local folder. */
+export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
+  return { kind: "pglite", dataDir: path.resolve(env.PGLITE_DATA_DIR ?? ".data/pglite") };
+}
+
+/** Opens a connection; `dataDir` undefined means an in-memory PGlite (tests). */
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if (target.kind === "postgres") {
+    const pool = new Pool({
+      connectionString: target.url,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    });
+    return { kind: "postgres", db: drizzlePg({ client: pool, schema }), pool, close: () => pool.end() };
+  }
+  const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+  await client.waitReady;
+  // Same query builder, different driver result type: see the Database type above.
+  const db = drizzlePglite({ client, schema }) as unknown as Database;
+  return { kind: "pglite", db, close: () => client.close() };
+}
+
+// Next can evaluate this module in more than one bundle (instrumentation, route handlers, pages). PGlite
+// must be opened by exactly one owner per process, so the handle lives on globalThis.
+const globalForDb = globalThis as typeof globalThis & { gradusDb?: Promise<DatabaseHandle> };
+
+/** The process-wide database of the running app. */
+export function appDatabase(): Promise<DatabaseHandle> {
+  globalForDb.gradusDb ??= openDatabase(targetFromEnv());
+  return globalForDb.gradusDb;
+}
+
+export async function getDb(): Promise<Database> {
+  return (await appDatabase()).db;
+}

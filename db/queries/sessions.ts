@@ -1,0 +1,73 @@
+import { and, eq, isNull } from "drizzle-orm";
+import type { Queryable } from "../client";
+import { patients, sessions, users } from "../schema";
+
+/** The user an email belongs to, for checking a password. Sign-in is the one lookup made before an actor exists. */
+export async function findUserForSignIn(q: Queryable, email: string) {
+  const [row] = await q
+    .select({
+      id: users.id,
+      clinicId: users.clinicId,
+      role: users.role,
+      passwordHash: users.passwordHash,
+      disabledAt: users.disabledAt,
+    })
+    .from(users)
+    .where(eq(users.email, email))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function createSession(
+  q: Queryable,
+  session: { userId: string; expiresAt: Date; ip: string | null; userAgent: string | null },
+): Promise<string> {
+  const [row] = await q.insert(sessions).values(session).returning({ id: sessions.id });
+  if (!row) throw new Error("session insert returned no row");
+  return row.id;
+}
+
+/** A session with everything needed to decide whether it still grants access and to build the actor. */
+export async function findSession(q: Queryable, sessionId: string) {
+  const [row] = await q
+    .select({
+      sessionId: sessions.id,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      revokedAt: sessions.revokedAt,
+      userId: users.id,
+      role: users.role,
+      name: users.name,
+      clinicId: users.clinicId,
+      disabledAt: users.disabledAt,
+      patientId: patients.id,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(patients, eq(patients.userId, users.id))
+    .where(eq(sessions.id, sessionId))
+    .limit(1);
+  return row ?? null;
+}
+
+export type SessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
+
+export async function touchSession(q: Queryable, sessionId: string, at: Date): Promise<void> {
+  await q.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, sessionId));
+}
+
+export async function revokeSession(q: Queryable, sessionId: string): Promise<void> {
+  await q
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+}
+
+/** Ends every session of a user: used when an account is disabled or its password changes. */
+export async function revokeUserSessions(q: Queryable, userId: string): Promise<void> {
+  await q
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+}

@@ -1,0 +1,4 @@
+export * from "./clinics";
+export * from "./users";
+export * from "./patients";
+export * from "./audit";

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { clinics, patients, users } from "../schema";
+import { demoPatients } from "./demo-clinic";
+import { demoLogins, formatDemoBanner, isDatabaseEmpty, seedDemo } from "./seed-demo";
+
+let t: TestDatabase;
+// A stand-in hasher keeps this test fast; real hashing is covered in lib/auth.
+const fakeHash = async (p: string) => `hashed:${p}`;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.destroy());
+
+describe("seedDemo", () => {
+  it("creates one demo clinic with two physiotherapists and its patients", async () => {
+    expect(await isDatabaseEmpty(t.db)).toBe(true);
+    await seedDemo(t.db, fakeHash);
+    expect(await isDatabaseEmpty(t.db)).toBe(false);
+    const [clinic] = await t.db.select().from(clinics);
+    expect(clinic).toMatchObject({ isDemo: true });
+    const clinicians = await t.db.select().from(users).where(eq(users.role, "clinician"));
+    expect(clinicians).toHaveLength(2);
+    const seeded = await t.db.select().from(patients);
+    expect(seeded).toHaveLength(demoPatients.length);
+    expect(new Set(seeded.map((p) => p.timeZone)).size).toBeGreaterThan(3);
+    expect(seeded.filter((p) => p.status === "invited" && p.userId === null)).toHaveLength(2);
+  });
+
+  it("prints every demo login with the shared password", async () => {
+    const banner = formatDemoBanner(await demoLogins(t.db));
+    expect(banner).toContain("graded-activity-demo");
+    expect(banner).toContain("anna.berg@riverside.example");
+    expect(banner).toContain("maria.lopez@mail.example");
+    expect(banner).not.toContain("helen.murray@mail.example");
+  });
+});

@@ -1,0 +1,100 @@
+import { randomBytes } from "node:crypto";
+import { count, eq } from "drizzle-orm";
+import type { Database } from "../client";
+import { clinics, invites, patients, users } from "../schema";
+import { hashInviteToken, INVITE_LIFETIME_MS } from "../queries/invites";
+import { DEMO_PASSWORD, demoClinic, demoPatients, demoStaff, type DemoStaffKey } from "./demo-clinic";
+
+export type PasswordHasher = (password: string) => Promise<string>;
+
+export async function isDatabaseEmpty(db: Database): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(clinics);
+  return (row?.n ?? 0) === 0;
+}
+
+/**
+ * Creates the demo clinic in one transaction. The password hasher is passed in so the data layer does not
+ * depend on the auth module.
+ */
+export async function seedDemo(db: Database, hashPassword: PasswordHasher): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    const [clinic] = await tx
+      .insert(clinics)
+      .values({ ...demoClinic, isDemo: true })
+      .returning();
+    if (!clinic) throw new Error("clinic insert returned no row");
+
+    const staffIds = new Map<DemoStaffKey, string>();
+    for (const s of demoStaff) {
+      const [u] = await tx
+        .insert(users)
+        .values({ clinicId: clinic.id, email: s.email, name: s.name, role: s.role, passwordHash })
+        .returning({ id: users.id });
+      if (!u) throw new Error("user insert returned no row");
+      staffIds.set(s.key, u.id);
+    }
+
+    for (const p of demoPatients) {
+      const clinicianId = staffIds.get(p.clinician)!;
+      let userId: string | null = null;
+      if (!p.invited) {
+        const [u] = await tx
+          .insert(users)
+          .values({ clinicId: clinic.id, email: p.email, name: p.fullName, role: "patient", passwordHash })
+          .returning({ id: users.id });
+        userId = u!.id;
+      }
+      const [patient] = await tx
+        .insert(patients)
+        .values({
+          clinicId: clinic.id,
+          primaryClinicianId: clinicianId,
+          userId,
+          fullName: p.fullName,
+          email: p.email,
+          timeZone: p.timeZone,
+          condition: p.condition,
+          status: p.invited ? "invited" : "active",
+        })
+        .returning({ id: patients.id });
+      if (p.invited) {
+        // A pending invite whose token nobody knows: the clinician issues a fresh link from the patient page.
+        await tx.insert(invites).values({
+          patientId: patient!.id,
+          tokenHash: hashInviteToken(randomBytes(32).toString("base64url")),
+          createdById: clinicianId,
+          expiresAt: new Date(Date.now() + INVITE_LIFETIME_MS),
+        });
+      }
+    }
+  });
+}
+
+/** The demo accounts still present, for the start-up banner. */
+export async function demoLogins(db: Database) {
+  return db
+    .select({ email: users.email, name: users.name, role: users.role })
+    .from(users)
+    .innerJoin(clinics, eq(clinics.id, users.clinicId))
+    .where(eq(clinics.isDemo, true))
+    .orderBy(users.role, users.name);
+}
+
+/** The lines printed at every start while the demo clinic exists. */
+export function formatDemoBanner(logins: Awaited<ReturnType<typeof demoLogins>>): string {
+  if (logins.length === 0) return "";
+  const width = Math.max(...logins.map((l) => l.email.length));
+  const line = (l: (typeof logins)[number]) => `  ${l.email.padEnd(width)}  ${l.name} (${l.role})`;
+  const staff = logins.filter((l) => l.role !== "patient");
+  const patientLogins = logins.filter((l) => l.role === "patient");
+  return [
+    "",
+    `Demo clinic: ${demoClinic.name}. Every demo account's password is: ${DEMO_PASSWORD}`,
+    "Clinic staff (open /patients):",
+    ...staff.map(line),
+    "Patients (open /portal; best on a phone-sized window):",
+    ...patientLogins.map(line),
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,43 @@
+import { randomBytes } from "node:crypto";
+import { Client } from "pg";
+import { openDatabase, type DatabaseHandle } from "../client";
+import { migrateDatabase } from "../migrate";
+
+export type TestDatabase = DatabaseHandle & { destroy: () => Promise<void> };
+
+/**
+ * A migrated, empty database of its own for one test file. With TEST_DATABASE_URL (a server URL) it creates
+ * a uniquely named PostgreSQL database and drops it afterwards; otherwise an in-memory PGlite.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const handle = await openDatabase({ kind: "pglite" });
+    await migrateDatabase(handle);
+    return { ...handle, destroy: handle.close };
+  }
+
+  const name = `gradus_test_${randomBytes(6).toString("hex")}`;
+  await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ kind: "postgres", url: url.toString() });
+  await migrateDatabase(handle);
+  return {
+    ...handle,
+    destroy: async () => {
+      await handle.close();
+      await withAdmin(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
+  };
+}
+
+async function withAdmin(url: string, run: (client: Client) => Promise<unknown>) {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await run(client);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { cache } from "react";
+import { notFound, redirect } from "next/navigation";
+import type { Actor, PatientActor, StaffActor } from "@/db/actor";
+import { getDb } from "@/db/client";
+import { findSession, touchSession } from "@/db/queries/sessions";
+import { actorFromSession } from "./actor-from-session";
+import { auth } from "./config";
+import { sessionProblem, TOUCH_INTERVAL_MS } from "./session-policy";
+
+/**
+ * The signed-in user, re-checked against the database on every request (once per request thanks to cache):
+ * a revoked, idle or expired session, or a disabled account, is treated as signed out.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  if (!session?.sessionId) return null;
+  const db = await getDb();
+  const row = await findSession(db, session.sessionId);
+  if (!row) return null;
+  const now = new Date();
+  if (sessionProblem({ ...row, role: row.role }, now)) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS)
+    await touchSession(db, row.sessionId, now);
+  return actorFromSession(row);
+});
+
+export function homePathFor(actor: Actor): string {
+  return actor.kind === "staff" ? "/patients" : "/portal";
+}
+
+/** For clinic pages and actions: anonymous users go to sign-in; patients are told the page does not exist. */
+export async function requireStaff(): Promise<StaffActor> {
+  const actor = await getActor();
+  if (!actor) redirect("/sign-in");
+  if (actor.kind !== "staff") notFound();
+  return actor;
+}
+
+/** For portal pages and actions: anonymous users go to sign-in; staff are told the page does not exist. */
+export async function requirePatient(): Promise<PatientActor> {
+  const actor = await getActor();
+  if (!actor) redirect("/sign-in");
+  if (actor.kind !== "patient") notFound();
+  return actor;
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { emailField } from "./auth";
+import type { FormState } from "./form-state";
+
+const knownTimeZones = new Set(Intl.supportedValuesOf("timeZone"));
+
+export const timeZoneField = z
+  .string()
+  .refine((tz) => knownTimeZones.has(tz) || tz === "UTC", "Choose a time zone from the list.");
+
+export const addPatientSchema = z.object({
+  fullName: z.string().trim().min(1, "Enter the patient's name.").max(120, "Use at most 120 characters."),
+  email: emailField,
+  timeZone: timeZoneField,
+  condition: z
+    .string()
+    .trim()
+    .max(500, "Use at most 500 characters.")
+    .transform((v) => (v === "" ? null : v)),
+  primaryClinicianId: z.uuid("Choose a clinician."),
+});
+
+export const patientIdSchema = z.uuid();
+
+/** A form that, on success, shows a freshly issued invite link once. */
+export type InviteFormState = FormState & {
+  patientId?: string;
+  inviteUrl?: string;
+  inviteExpiresAt?: string;
+};

@@ -1,0 +1,81 @@
+// One command from a fresh clone: keep a local auth secret, build when the sources changed, then serve.
+// Migrations, the demo seed and the printed demo logins happen inside the server (instrumentation.ts).
+import { spawnSync, spawn } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dataDir = path.join(root, ".data");
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+mkdirSync(dataDir, { recursive: true });
+
+/** The embedded default needs no configuration: a random secret is made once and kept in .data/. */
+function ensureAuthSecret() {
+  if (process.env.AUTH_SECRET) return;
+  const file = path.join(dataDir, "auth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+}
+
+const sourceRoots = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "instrumentation.ts",
+  "next.config.js",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+];
+
+/** A fingerprint of everything the build depends on: paths, sizes and modification times. */
+function sourceFingerprint() {
+  const hash = createHash("sha256");
+  const walk = (p) => {
+    const full = path.join(root, p);
+    if (!existsSync(full)) return;
+    const st = statSync(full);
+    if (st.isDirectory()) {
+      for (const name of readdirSync(full).sort()) if (name !== "migrations") walk(path.join(p, name));
+    } else {
+      hash.update(`${p}:${st.size}:${st.mtimeMs}\n`);
+    }
+  };
+  sourceRoots.forEach(walk);
+  return hash.digest("hex");
+}
+
+function buildIfNeeded() {
+  const stamp = path.join(root, ".next", "gradus-build-stamp");
+  const fingerprint = sourceFingerprint();
+  if (
+    existsSync(path.join(root, ".next", "BUILD_ID")) &&
+    existsSync(stamp) &&
+    readFileSync(stamp, "utf8") === fingerprint
+  )
+    return;
+  console.log("[gradus] Building the app (first start or sources changed)…");
+  const result = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  writeFileSync(stamp, fingerprint);
+}
+
+ensureAuthSecret();
+process.env.AUTH_TRUST_HOST ??= "true";
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+buildIfNeeded();
+
+const port = process.env.PORT ?? "3000";
+const server = spawn(process.execPath, [nextBin, "start", "-p", port], {
+  cwd: root,
+  stdio: "inherit",
+  env: process.env,
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
