@@ -5,11 +5,14 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const [{ appDatabase }, { prepareDatabase }, { hashPassword }] = await Promise.all([
+  const [{ appDatabase, targetFromEnv }, { prepareDatabase }, { hashPassword }, { recordOwner }] = await Promise.all([
     import("./db/client"),
     import("./db/prepare"),
     import("./lib/auth/password"),
+    import("./db/pglite-owner"),
   ]);
+  const target = targetFromEnv();
+  if (target.kind === "pglite" && target.dataDir) recordOwner(target.dataDir);
   const handle = await appDatabase();
   console.log(
     `[gradus] Database: ${handle.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite"}`,

@@ -22,7 +22,7 @@ export function InviteLink({ url, expiresAt }: { url: string; expiresAt: string 
       <label className="text-sm font-medium text-slate-800" htmlFor="invite-link">
         Invite link
       </label>
-      <div className="flex flex-col gap-2 sm:flex-row">
+      <div className="flex flex-col items-start gap-2">
         <input
           id="invite-link"
           readOnly

@@ -1,0 +1,62 @@
+// Prepares the end-to-end server's own PGlite folder before the server starts (never while it runs):
+// a fresh demo clinic plus the fixtures in ./fixtures.
+import { rmSync } from "node:fs";
+import { eq } from "drizzle-orm";
+import path from "node:path";
+import { openDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { hashInviteToken } from "@/db/queries/invites";
+import { clinics, invites, patients, users } from "@/db/schema";
+import { seedDemo } from "@/db/seed/seed-demo";
+import { hashPassword } from "@/lib/auth/password";
+import { E2E_DATA_DIR, EXPIRED_INVITE_PATIENT, EXPIRED_INVITE_TOKEN, OTHER_CLINIC_PATIENT_ID } from "./fixtures";
+
+async function main() {
+  const dataDir = path.resolve(E2E_DATA_DIR);
+  rmSync(dataDir, { recursive: true, force: true });
+  const handle = await openDatabase({ kind: "pglite", dataDir });
+  await migrateDatabase(handle);
+  await seedDemo(handle.db, hashPassword);
+  const { db } = handle;
+
+  const [hillside] = await db.insert(clinics).values({ name: "Hillside Physio", timeZone: "Europe/Berlin" }).returning();
+  const [otherPhysio] = await db
+    .insert(users)
+    .values({
+      clinicId: hillside!.id,
+      email: "physio@hillside.example",
+      name: "Hillside Physio",
+      role: "clinician",
+      passwordHash: await hashPassword("hillside-clinic-password"),
+    })
+    .returning();
+  await db.insert(patients).values({
+    id: OTHER_CLINIC_PATIENT_ID,
+    clinicId: hillside!.id,
+    primaryClinicianId: otherPhysio!.id,
+    fullName: "Hillside Patient",
+    email: "patient@hillside.example",
+    timeZone: "Europe/Berlin",
+  });
+
+  const [riverside] = await db.select().from(clinics).where(eq(clinics.isDemo, true));
+  const [anna] = await db.select().from(users).where(eq(users.email, "anna.berg@riverside.example"));
+  const [expiredPatient] = await db
+    .insert(patients)
+    .values({ ...EXPIRED_INVITE_PATIENT, clinicId: riverside!.id, primaryClinicianId: anna!.id, timeZone: "Europe/London" })
+    .returning();
+  await db.insert(invites).values({
+    patientId: expiredPatient!.id,
+    tokenHash: hashInviteToken(EXPIRED_INVITE_TOKEN),
+    createdById: anna!.id,
+    createdAt: new Date(Date.now() - 8 * 86_400_000),
+    expiresAt: new Date(Date.now() - 86_400_000),
+  });
+  await handle.close();
+  console.log("[e2e] Database prepared in", dataDir);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./e2e/support/browser";
+import { E2E_DATA_DIR, E2E_PORT } from "./e2e/support/fixtures";
+
+const baseURL = `http://127.0.0.1:${E2E_PORT}`;
+const desktop = { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions };
+// A small Android phone: the portal must work at 360 px.
+const phone = { ...devices["Pixel 5"], viewport: { width: 360, height: 740 }, launchOptions: chromiumLaunchOptions };
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure" },
+  projects: [
+    { name: "setup", testMatch: /setup\/.*\.setup\.ts/, use: desktop },
+    {
+      name: "clinic",
+      testMatch: /clinic\/.*\.spec\.ts/,
+      dependencies: ["setup"],
+      use: { ...desktop, storageState: "e2e/.auth/clinician.json" },
+    },
+    {
+      name: "portal",
+      testMatch: /portal\/.*\.spec\.ts/,
+      dependencies: ["setup"],
+      use: { ...phone, storageState: "e2e/.auth/patient.json" },
+    },
+    { name: "auth", testMatch: /auth\/.*\.spec\.ts/, dependencies: ["setup"], use: desktop },
+  ],
+  webServer: {
+    // A fresh database for every run, prepared before the server starts, then the production build.
+    command: "npx tsx e2e/support/prepare-server.ts && node scripts/start.mjs",
+    url: `${baseURL}/sign-in`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      PORT: String(E2E_PORT),
+      PGLITE_DATA_DIR: E2E_DATA_DIR,
+      DATABASE_URL: "",
+      AUTH_SECRET: "e2e-only-secret-not-used-anywhere-else-000",
+      AUTH_TRUST_HOST: "true",
+    },
+  },
+});
