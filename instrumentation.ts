@@ -5,12 +5,13 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const [{ appDatabase, targetFromEnv }, { prepareDatabase }, { hashPassword }, { recordOwner }] = await Promise.all([
-    import("./db/client"),
-    import("./db/prepare"),
-    import("./lib/auth/password"),
-    import("./db/pglite-owner"),
-  ]);
+  const [{ appDatabase, targetFromEnv }, { prepareDatabase }, { hashPassword }, { recordOwner }] =
+    await Promise.all([
+      import("./db/client"),
+      import("./db/prepare"),
+      import("./lib/auth/password"),
+      import("./db/pglite-owner"),
+    ]);
   const target = targetFromEnv();
   if (target.kind === "pglite" && target.dataDir) recordOwner(target.dataDir);
   const handle = await appDatabase();

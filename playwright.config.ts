@@ -5,7 +5,11 @@ import { E2E_DATA_DIR, E2E_PORT } from "./e2e/support/fixtures";
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 const desktop = { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions };
 // A small Android phone: the portal must work at 360 px.
-const phone = { ...devices["Pixel 5"], viewport: { width: 360, height: 740 }, launchOptions: chromiumLaunchOptions };
+const phone = {
+  ...devices["Pixel 5"],
+  viewport: { width: 360, height: 740 },
+  launchOptions: chromiumLaunchOptions,
+};
 
 export default defineConfig({
   testDir: "e2e",

@@ -22,7 +22,9 @@ async function main() {
     await migrateDatabase(handle);
     if (!(await isDatabaseEmpty(handle.db))) {
       if (!force) {
-        console.error("The database already holds data. To wipe it and recreate the demo: npm run db:seed -- --force");
+        console.error(
+          "The database already holds data. To wipe it and recreate the demo: npm run db:seed -- --force",
+        );
         process.exitCode = 1;
         return;
       }

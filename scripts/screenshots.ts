@@ -30,7 +30,11 @@ async function main() {
   await desktop.goto(`${base}/patients/new`);
   await desktop.screenshot({ path: out("clinic-add-patient") });
 
-  const phone = await browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true });
+  const phone = await browser.newPage({
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+  });
   await signIn(phone, "maria.lopez@mail.example");
   await phone.screenshot({ path: out("portal-home") });
 

@@ -15,5 +15,7 @@ export const SIGN_OUT_PATIENT = { email: "sam.whitfield@mail.example", name: "Sa
 export const OTHER_CLINIC_PATIENT_ID = "7d1c2b7e-5f7a-4c1e-9a0b-2f4e6c8d0a11";
 
 /** An invite that expired yesterday; the token is derived, so nothing secret lives in the repo. */
-export const EXPIRED_INVITE_TOKEN = createHash("sha256").update("gradus-e2e-expired-invite").digest("base64url");
+export const EXPIRED_INVITE_TOKEN = createHash("sha256")
+  .update("gradus-e2e-expired-invite")
+  .digest("base64url");
 export const EXPIRED_INVITE_PATIENT = { fullName: "Expired Invite", email: "expired.invite@mail.example" };

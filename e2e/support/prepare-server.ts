@@ -9,7 +9,12 @@ import { hashInviteToken } from "@/db/queries/invites";
 import { clinics, invites, patients, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { hashPassword } from "@/lib/auth/password";
-import { E2E_DATA_DIR, EXPIRED_INVITE_PATIENT, EXPIRED_INVITE_TOKEN, OTHER_CLINIC_PATIENT_ID } from "./fixtures";
+import {
+  E2E_DATA_DIR,
+  EXPIRED_INVITE_PATIENT,
+  EXPIRED_INVITE_TOKEN,
+  OTHER_CLINIC_PATIENT_ID,
+} from "./fixtures";
 
 async function main() {
   const dataDir = path.resolve(E2E_DATA_DIR);
@@ -19,7 +24,10 @@ async function main() {
   await seedDemo(handle.db, hashPassword);
   const { db } = handle;
 
-  const [hillside] = await db.insert(clinics).values({ name: "Hillside Physio", timeZone: "Europe/Berlin" }).returning();
+  const [hillside] = await db
+    .insert(clinics)
+    .values({ name: "Hillside Physio", timeZone: "Europe/Berlin" })
+    .returning();
   const [otherPhysio] = await db
     .insert(users)
     .values({
@@ -43,7 +51,12 @@ async function main() {
   const [anna] = await db.select().from(users).where(eq(users.email, "anna.berg@riverside.example"));
   const [expiredPatient] = await db
     .insert(patients)
-    .values({ ...EXPIRED_INVITE_PATIENT, clinicId: riverside!.id, primaryClinicianId: anna!.id, timeZone: "Europe/London" })
+    .values({
+      ...EXPIRED_INVITE_PATIENT,
+      clinicId: riverside!.id,
+      primaryClinicianId: anna!.id,
+      timeZone: "Europe/London",
+    })
     .returning();
   await db.insert(invites).values({
     patientId: expiredPatient!.id,
