@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -35,6 +36,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     });
     return { kind: "postgres", db: drizzlePg({ client: pool, schema }), pool, close: () => pool.end() };
   }
+  // PGlite creates its own folder but not the folders above it (.data/ in a fresh clone).
+  if (target.dataDir) mkdirSync(path.dirname(target.dataDir), { recursive: true });
   const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
   await client.waitReady;
   // Same query builder, different driver result type: see the Database type above.
