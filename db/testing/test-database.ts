@@ -27,7 +27,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     ...handle,
     destroy: async () => {
       await handle.close();
-      await withAdmin(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await dropWhenReleased(serverUrl, name);
     },
   };
 }
@@ -39,5 +39,22 @@ async function withAdmin(url: string, run: (client: Client) => Promise<unknown>)
     await run(client);
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * Drops the database once the closed pool's connections are really gone. Not WITH (FORCE): terminating a
+ * connection that is still closing makes node-postgres raise an error no listener is left to catch.
+ */
+async function dropWhenReleased(serverUrl: string, name: string) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await withAdmin(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name}`));
+      return;
+    } catch (error) {
+      const inUse = (error as { code?: string }).code === "55006";
+      if (!inUse || attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 }
