@@ -2,3 +2,5 @@ export * from "./clinics";
 export * from "./users";
 export * from "./patients";
 export * from "./audit";
+export * from "./plans";
+export * from "./diary";

@@ -6,7 +6,11 @@ export type LocalDate = string;
 const parseLocal = (d: LocalDate) => parse(d, "yyyy-MM-dd", new Date(2000, 0, 1));
 
 export function isLocalDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(parseLocal(value)) && format(parseLocal(value), "yyyy-MM-dd") === value;
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    isValid(parseLocal(value)) &&
+    format(parseLocal(value), "yyyy-MM-dd") === value
+  );
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {

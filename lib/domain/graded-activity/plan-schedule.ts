@@ -12,7 +12,12 @@ export function revisionOn<R extends NumberedRevision>(revisions: readonly R[], 
   let best: R | null = null;
   for (const r of revisions) {
     if (r.effectiveFrom > date) continue;
-    if (!best || r.effectiveFrom > best.effectiveFrom || (r.effectiveFrom === best.effectiveFrom && r.number > best.number)) best = r;
+    if (
+      !best ||
+      r.effectiveFrom > best.effectiveFrom ||
+      (r.effectiveFrom === best.effectiveFrom && r.number > best.number)
+    )
+      best = r;
   }
   return best;
 }
@@ -23,14 +28,23 @@ export type PlanQuota = { activity: PlannedActivity; quota: number | null; revis
 export function planQuotasOn(revisions: readonly NumberedRevision[], date: LocalDate): PlanQuota[] {
   const revision = revisionOn(revisions, date);
   if (!revision) return [];
-  return revision.activities.map((activity) => ({ activity, quota: quotaOn(activity, revision, date), revisionNumber: revision.number }));
+  return revision.activities.map((activity) => ({
+    activity,
+    quota: quotaOn(activity, date),
+    revisionNumber: revision.number,
+  }));
 }
 
 /** One activity's quota, by key, for every day from `from` to `to` (null where it has none). */
-export function planSeries(revisions: readonly NumberedRevision[], key: string, from: LocalDate, to: LocalDate) {
+export function planSeries(
+  revisions: readonly NumberedRevision[],
+  key: string,
+  from: LocalDate,
+  to: LocalDate,
+) {
   return dateRange(from, to).map((date) => {
     const revision = revisionOn(revisions, date);
     const activity = revision?.activities.find((a) => a.key === key);
-    return { date, quota: revision && activity ? quotaOn(activity, revision, date) : null };
+    return { date, quota: revision && activity ? quotaOn(activity, date) : null };
   });
 }

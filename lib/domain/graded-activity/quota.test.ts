@@ -8,11 +8,10 @@ import {
   quotaOn,
   startQuotaFor,
 } from "./quota";
-import type { PlannedActivity, RevisionSchedule } from "./types";
+import type { PlannedActivity } from "./types";
 import { roundToUnit } from "./units";
 
 const start = "2026-03-02";
-const revision = (activities: PlannedActivity[], holdDays = 0): RevisionSchedule => ({ effectiveFrom: start, holdDays, activities });
 const activity = (overrides: Partial<PlannedActivity>): PlannedActivity => ({
   key: "walking",
   name: "Walking",
@@ -20,6 +19,7 @@ const activity = (overrides: Partial<PlannedActivity>): PlannedActivity => ({
   baseline: 20,
   startFraction: 0.7,
   startQuota: 14,
+  progressFrom: start,
   progression: { kind: "fixed", step: 2, everyDays: 3 },
   goal: 30,
   ...overrides,
@@ -50,27 +50,27 @@ describe("baseline and start quota", () => {
 describe("fixed-step progression", () => {
   const a = activity({});
   it("holds the start quota until the first step, then rises every K days", () => {
-    const quotas = activitySchedule(a, revision([a]), start, addDays(start, 9)).map((d) => d.quota);
+    const quotas = activitySchedule(a, start, addDays(start, 9)).map((d) => d.quota);
     expect(quotas).toEqual([14, 14, 14, 16, 16, 16, 18, 18, 18, 20]);
   });
 
   it("is capped at the goal and reaches it on a predictable day", () => {
-    expect(quotaOn(a, revision([a]), addDays(start, 200))).toBe(30);
+    expect(quotaOn(a, addDays(start, 200))).toBe(30);
     // 14 -> 30 is 8 steps of 2, every 3 days: day 24.
-    expect(goalReachedOn(a, revision([a]))).toBe(addDays(start, 24));
+    expect(goalReachedOn(a)).toBe(addDays(start, 24));
   });
 
   it("has no quota while the baseline is measured", () => {
-    const measuring = activity({ baseline: null, startQuota: null });
-    expect(quotaOn(measuring, revision([measuring]), start)).toBeNull();
-    expect(goalReachedOn(measuring, revision([measuring]))).toBeNull();
+    const measuring = activity({ baseline: null, startQuota: null, progressFrom: null });
+    expect(quotaOn(measuring, start)).toBeNull();
+    expect(goalReachedOn(measuring)).toBeNull();
   });
 });
 
 describe("holds", () => {
   it("repeats the start quota for the hold, then resumes the schedule", () => {
-    const a = activity({ startQuota: 20 });
-    const quotas = activitySchedule(a, revision([a], 4), start, addDays(start, 8)).map((d) => d.quota);
+    const a = activity({ startQuota: 20, progressFrom: addDays(start, 4) });
+    const quotas = activitySchedule(a, start, addDays(start, 8)).map((d) => d.quota);
     expect(quotas).toEqual([20, 20, 20, 20, 20, 20, 20, 22, 22]);
   });
 });
@@ -78,14 +78,14 @@ describe("holds", () => {
 describe("step back", () => {
   it("returns the previous level the activity had", () => {
     const a = activity({});
-    expect(previousLevel(a, revision([a]), addDays(start, 7))).toBe(16);
+    expect(previousLevel(a, addDays(start, 7))).toBe(16);
   });
 
   it("goes one progression step below the start when nothing lower exists", () => {
     const a = activity({});
-    expect(previousLevel(a, revision([a]), start)).toBe(12);
+    expect(previousLevel(a, start)).toBe(12);
     const pct = activity({ startQuota: 11, progression: { kind: "percent", percent: 10, everyDays: 1 } });
-    expect(previousLevel(pct, revision([pct]), start)).toBe(10);
+    expect(previousLevel(pct, start)).toBe(10);
   });
 });
 
@@ -104,17 +104,17 @@ describe("Steenstra/Lambeek protocol", () => {
 
   it("starts at 70% of the three-session mean", () => {
     expect(a.startQuota).toBe(7);
-    expect(quotaOn(a, revision([a]), start)).toBe(7);
+    expect(quotaOn(a, start)).toBe(7);
   });
 
   it("reaches the goal exactly on the planned date, not before", () => {
-    expect(quotaOn(a, revision([a]), addDays(start, 41))).toBeLessThan(40);
-    expect(quotaOn(a, revision([a]), addDays(start, 42))).toBe(40);
-    expect(goalReachedOn(a, revision([a]))).toBe(addDays(start, 42));
+    expect(quotaOn(a, addDays(start, 41))).toBeLessThan(40);
+    expect(quotaOn(a, addDays(start, 42))).toBe(40);
+    expect(goalReachedOn(a)).toBe(addDays(start, 42));
   });
 
   it("rises steadily in between (halfway is about halfway)", () => {
-    expect(quotaOn(a, revision([a]), addDays(start, 21))).toBe(24); // 7 + 33/2 = 23.5
+    expect(quotaOn(a, addDays(start, 21))).toBe(24); // 7 + 33/2 = 23.5
   });
 });
 
@@ -131,18 +131,22 @@ describe("operant quota system", () => {
   });
 
   it("starts at 80% and compounds 10% a day, rounded to whole repetitions", () => {
-    const quotas = activitySchedule(a, revision([a]), start, addDays(start, 6)).map((d) => d.quota);
+    const quotas = activitySchedule(a, start, addDays(start, 6)).map((d) => d.quota);
     // 8, 8.8, 9.68, 10.65, 11.71, 12.88, 14.17
     expect(quotas).toEqual([8, 9, 10, 11, 12, 13, 14]);
   });
 
   it("reaches the goal and stays there", () => {
-    expect(goalReachedOn(a, revision([a]))).toBe(addDays(start, 12)); // 8 * 1.1^12 = 25.1
-    expect(quotaOn(a, revision([a]), addDays(start, 60))).toBe(25);
+    expect(goalReachedOn(a)).toBe(addDays(start, 12)); // 8 * 1.1^12 = 25.1
+    expect(quotaOn(a, addDays(start, 60))).toBe(25);
   });
 
   it("keeps growing small quotas at 5% instead of stalling on rounding", () => {
-    const small = { ...a, startQuota: 5, progression: { kind: "percent" as const, percent: 5, everyDays: 1 } };
-    expect(quotaOn(small, revision([small]), addDays(start, 2))).toBe(6); // 5.5125
+    const small = {
+      ...a,
+      startQuota: 5,
+      progression: { kind: "percent" as const, percent: 5, everyDays: 1 },
+    };
+    expect(quotaOn(small, addDays(start, 2))).toBe(6); // 5.5125
   });
 });

@@ -1,5 +1,5 @@
 import { addDays, dateRange, daysBetween, type LocalDate } from "../calendar";
-import type { PlannedActivity, QuotaDay, RevisionSchedule } from "./types";
+import type { PlannedActivity, QuotaDay } from "./types";
 import { roundToUnit, UNIT_STEP, type Unit } from "./units";
 
 export const DEFAULT_START_FRACTION = 0.7;
@@ -18,20 +18,25 @@ export function startQuotaFor(baseline: number, startFraction: number, unit: Uni
 }
 
 /**
- * The activity's quota on `date` under one revision. Null while in baseline. The value rises on schedule,
- * is capped at the goal and rounded to the unit; it never falls within a revision.
+ * The activity's quota on `date` (a date its revision governs). Null while in baseline. The value rises on
+ * schedule, is capped at the goal and rounded to the unit; it never falls within a revision.
  */
-export function quotaOn(activity: PlannedActivity, revision: Pick<RevisionSchedule, "effectiveFrom" | "holdDays">, date: LocalDate): number | null {
-  if (activity.startQuota === null) return null;
+export function quotaOn(activity: PlannedActivity, date: LocalDate): number | null {
+  if (activity.startQuota === null || activity.progressFrom === null) return null;
   const start = Math.min(activity.startQuota, activity.goal);
-  const progressFrom = addDays(revision.effectiveFrom, revision.holdDays);
+  const progressFrom = activity.progressFrom;
   const elapsed = daysBetween(progressFrom, date);
   if (elapsed <= 0) return start;
   const raw = rawQuota(activity, start, progressFrom, elapsed);
   return Math.max(start, Math.min(roundToUnit(raw, activity.unit), activity.goal));
 }
 
-function rawQuota(activity: PlannedActivity, start: number, progressFrom: LocalDate, elapsed: number): number {
+function rawQuota(
+  activity: PlannedActivity,
+  start: number,
+  progressFrom: LocalDate,
+  elapsed: number,
+): number {
   const p = activity.progression;
   switch (p.kind) {
     case "fixed":
@@ -46,17 +51,18 @@ function rawQuota(activity: PlannedActivity, start: number, progressFrom: LocalD
   }
 }
 
-/** Each day's quota for one activity of one revision, from `from` to `to`. */
-export function activitySchedule(activity: PlannedActivity, revision: RevisionSchedule, from: LocalDate, to: LocalDate): QuotaDay[] {
-  return dateRange(from, to).map((date) => ({ date, quota: quotaOn(activity, revision, date) }));
+/** Each day's quota for one activity, from `from` to `to`. */
+export function activitySchedule(activity: PlannedActivity, from: LocalDate, to: LocalDate): QuotaDay[] {
+  return dateRange(from, to).map((date) => ({ date, quota: quotaOn(activity, date) }));
 }
 
 /** The first date on which the quota reaches the goal, searching up to `horizonDays`; null if not reached. */
-export function goalReachedOn(activity: PlannedActivity, revision: RevisionSchedule, horizonDays = 730): LocalDate | null {
-  if (activity.startQuota === null) return null;
+export function goalReachedOn(activity: PlannedActivity, horizonDays = 730): LocalDate | null {
+  const from = activity.progressFrom;
+  if (activity.startQuota === null || from === null) return null;
   let lo = 0;
   let hi = horizonDays;
-  const at = (n: number) => quotaOn(activity, revision, addDays(revision.effectiveFrom, n)) ?? 0;
+  const at = (n: number) => quotaOn(activity, addDays(from, n)) ?? 0;
   if (at(hi) < activity.goal) return null;
   // Quotas never fall, so the first day at the goal can be found by bisection.
   while (lo < hi) {
@@ -64,22 +70,23 @@ export function goalReachedOn(activity: PlannedActivity, revision: RevisionSched
     if (at(mid) >= activity.goal) hi = mid;
     else lo = mid + 1;
   }
-  return addDays(revision.effectiveFrom, lo);
+  return addDays(from, lo);
 }
 
 /**
- * One step back from the quota on `date`: the previous distinct level the activity had under this revision
- * (or the start quota). Used when the physiotherapist steps back after a flare-up.
+ * One step back from the quota on `date`: the previous distinct level of the activity's schedule. Used when
+ * the physiotherapist steps back after a flare-up.
  */
-export function previousLevel(activity: PlannedActivity, revision: RevisionSchedule, date: LocalDate): number | null {
-  const current = quotaOn(activity, revision, date);
-  if (current === null || activity.startQuota === null) return current;
-  for (let n = daysBetween(revision.effectiveFrom, date) - 1; n >= 0; n--) {
-    const q = quotaOn(activity, revision, addDays(revision.effectiveFrom, n));
+export function previousLevel(activity: PlannedActivity, date: LocalDate): number | null {
+  const current = quotaOn(activity, date);
+  if (current === null || activity.progressFrom === null) return current;
+  for (let n = daysBetween(activity.progressFrom, date) - 1; n >= 0; n--) {
+    const q = quotaOn(activity, addDays(activity.progressFrom, n));
     if (q !== null && q < current) return q;
   }
-  // Still at this revision's start: go back one step of the progression itself.
+  // Still at the schedule's start: go back one step of the progression itself.
   const p = activity.progression;
-  const back = p.kind === "fixed" ? current - p.step : p.kind === "percent" ? current / (1 + p.percent / 100) : current;
+  const back =
+    p.kind === "fixed" ? current - p.step : p.kind === "percent" ? current / (1 + p.percent / 100) : current;
   return Math.max(UNIT_STEP[activity.unit], roundToUnit(back, activity.unit));
 }

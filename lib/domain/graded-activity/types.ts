@@ -20,16 +20,19 @@ export type PlannedActivity = {
   /** Mean of the to-tolerance sessions; null while the baseline is still being measured. */
   baseline: number | null;
   startFraction: number;
-  /** The quota on the revision's first day; null while in baseline. */
+  /** The quota from the revision's first day until `progressFrom`; null while in baseline. */
   startQuota: number | null;
+  /**
+   * The day the schedule starts counting steps from. A flare-up hold puts it N days ahead; an activity
+   * carried unchanged into a new revision keeps its own, so its schedule continues exactly.
+   */
+  progressFrom: LocalDate | null;
   progression: Progression;
   goal: number;
 };
 
 export type RevisionSchedule = {
   effectiveFrom: LocalDate;
-  /** Days from effectiveFrom during which every quota stays at its start value (flare-up hold). */
-  holdDays: number;
   activities: PlannedActivity[];
 };
 

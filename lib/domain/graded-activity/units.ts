@@ -5,7 +5,12 @@ export type Unit = (typeof UNITS)[number];
 export const UNIT_STEP: Record<Unit, number> = { minutes: 1, repetitions: 1, steps: 100, metres: 10 };
 
 /** Upper bounds that catch typing slips (a goal of 3000 minutes a day is not a plan). */
-export const UNIT_MAX: Record<Unit, number> = { minutes: 600, repetitions: 500, steps: 40_000, metres: 40_000 };
+export const UNIT_MAX: Record<Unit, number> = {
+  minutes: 600,
+  repetitions: 500,
+  steps: 40_000,
+  metres: 40_000,
+};
 
 export const UNIT_LABEL: Record<Unit, { one: string; many: string; short: string }> = {
   minutes: { one: "minute", many: "minutes", short: "min" },

@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { isLocalDate } from "@/lib/domain/calendar";
+import { UNIT_MAX, UNITS } from "@/lib/domain/graded-activity/units";
+
+/** Form fields arrive as text; blank means "not given" so the message says what is missing. */
+const num = (what: string, { min, max, int = true }: { min: number; max: number; int?: boolean }) =>
+  z.preprocess(
+    (v) =>
+      v === "" || v === null || v === undefined ? undefined : typeof v === "string" ? Number(v.trim()) : v,
+    z
+      .number({
+        error: (issue) => (issue.input === undefined ? `Enter ${what}.` : `Enter ${what} as a number.`),
+      })
+      .refine((n) => !int || Number.isInteger(n), "Use a whole number.")
+      .refine((n) => n >= min, `Use at least ${min}.`)
+      .refine((n) => n <= max, `Use at most ${max.toLocaleString("en-GB")}.`),
+  );
+
+export const localDateField = z.string().refine(isLocalDate, "Enter a date.");
+
+const everyDays = num("how many days between steps", { min: 1, max: 28 });
+
+export const progressionInput = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("fixed"), step: num("the step size", { min: 1, max: 5000 }), everyDays }),
+  z.object({
+    kind: z.literal("percent"),
+    percent: num("the percentage", { min: 1, max: 25, int: false }),
+    everyDays,
+  }),
+  z.object({ kind: z.literal("goal_date"), goalDate: localDateField }),
+]);
+
+export const planActivityInput = z
+  .object({
+    key: z
+      .string()
+      .regex(/^[a-z0-9-]{1,48}$/)
+      .optional(),
+    name: z.string().trim().min(1, "Name the activity.").max(60, "Use at most 60 characters."),
+    unit: z.enum(UNITS, "Choose a unit."),
+    baselineMode: z.enum(["entered", "measure"]),
+    baseline: z.unknown().optional(),
+    startPercent: num("the start percentage", { min: 50, max: 100 }),
+    progression: progressionInput,
+    goal: num("the goal", { min: 1, max: 40_000 }),
+    /** For an activity already in the plan: start this revision at today's quota rather than from baseline. */
+    continueFromCurrent: z.boolean().optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.goal > UNIT_MAX[a.unit]) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["goal"],
+        message: `Use at most ${UNIT_MAX[a.unit].toLocaleString("en-GB")} ${a.unit}.`,
+      });
+    }
+    if (a.baselineMode === "entered") {
+      const parsed = num("the baseline", { min: 0.1, max: UNIT_MAX[a.unit], int: false }).safeParse(
+        a.baseline,
+      );
+      if (!parsed.success)
+        ctx.addIssue({ code: "custom", path: ["baseline"], message: parsed.error.issues[0]!.message });
+    }
+  })
+  .transform((a) => ({
+    ...a,
+    baseline: a.baselineMode === "entered" ? Number(a.baseline) : null,
+    startFraction: a.startPercent / 100,
+  }));
+
+export type PlanActivityInput = z.infer<typeof planActivityInput>;
+
+export const planInput = z.object({
+  expectedVersion: z.number().int().min(0),
+  effectiveFrom: localDateField,
+  reason: z
+    .string()
+    .trim()
+    .min(3, "Say briefly why (at least 3 characters).")
+    .max(500, "Use at most 500 characters."),
+  activities: z
+    .array(planActivityInput)
+    .min(1, "Add at least one activity.")
+    .max(8, "Use at most 8 activities."),
+});
+
+export type PlanInput = z.infer<typeof planInput>;
+
+export const flareUpInput = z.discriminatedUnion("response", [
+  z.object({
+    response: z.literal("hold"),
+    days: num("the number of days", { min: 1, max: 28 }),
+    reason: z.string().trim().min(3, "Say briefly why (at least 3 characters).").max(500),
+    expectedVersion: z.number().int().min(1),
+  }),
+  z.object({
+    response: z.literal("step_back"),
+    reason: z.string().trim().min(3, "Say briefly why (at least 3 characters).").max(500),
+    expectedVersion: z.number().int().min(1),
+  }),
+]);
+
+export type FlareUpInput = z.infer<typeof flareUpInput>;
+
+/** Zod issues as "activities.0.goal" -> message, the first message per field. */
+export function issuesByPath(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join(".") || "_form";
+    out[path] ??= issue.message;
+  }
+  return out;
+}
