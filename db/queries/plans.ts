@@ -1,0 +1,265 @@
+import { and, asc, eq, gte, isNull, or, sql } from "drizzle-orm";
+import type { PatientActor, RequestMeta, StaffActor } from "../actor";
+import type { Database, Queryable } from "../client";
+import {
+  activityLogs,
+  diaryEntries,
+  patients,
+  planRevisions,
+  plans,
+  planTemplates,
+  revisionActivities,
+  users,
+} from "../schema";
+import { recordAudit } from "./audit";
+
+/** Mirrors lib/domain's PlannedActivity; db/ keeps its own type so it does not depend on lib/. */
+export type StoredActivity = {
+  key: string;
+  name: string;
+  unit: "minutes" | "repetitions" | "steps" | "metres";
+  baseline: number | null;
+  startFraction: number;
+  startQuota: number | null;
+  progressFrom: string | null;
+  progression:
+    | { kind: "fixed"; step: number; everyDays: number }
+    | { kind: "percent"; percent: number; everyDays: number }
+    | { kind: "goal_date"; goalDate: string };
+  goal: number;
+};
+
+export type RevisionKind = (typeof planRevisions.$inferSelect)["kind"];
+
+export type StoredRevision = {
+  number: number;
+  kind: RevisionKind;
+  effectiveFrom: string;
+  holdDays: number;
+  reason: string;
+  authorName: string;
+  createdAt: Date;
+  activities: StoredActivity[];
+};
+
+export type StoredPlan = { id: string; version: number; revisions: StoredRevision[] };
+
+type ActivityRow = typeof revisionActivities.$inferSelect;
+
+function toActivity(row: ActivityRow): StoredActivity {
+  const progression: StoredActivity["progression"] =
+    row.progressionKind === "fixed"
+      ? { kind: "fixed", step: row.step!, everyDays: row.everyDays! }
+      : row.progressionKind === "percent"
+        ? { kind: "percent", percent: row.percent!, everyDays: row.everyDays! }
+        : { kind: "goal_date", goalDate: row.goalDate! };
+  return {
+    key: row.key,
+    name: row.name,
+    unit: row.unit,
+    baseline: row.baseline,
+    startFraction: row.startFraction,
+    startQuota: row.startQuota,
+    progressFrom: row.progressFrom,
+    progression,
+    goal: row.goal,
+  };
+}
+
+function toRow(
+  a: StoredActivity,
+  revisionId: string,
+  position: number,
+): typeof revisionActivities.$inferInsert {
+  const p = a.progression;
+  return {
+    revisionId,
+    position,
+    key: a.key,
+    name: a.name,
+    unit: a.unit,
+    baseline: a.baseline,
+    startFraction: a.startFraction,
+    startQuota: a.startQuota,
+    progressFrom: a.progressFrom,
+    goal: a.goal,
+    progressionKind: p.kind,
+    step: p.kind === "fixed" ? p.step : null,
+    percent: p.kind === "percent" ? p.percent : null,
+    everyDays: p.kind === "goal_date" ? null : p.everyDays,
+    goalDate: p.kind === "goal_date" ? p.goalDate : null,
+  };
+}
+
+async function loadPlan(q: Queryable, patientId: string): Promise<StoredPlan | null> {
+  const [plan] = await q
+    .select({ id: plans.id, version: plans.version })
+    .from(plans)
+    .where(eq(plans.patientId, patientId));
+  if (!plan) return null;
+  const revisionRows = await q
+    .select({
+      id: planRevisions.id,
+      number: planRevisions.number,
+      kind: planRevisions.kind,
+      effectiveFrom: planRevisions.effectiveFrom,
+      holdDays: planRevisions.holdDays,
+      reason: planRevisions.reason,
+      createdAt: planRevisions.createdAt,
+      authorName: users.name,
+    })
+    .from(planRevisions)
+    .innerJoin(users, eq(users.id, planRevisions.authorId))
+    .where(eq(planRevisions.planId, plan.id))
+    .orderBy(asc(planRevisions.number));
+  const activityRows = await q
+    .select({ activity: revisionActivities })
+    .from(revisionActivities)
+    .innerJoin(planRevisions, eq(planRevisions.id, revisionActivities.revisionId))
+    .where(eq(planRevisions.planId, plan.id))
+    .orderBy(asc(revisionActivities.position));
+  const revisions = revisionRows.map(({ id, ...r }) => ({
+    ...r,
+    activities: activityRows
+      .filter((row) => row.activity.revisionId === id)
+      .map((row) => toActivity(row.activity)),
+  }));
+  return { ...plan, revisions };
+}
+
+/** The plan of a patient of the actor's clinic; null when there is none or the patient is not theirs. */
+export async function getPlan(
+  db: Database,
+  actor: StaffActor,
+  patientId: string,
+): Promise<StoredPlan | null> {
+  const [patient] = await db
+    .select({ id: patients.id })
+    .from(patients)
+    .where(and(eq(patients.id, patientId), eq(patients.clinicId, actor.clinicId)));
+  return patient ? loadPlan(db, patient.id) : null;
+}
+
+/** The signed-in patient's own plan. */
+export async function getOwnPlan(db: Database, actor: PatientActor): Promise<StoredPlan | null> {
+  const [patient] = await db
+    .select({ id: patients.id })
+    .from(patients)
+    .where(and(eq(patients.id, actor.patientId), eq(patients.userId, actor.userId)));
+  return patient ? loadPlan(db, patient.id) : null;
+}
+
+export type NewRevision = {
+  expectedVersion: number;
+  kind: RevisionKind;
+  effectiveFrom: string;
+  holdDays: number;
+  reason: string;
+  activities: StoredActivity[];
+};
+
+export type SaveRevisionResult =
+  { ok: true; version: number; number: number } | { ok: false; reason: "not_found" | "conflict" };
+
+/**
+ * Appends a revision to a patient's plan (creating the plan with the first one), with its audit event, in one
+ * transaction. `expectedVersion` is the plan version the editor was opened on (0: no plan yet); if anyone
+ * saved since, nothing is written and the answer is "conflict".
+ */
+export async function saveRevision(
+  db: Database,
+  actor: StaffActor,
+  patientId: string,
+  revision: NewRevision,
+  meta: RequestMeta,
+): Promise<SaveRevisionResult> {
+  return db.transaction(async (tx): Promise<SaveRevisionResult> => {
+    const [patient] = await tx
+      .select({ id: patients.id })
+      .from(patients)
+      .where(and(eq(patients.id, patientId), eq(patients.clinicId, actor.clinicId)));
+    if (!patient) return { ok: false, reason: "not_found" };
+
+    let plan: { id: string; version: number } | undefined;
+    if (revision.expectedVersion === 0) {
+      [plan] = await tx
+        .insert(plans)
+        .values({ clinicId: actor.clinicId, patientId, version: 1 })
+        .onConflictDoNothing({ target: plans.patientId })
+        .returning({ id: plans.id, version: plans.version });
+    } else {
+      [plan] = await tx
+        .update(plans)
+        .set({ version: sql`${plans.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(plans.patientId, patientId), eq(plans.version, revision.expectedVersion)))
+        .returning({ id: plans.id, version: plans.version });
+    }
+    if (!plan) return { ok: false, reason: "conflict" };
+
+    const [{ next }] = (await tx
+      .select({ next: sql<number>`coalesce(max(${planRevisions.number}), 0) + 1` })
+      .from(planRevisions)
+      .where(eq(planRevisions.planId, plan.id))) as [{ next: number }];
+    const [created] = await tx
+      .insert(planRevisions)
+      .values({
+        planId: plan.id,
+        number: Number(next),
+        kind: revision.kind,
+        effectiveFrom: revision.effectiveFrom,
+        holdDays: revision.holdDays,
+        reason: revision.reason,
+        authorId: actor.userId,
+      })
+      .returning({ id: planRevisions.id, number: planRevisions.number });
+    await tx.insert(revisionActivities).values(revision.activities.map((a, i) => toRow(a, created!.id, i)));
+    await recordAudit(tx, {
+      action: "plan.revision.create",
+      actorUserId: actor.userId,
+      clinicId: actor.clinicId,
+      patientId,
+      ip: meta.ip,
+      details: { number: created!.number, kind: revision.kind, effectiveFrom: revision.effectiveFrom },
+    });
+    return { ok: true, version: plan.version, number: created!.number };
+  });
+}
+
+/** Built-in templates and the actor's clinic's own. */
+export async function listTemplates(db: Database, actor: StaffActor) {
+  return db
+    .select({
+      id: planTemplates.id,
+      name: planTemplates.name,
+      description: planTemplates.description,
+      activities: planTemplates.activities,
+    })
+    .from(planTemplates)
+    .where(or(isNull(planTemplates.clinicId), eq(planTemplates.clinicId, actor.clinicId)))
+    .orderBy(asc(planTemplates.name));
+}
+
+/** Amounts logged for one activity since `since`, oldest first: the to-tolerance sessions of a baseline. */
+export async function loggedAmounts(
+  db: Database,
+  actor: StaffActor,
+  patientId: string,
+  activityKey: string,
+  since: string,
+) {
+  const rows = await db
+    .select({ amount: activityLogs.amount })
+    .from(activityLogs)
+    .innerJoin(diaryEntries, eq(diaryEntries.id, activityLogs.entryId))
+    .innerJoin(patients, eq(patients.id, diaryEntries.patientId))
+    .where(
+      and(
+        eq(patients.id, patientId),
+        eq(patients.clinicId, actor.clinicId),
+        eq(activityLogs.activityKey, activityKey),
+        gte(diaryEntries.entryDate, since),
+      ),
+    )
+    .orderBy(asc(diaryEntries.entryDate));
+  return rows.map((r) => r.amount);
+}

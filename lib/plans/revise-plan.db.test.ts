@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { count, eq } from "drizzle-orm";
+import type { StaffActor } from "@/db/actor";
+import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
+import { makeClinic, makePatient, makeStaff } from "@/db/testing/factories";
+import { activityLogs, auditEvents, diaryEntries, planRevisions } from "@/db/schema";
+import { getPlan, listTemplates } from "@/db/queries/plans";
+import { addDays } from "@/lib/domain/calendar";
+import { planQuotasOn } from "@/lib/domain/graded-activity/plan-schedule";
+import { localDate } from "@/lib/domain/local-time";
+import { planInput, type PlanInput } from "@/lib/validation/plan";
+import { baselineProgress, confirmActivityBaseline, respondToFlareUp, revisePlan } from "./revise-plan";
+
+const meta = { ip: null, userAgent: null };
+let t: TestDatabase;
+let physio: StaffActor;
+let colleague: StaffActor;
+let outsider: StaffActor;
+const tz = "Pacific/Auckland";
+const today = () => localDate(tz);
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  const clinic = await makeClinic(t.db);
+  physio = await makeStaff(t.db, clinic.id);
+  colleague = await makeStaff(t.db, clinic.id);
+  outsider = await makeStaff(t.db, (await makeClinic(t.db)).id);
+});
+afterAll(() => t.destroy());
+
+const input = (overrides: Partial<Record<string, unknown>> = {}): PlanInput =>
+  planInput.parse({
+    expectedVersion: 0,
+    effectiveFrom: today(),
+    reason: "Initial plan after assessment",
+    activities: [
+      {
+        name: "Walking",
+        unit: "minutes",
+        baselineMode: "entered",
+        baseline: "20",
+        startPercent: "70",
+        progression: { kind: "fixed", step: "2", everyDays: "3" },
+        goal: "30",
+      },
+    ],
+    ...overrides,
+  });
+
+async function patientWithPlan() {
+  const patient = await makePatient(t.db, physio, { timeZone: tz });
+  const saved = await revisePlan(t.db, physio, patient.id, input(), meta);
+  if (!saved.ok) throw new Error(saved.reason);
+  return patient;
+}
+
+describe("revisePlan", () => {
+  it("creates the plan with revision 1 and an audit event in one go", async () => {
+    const patient = await patientWithPlan();
+    const plan = await getPlan(t.db, physio, patient.id);
+    expect(plan).toMatchObject({
+      version: 1,
+      revisions: [{ number: 1, kind: "initial", effectiveFrom: today() }],
+    });
+    expect(plan!.revisions[0]!.activities[0]).toMatchObject({ key: "walking", startQuota: 14, goal: 30 });
+    const audit = await t.db.select().from(auditEvents).where(eq(auditEvents.patientId, patient.id));
+    expect(audit.map((a) => a.action)).toContain("plan.revision.create");
+  });
+
+  it("answers conflict to a stale second save and writes nothing", async () => {
+    const patient = await patientWithPlan();
+    const first = await revisePlan(
+      t.db,
+      physio,
+      patient.id,
+      input({ expectedVersion: 1, reason: "Raise goal" }),
+      meta,
+    );
+    expect(first).toEqual({ ok: true, version: 2 });
+    const stale = await revisePlan(
+      t.db,
+      colleague,
+      patient.id,
+      input({ expectedVersion: 1, reason: "Other edit" }),
+      meta,
+    );
+    expect(stale).toEqual({ ok: false, reason: "conflict" });
+    expect((await getPlan(t.db, physio, patient.id))!.revisions).toHaveLength(2);
+  });
+
+  it("lets exactly one of two simultaneous saves through", async () => {
+    const patient = await patientWithPlan();
+    const results = await Promise.all([
+      revisePlan(t.db, physio, patient.id, input({ expectedVersion: 1, reason: "Edit A" }), meta),
+      revisePlan(t.db, colleague, patient.id, input({ expectedVersion: 1, reason: "Edit B" }), meta),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.reason === "conflict")).toHaveLength(1);
+  });
+
+  it("refuses invalid values with field messages and stores nothing", async () => {
+    const patient = await makePatient(t.db, physio, { timeZone: tz });
+    const bad = input({ effectiveFrom: addDays(today(), -1) });
+    bad.activities[0]!.goal = 10;
+    const result = await revisePlan(t.db, physio, patient.id, bad, meta);
+    expect(result).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      errors: { effectiveFrom: expect.any(String), "activities.0.goal": expect.any(String) },
+    });
+    expect(await getPlan(t.db, physio, patient.id)).toBeNull();
+  });
+
+  it("treats another clinic's patient as not found", async () => {
+    const patient = await patientWithPlan();
+    expect(await revisePlan(t.db, outsider, patient.id, input({ expectedVersion: 1 }), meta)).toEqual({
+      ok: false,
+      reason: "not_found",
+    });
+    expect(await getPlan(t.db, outsider, patient.id)).toBeNull();
+  });
+});
+
+describe("flare-ups", () => {
+  it("records a hold as a revision that keeps today's quotas for N days", async () => {
+    const patient = await patientWithPlan();
+    const held = await respondToFlareUp(
+      t.db,
+      physio,
+      patient.id,
+      { response: "hold", days: 3, reason: "Flare-up after gardening", expectedVersion: 1 },
+      meta,
+    );
+    expect(held).toEqual({ ok: true, version: 2 });
+    const plan = (await getPlan(t.db, physio, patient.id))!;
+    expect(plan.revisions[1]).toMatchObject({
+      kind: "hold",
+      holdDays: 3,
+      reason: "Flare-up after gardening",
+    });
+    const q = (n: number) => planQuotasOn(plan.revisions, addDays(today(), n))[0]!.quota;
+    // Held until day 3, then the usual step every 3 days: first rise on day 6.
+    expect([q(0), q(2), q(5), q(6)]).toEqual([14, 14, 14, 16]);
+  });
+
+  it("a stale flare-up response conflicts", async () => {
+    const patient = await patientWithPlan();
+    expect(
+      await respondToFlareUp(
+        t.db,
+        physio,
+        patient.id,
+        { response: "step_back", reason: "Too much", expectedVersion: 7 },
+        meta,
+      ),
+    ).toEqual({
+      ok: false,
+      reason: "conflict",
+    });
+    const [{ n }] = (await t.db.select({ n: count() }).from(planRevisions)) as [{ n: number }];
+    expect(n).toBeGreaterThan(0);
+  });
+});
+
+describe("baseline measurement", () => {
+  it("proposes and confirms a start quota after three logged sessions", async () => {
+    const patient = await makePatient(t.db, physio, { timeZone: tz, withAccount: true });
+    const measuring = input();
+    measuring.activities[0] = { ...measuring.activities[0]!, baselineMode: "measure", baseline: null };
+    expect(await revisePlan(t.db, physio, patient.id, measuring, meta)).toMatchObject({ ok: true });
+
+    const plan = (await getPlan(t.db, physio, patient.id))!;
+    for (const [i, amount] of [12, 15, 18].entries()) {
+      const [entry] = await t.db
+        .insert(diaryEntries)
+        .values({ patientId: patient.id, entryDate: addDays(today(), i), clientId: crypto.randomUUID() })
+        .returning();
+      await t.db.insert(activityLogs).values({ entryId: entry!.id, activityKey: "walking", amount });
+    }
+    const [progress] = await baselineProgress(t.db, physio, patient.id, plan, today());
+    expect(progress).toMatchObject({
+      key: "walking",
+      sessions: [12, 15, 18],
+      proposal: { baseline: 15, startQuota: 11 },
+    });
+
+    const confirmed = await confirmActivityBaseline(
+      t.db,
+      physio,
+      patient.id,
+      { key: "walking", expectedVersion: 1 },
+      meta,
+    );
+    expect(confirmed).toEqual({ ok: true, version: 2 });
+    const after = (await getPlan(t.db, physio, patient.id))!;
+    expect(after.revisions[1]).toMatchObject({
+      kind: "baseline_confirmed",
+      activities: [{ baseline: 15, startQuota: 11 }],
+    });
+  });
+});
+
+describe("templates", () => {
+  it("include the four built-in ones for every clinic", async () => {
+    const names = (await listTemplates(t.db, physio)).map((t) => t.name);
+    expect(names).toEqual([
+      "Home exercise set",
+      "Return to work in 8 weeks",
+      "Sitting tolerance",
+      "Walking programme",
+    ]);
+  });
+});
