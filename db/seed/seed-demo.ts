@@ -4,6 +4,7 @@ import type { Database } from "../client";
 import { clinics, invites, patients, users } from "../schema";
 import { hashInviteToken, INVITE_LIFETIME_MS } from "../queries/invites";
 import { DEMO_PASSWORD, demoClinic, demoPatients, demoStaff, type DemoStaffKey } from "./demo-clinic";
+import { demoBaselineSessions, demoPlans, seedBaselineSessions, seedDemoPlan } from "./demo-plans";
 
 export type PasswordHasher = (password: string) => Promise<string>;
 
@@ -58,6 +59,16 @@ export async function seedDemo(db: Database, hashPassword: PasswordHasher): Prom
           status: p.invited ? "invited" : "active",
         })
         .returning({ id: patients.id });
+      const revisions = demoPlans[p.email];
+      if (revisions)
+        await seedDemoPlan(tx, {
+          clinicId: clinic.id,
+          patientId: patient!.id,
+          authorId: clinicianId,
+          revisions,
+        });
+      const sessions = demoBaselineSessions[p.email];
+      if (sessions) await seedBaselineSessions(tx, patient!.id, sessions);
       if (p.invited) {
         // A pending invite whose token nobody knows: the clinician issues a fresh link from the patient page.
         await tx.insert(invites).values({

@@ -3,15 +3,23 @@ import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { getOwnPatient } from "@/db/queries/patients";
+import { getOwnPlan } from "@/db/queries/plans";
+import { PlanExplainer } from "@/components/portal/plan-explainer";
+import { TodayQuotas } from "@/components/portal/today-quotas";
+import { formatLocalDate } from "@/lib/domain/calendar";
+import { planQuotasOn } from "@/lib/domain/graded-activity/plan-schedule";
 import { requirePatient } from "@/lib/auth/session";
-import { greetingFor, localHour } from "@/lib/domain/local-time";
+import { greetingFor, localDate, localHour } from "@/lib/domain/local-time";
 
 export const metadata: Metadata = { title: "Home" };
 
 export default async function PortalHome() {
   const actor = await requirePatient();
-  const patient = await getOwnPatient(await getDb(), actor);
+  const db = await getDb();
+  const patient = await getOwnPatient(db, actor);
   if (!patient) notFound();
+  const plan = await getOwnPlan(db, actor);
+  const quotas = plan ? planQuotasOn(plan.revisions, localDate(patient.timeZone)) : [];
   const firstName = patient.fullName.split(/\s+/)[0];
   const today = new Intl.DateTimeFormat("en-GB", {
     weekday: "long",
@@ -29,12 +37,21 @@ export default async function PortalHome() {
         </h1>
       </div>
       <Card>
-        <h2 className="font-semibold">Today&apos;s plan</h2>
-        <p className="mt-2 text-slate-700">
-          {patient.clinicianName} is preparing your activity plan. When it is ready, today&apos;s targets will
-          show here, and you can log your day in under a minute.
-        </p>
+        <h2 className="font-semibold">Today&apos;s targets</h2>
+        {quotas.length > 0 ? (
+          <TodayQuotas quotas={quotas} />
+        ) : plan && plan.revisions[0] ? (
+          <p className="mt-2 text-slate-700">
+            Your plan starts on {formatLocalDate(plan.revisions[0].effectiveFrom, "long")}.
+          </p>
+        ) : (
+          <p className="mt-2 text-slate-700">
+            {patient.clinicianName} is preparing your activity plan. When it is ready, today&apos;s targets
+            will show here.
+          </p>
+        )}
       </Card>
+      {plan ? <PlanExplainer measuring={quotas.some((q) => q.quota === null)} /> : null}
       <Card className="bg-brand-50">
         <h2 className="font-semibold">Good to know</h2>
         <p className="mt-2 text-slate-700">

@@ -1,11 +1,16 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { getDb } from "@/db/client";
 import { reissueInvite } from "@/db/queries/invites";
 import { inviteUrl } from "@/lib/auth/invite-url";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { requireStaff } from "@/lib/auth/session";
+import { confirmActivityBaseline, respondToFlareUp, type ReviseResult } from "@/lib/plans/revise-plan";
+import type { FormState } from "@/lib/validation/form-state";
 import { patientIdSchema, type InviteFormState } from "@/lib/validation/patient";
+import { flareUpInput, issuesByPath } from "@/lib/validation/plan";
 
 const notAvailable: InviteFormState = {
   status: "error",
@@ -31,4 +36,76 @@ export async function reissueInviteAction(
     inviteUrl: await inviteUrl(result.token),
     inviteExpiresAt: result.expiresAt.toISOString(),
   };
+}
+
+const planFormFailure = (result: Exclude<ReviseResult, { ok: true }>): FormState =>
+  result.reason === "conflict"
+    ? {
+        status: "error",
+        message:
+          "This plan changed since you opened the page. Reload it to see the latest revision, then try again.",
+      }
+    : result.reason === "invalid"
+      ? {
+          status: "error",
+          message: Object.values(result.errors)[0] ?? "Please check the values.",
+          fieldErrors: result.errors,
+        }
+      : notAvailable;
+
+export async function flareUpAction(
+  patientId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const actor = await requireStaff();
+  const id = patientIdSchema.safeParse(patientId);
+  if (!id.success) return notAvailable;
+  const parsed = flareUpInput.safeParse({
+    response: formData.get("response"),
+    days: formData.get("days"),
+    reason: formData.get("reason"),
+    expectedVersion: Number(formData.get("expectedVersion")),
+  });
+  if (!parsed.success)
+    return {
+      status: "error",
+      message: "Please correct the highlighted fields.",
+      fieldErrors: issuesByPath(parsed.error),
+    };
+  const result = await respondToFlareUp(await getDb(), actor, id.data, parsed.data, await requestMeta());
+  if (!result.ok) return planFormFailure(result);
+  revalidatePath(`/patients/${id.data}`);
+  return {
+    status: "success",
+    message:
+      parsed.data.response === "hold"
+        ? `Quotas held for ${parsed.data.days} days.`
+        : "Quotas stepped back one level.",
+  };
+}
+
+export async function confirmBaselineAction(
+  patientId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const actor = await requireStaff();
+  const id = patientIdSchema.safeParse(patientId);
+  const key = z
+    .string()
+    .regex(/^[a-z0-9-]{1,48}$/)
+    .safeParse(formData.get("key"));
+  const expectedVersion = z.coerce.number().int().min(1).safeParse(formData.get("expectedVersion"));
+  if (!id.success || !key.success || !expectedVersion.success) return notAvailable;
+  const result = await confirmActivityBaseline(
+    await getDb(),
+    actor,
+    id.data,
+    { key: key.data, expectedVersion: expectedVersion.data },
+    await requestMeta(),
+  );
+  if (!result.ok) return planFormFailure(result);
+  revalidatePath(`/patients/${id.data}`);
+  return { status: "success", message: "Baseline confirmed; the quota starts today." };
 }

@@ -1,23 +1,46 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BaselinePanel } from "@/components/clinic/baseline-panel";
+import { FlareUpForm } from "@/components/clinic/flare-up-form";
 import { InvitePanel } from "@/components/clinic/invite-panel";
+import { PlanScheduleCharts } from "@/components/clinic/plan-schedule-charts";
+import { PlanToday } from "@/components/clinic/plan-today";
+import { RevisionHistory } from "@/components/clinic/revision-history";
 import { StatusBadge } from "@/components/clinic/status-badge";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { getDb } from "@/db/client";
 import { getPatient } from "@/db/queries/patients";
+import { getPlan } from "@/db/queries/plans";
 import { requireStaff } from "@/lib/auth/session";
+import { planQuotasOn } from "@/lib/domain/graded-activity/plan-schedule";
+import { localDate } from "@/lib/domain/local-time";
+import { baselineProgress } from "@/lib/plans/revise-plan";
 import { patientIdSchema } from "@/lib/validation/patient";
-import { reissueInviteAction } from "./actions";
+import { confirmBaselineAction, flareUpAction, reissueInviteAction } from "./actions";
 
 export const metadata: Metadata = { title: "Patient" };
 
-export default async function PatientPage({ params }: { params: Promise<{ patientId: string }> }) {
+export default async function PatientPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ patientId: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const actor = await requireStaff();
   const id = patientIdSchema.safeParse((await params).patientId);
   if (!id.success) notFound();
-  const patient = await getPatient(await getDb(), actor, id.data);
+  const db = await getDb();
+  const patient = await getPatient(db, actor, id.data);
   if (!patient) notFound();
+  const plan = await getPlan(db, actor, patient.id);
+  const today = localDate(patient.timeZone);
+  const quotas = plan ? planQuotasOn(plan.revisions, today) : [];
+  const baseline = plan ? await baselineProgress(db, actor, patient.id, plan, today) : [];
+  const saved = (await searchParams).saved === "plan";
 
   return (
     <div className="flex flex-col gap-6">
@@ -32,32 +55,89 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
         <h1 className="text-2xl font-semibold tracking-tight">{patient.fullName}</h1>
         <StatusBadge status={patient.status} />
       </div>
+      {saved ? (
+        <Notice tone="success">Plan saved. The patient sees the new quotas from the effective date.</Notice>
+      ) : null}
+
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
-          <h2 className="font-semibold">Details</h2>
-          <dl className="mt-4 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-            <Detail term="Email" value={patient.email} />
-            <Detail term="Physiotherapist" value={patient.primaryClinicianName} />
-            <Detail term="Time zone" value={patient.timeZone.replaceAll("_", " ")} />
-            <Detail
-              term="Added"
-              value={new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" }).format(patient.createdAt)}
-            />
-            <div className="sm:col-span-2">
-              <Detail term="Condition" value={patient.condition ?? "Not recorded"} />
+        <div className="flex flex-col gap-6 lg:col-span-2">
+          <Card>
+            <div className="flex flex-wrap items-center justify-between gap-3">
+              <h2 className="font-semibold">Graded-activity plan</h2>
+              <ButtonLink href={`/patients/${patient.id}/plan`} variant={plan ? "secondary" : "primary"}>
+                {plan ? "Revise plan" : "Create plan"}
+              </ButtonLink>
             </div>
-          </dl>
-        </Card>
-        <Card>
-          <h2 className="font-semibold">Portal access</h2>
-          <div className="mt-4">
-            {patient.hasAccount ? (
-              <p className="text-sm text-slate-700">The patient has set up their account and can sign in.</p>
+            {plan ? (
+              <div className="mt-4 flex flex-col gap-6">
+                {quotas.length > 0 ? (
+                  <PlanToday quotas={quotas} />
+                ) : (
+                  <p className="text-sm text-slate-600">
+                    The plan starts on {plan.revisions[0]?.effectiveFrom}.
+                  </p>
+                )}
+                {baseline.length > 0 ? (
+                  <BaselinePanel
+                    items={baseline}
+                    confirm={confirmBaselineAction.bind(null, patient.id)}
+                    expectedVersion={plan.version}
+                  />
+                ) : null}
+                <PlanScheduleCharts revisions={plan.revisions} today={today} />
+              </div>
             ) : (
-              <InvitePanel reissue={reissueInviteAction.bind(null, patient.id)} />
+              <p className="mt-3 text-sm text-slate-600">
+                No plan yet. Build one from a template in under two minutes.
+              </p>
             )}
-          </div>
-        </Card>
+          </Card>
+          {plan ? (
+            <Card>
+              <h2 className="font-semibold">Revision history</h2>
+              <div className="mt-4">
+                <RevisionHistory revisions={plan.revisions} />
+              </div>
+            </Card>
+          ) : null}
+        </div>
+
+        <div className="flex flex-col gap-6">
+          <Card>
+            <h2 className="font-semibold">Details</h2>
+            <dl className="mt-4 grid gap-y-3 text-sm">
+              <Detail term="Email" value={patient.email} />
+              <Detail term="Physiotherapist" value={patient.primaryClinicianName} />
+              <Detail term="Time zone" value={patient.timeZone.replaceAll("_", " ")} />
+              <Detail
+                term="Added"
+                value={new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" }).format(patient.createdAt)}
+              />
+              <Detail term="Condition" value={patient.condition ?? "Not recorded"} />
+            </dl>
+          </Card>
+          {plan && quotas.length > 0 ? (
+            <Card>
+              <h2 className="font-semibold">Flare-up response</h2>
+              <p className="mt-1 text-sm text-slate-600">Recorded as a plan revision from today.</p>
+              <div className="mt-4">
+                <FlareUpForm respond={flareUpAction.bind(null, patient.id)} expectedVersion={plan.version} />
+              </div>
+            </Card>
+          ) : null}
+          <Card>
+            <h2 className="font-semibold">Portal access</h2>
+            <div className="mt-4">
+              {patient.hasAccount ? (
+                <p className="text-sm text-slate-700">
+                  The patient has set up their account and can sign in.
+                </p>
+              ) : (
+                <InvitePanel reissue={reissueInviteAction.bind(null, patient.id)} />
+              )}
+            </div>
+          </Card>
+        </div>
       </div>
     </div>
   );

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { draftFromActivity } from "@/components/clinic/plan-editor/draft";
+import { PlanEditor } from "@/components/clinic/plan-editor/plan-editor";
+import { getDb } from "@/db/client";
+import { getPatient } from "@/db/queries/patients";
+import { getPlan, listTemplates } from "@/db/queries/plans";
+import { requireStaff } from "@/lib/auth/session";
+import { planQuotasOn, revisionOn } from "@/lib/domain/graded-activity/plan-schedule";
+import { localDate } from "@/lib/domain/local-time";
+import { patientIdSchema } from "@/lib/validation/patient";
+import { savePlanAction } from "./actions";
+
+export const metadata: Metadata = { title: "Plan editor" };
+
+export default async function PlanEditorPage({ params }: { params: Promise<{ patientId: string }> }) {
+  const actor = await requireStaff();
+  const id = patientIdSchema.safeParse((await params).patientId);
+  if (!id.success) notFound();
+  const db = await getDb();
+  const patient = await getPatient(db, actor, id.data);
+  if (!patient) notFound();
+  const [plan, templates] = await Promise.all([getPlan(db, actor, patient.id), listTemplates(db, actor)]);
+
+  const today = localDate(patient.timeZone);
+  const revisions = plan?.revisions ?? [];
+  // Edit what is in force today, or the latest revision if it starts later.
+  const base = revisionOn(revisions, today) ?? revisions.at(-1);
+  const currentQuotas = Object.fromEntries(
+    planQuotasOn(revisions, today).map((q) => [q.activity.key, q.quota]),
+  );
+
+  return (
+    <div className="flex flex-col gap-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/patients" className="text-brand-700 hover:underline">
+          Patients
+        </Link>
+        <span className="text-slate-400"> / </span>
+        <Link href={`/patients/${patient.id}`} className="text-brand-700 hover:underline">
+          {patient.fullName}
+        </Link>
+        <span className="text-slate-400"> / </span>
+        <span aria-current="page">Plan</span>
+      </nav>
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">
+          {plan ? "Revise the plan" : "Create a plan"} for {patient.fullName}
+        </h1>
+        <p className="mt-1 text-sm text-slate-600">
+          Quotas start below what the patient can do today and rise on schedule, whatever the pain. Dates are
+          in the patient&apos;s time zone ({patient.timeZone.replaceAll("_", " ")}).
+        </p>
+      </div>
+      <PlanEditor
+        patientId={patient.id}
+        today={today}
+        expectedVersion={plan?.version ?? 0}
+        existing={revisions.map((r) => ({
+          number: r.number,
+          effectiveFrom: r.effectiveFrom,
+          activities: r.activities,
+        }))}
+        initialDrafts={(base?.activities ?? []).map((a) => draftFromActivity(a, today))}
+        currentQuotas={currentQuotas}
+        templates={templates}
+        save={savePlanAction.bind(null, patient.id)}
+      />
+    </div>
+  );
+}
