@@ -29,6 +29,21 @@ async function main() {
   await desktop.screenshot({ path: out("clinic-patient") });
   await desktop.goto(`${base}/patients/new`);
   await desktop.screenshot({ path: out("clinic-add-patient") });
+  await desktop.goto(`${base}/patients`);
+  await desktop.getByRole("link", { name: "James O'Neill" }).click();
+  await desktop.getByRole("heading", { name: "Revision history" }).waitFor();
+  await desktop.screenshot({ path: out("clinic-patient-plan"), fullPage: true });
+  await desktop.goto(`${base}/patients`);
+  await desktop.getByRole("link", { name: "Helen Murray" }).click();
+  await desktop.getByRole("link", { name: "Create plan" }).click();
+  await desktop.getByLabel("Start from a template").selectOption({ label: "Return to work in 8 weeks" });
+  await desktop.getByRole("button", { name: "Add its activities" }).click();
+  for (const [i, value] of ["15", "30", "8"].entries())
+    await desktop
+      .getByLabel(/^Baseline/)
+      .nth(i)
+      .fill(value);
+  await desktop.screenshot({ path: out("clinic-plan-editor"), fullPage: true });
 
   const phone = await browser.newPage({
     viewport: { width: 360, height: 740 },

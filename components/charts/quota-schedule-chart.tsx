@@ -1,6 +1,15 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { formatLocalDate } from "@/lib/domain/calendar";
 
 export type QuotaPoint = { date: string; quota: number | null };
@@ -12,10 +21,12 @@ type Props = {
   points: QuotaPoint[];
   /** A short sentence saying what the chart shows, read by screen readers instead of the drawing. */
   summary: string;
+  /** Dates to mark on the time axis, e.g. today and plan revisions. */
+  markers?: { date: string; label: string }[];
 };
 
 /** One activity's daily quota as a step line. Receives a ready series; only renders. */
-export function QuotaScheduleChart({ title, unitLabel, points, summary }: Props) {
+export function QuotaScheduleChart({ title, unitLabel, points, summary, markers = [] }: Props) {
   return (
     <figure className="flex flex-col gap-1">
       <figcaption className="text-sm font-medium text-slate-800">{title}</figcaption>
@@ -48,6 +59,15 @@ export function QuotaScheduleChart({ title, unitLabel, points, summary }: Props)
               labelFormatter={(d) => formatLocalDate(String(d), "long")}
               formatter={(value) => [`${value} ${unitLabel}`, "Quota"]}
             />
+            {markers.map((m) => (
+              <ReferenceLine
+                key={`${m.date}-${m.label}`}
+                x={m.date}
+                stroke={m.label === "Today" ? "#0f172a" : "#94a3b8"}
+                strokeDasharray={m.label === "Today" ? undefined : "4 3"}
+                label={{ value: m.label, position: "insideTopLeft", fontSize: 11, fill: "#334155" }}
+              />
+            ))}
             <Line
               type="stepAfter"
               dataKey="quota"

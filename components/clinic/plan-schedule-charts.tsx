@@ -30,6 +30,13 @@ export function PlanScheduleCharts({
             title={`${a.name} (${UNIT_LABEL[a.unit].many} per day)`}
             unitLabel={UNIT_LABEL[a.unit].many}
             points={points}
+            markers={[
+              ...revisions
+                .slice(1)
+                .filter((r) => r.effectiveFrom >= from && r.effectiveFrom <= end)
+                .map((r) => ({ date: r.effectiveFrom, label: `Rev ${r.number}` })),
+              ...(today >= from && today <= end ? [{ date: today, label: "Today" }] : []),
+            ]}
             summary={`${a.name} quota from ${formatLocalDate(from, "long")} to ${formatLocalDate(end, "long")}, across ${revisions.length} plan revision${revisions.length === 1 ? "" : "s"}.`}
           />
         );

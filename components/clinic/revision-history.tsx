@@ -32,7 +32,7 @@ export function RevisionHistory({ revisions }: { revisions: StoredRevision[] }) 
             Revision {r.number} by {r.authorName}, {when.format(r.createdAt)}
           </p>
           <p className="mt-1 text-sm text-slate-800">“{r.reason}”</p>
-          {changes.length > 0 && r.number > 1 ? (
+          {changes.length > 0 ? (
             <ul className="mt-1 list-disc pl-5 text-sm text-slate-700">
               {changes.map((c) => (
                 <li key={c}>{c}</li>

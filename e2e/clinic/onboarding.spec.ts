@@ -27,7 +27,8 @@ test("a clinician adds a patient, who accepts the invite and signs in", async ({
   await expect(page.getByText("Invite sent")).toBeVisible();
 
   // The patient, in a browser of their own.
-  const patientContext = await browser.newContext();
+  // A fresh context: contexts made here would otherwise inherit the clinician's saved sign-in.
+  const patientContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const patient = await patientContext.newPage();
   await patient.goto(new URL(inviteUrl).pathname);
   await expect(patient.getByRole("heading", { name: "Welcome, Nora Quinn" })).toBeVisible();
@@ -66,7 +67,7 @@ test("issuing a new invite link replaces the old one", async ({ page, browser })
   await page.getByRole("button", { name: "Create another link" }).click();
   await expect(page.getByLabel("Invite link")).not.toHaveValue(first);
 
-  const anonymous = await browser.newContext();
+  const anonymous = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const visitor = await anonymous.newPage();
   await visitor.goto(new URL(first).pathname);
   await expect(visitor.getByRole("heading", { name: "A newer link was sent" })).toBeVisible();

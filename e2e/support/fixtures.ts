@@ -19,3 +19,10 @@ export const EXPIRED_INVITE_TOKEN = createHash("sha256")
   .update("gradus-e2e-expired-invite")
   .digest("base64url");
 export const EXPIRED_INVITE_PATIENT = { fullName: "Expired Invite", email: "expired.invite@mail.example" };
+
+/** A patient with an account and no plan yet, for building one through the editor. */
+export const PLANLESS_PATIENT = {
+  fullName: "Pat Planless",
+  email: "pat.planless@mail.example",
+  password: "planless patient password",
+};

@@ -14,6 +14,7 @@ import {
   EXPIRED_INVITE_PATIENT,
   EXPIRED_INVITE_TOKEN,
   OTHER_CLINIC_PATIENT_ID,
+  PLANLESS_PATIENT,
 } from "./fixtures";
 
 async function main() {
@@ -64,6 +65,25 @@ async function main() {
     createdById: anna!.id,
     createdAt: new Date(Date.now() - 8 * 86_400_000),
     expiresAt: new Date(Date.now() - 86_400_000),
+  });
+  const [planlessUser] = await db
+    .insert(users)
+    .values({
+      clinicId: riverside!.id,
+      email: PLANLESS_PATIENT.email,
+      name: PLANLESS_PATIENT.fullName,
+      role: "patient",
+      passwordHash: await hashPassword(PLANLESS_PATIENT.password),
+    })
+    .returning();
+  await db.insert(patients).values({
+    clinicId: riverside!.id,
+    primaryClinicianId: anna!.id,
+    userId: planlessUser!.id,
+    fullName: PLANLESS_PATIENT.fullName,
+    email: PLANLESS_PATIENT.email,
+    timeZone: "Europe/London",
+    status: "active",
   });
   await handle.close();
   console.log("[e2e] Database prepared in", dataDir);

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { reissueInvite } from "@/db/queries/invites";
@@ -106,6 +107,6 @@ export async function confirmBaselineAction(
     await requestMeta(),
   );
   if (!result.ok) return planFormFailure(result);
-  revalidatePath(`/patients/${id.data}`);
-  return { status: "success", message: "Baseline confirmed; the quota starts today." };
+  // The baseline panel disappears with the confirmation, so the page itself says it worked.
+  redirect(`/patients/${id.data}?saved=baseline`);
 }

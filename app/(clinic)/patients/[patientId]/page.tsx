@@ -23,6 +23,11 @@ import { confirmBaselineAction, flareUpAction, reissueInviteAction } from "./act
 
 export const metadata: Metadata = { title: "Patient" };
 
+const savedMessages: Record<string, string> = {
+  plan: "Plan saved. The patient sees the new quotas from the effective date.",
+  baseline: "Baseline confirmed; the quota starts today.",
+};
+
 export default async function PatientPage({
   params,
   searchParams,
@@ -40,7 +45,7 @@ export default async function PatientPage({
   const today = localDate(patient.timeZone);
   const quotas = plan ? planQuotasOn(plan.revisions, today) : [];
   const baseline = plan ? await baselineProgress(db, actor, patient.id, plan, today) : [];
-  const saved = (await searchParams).saved === "plan";
+  const saved = savedMessages[(await searchParams).saved ?? ""];
 
   return (
     <div className="flex flex-col gap-6">
@@ -55,9 +60,7 @@ export default async function PatientPage({
         <h1 className="text-2xl font-semibold tracking-tight">{patient.fullName}</h1>
         <StatusBadge status={patient.status} />
       </div>
-      {saved ? (
-        <Notice tone="success">Plan saved. The patient sees the new quotas from the effective date.</Notice>
-      ) : null}
+      {saved ? <Notice tone="success">{saved}</Notice> : null}
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">
