@@ -65,7 +65,13 @@ export function QuotaScheduleChart({ title, unitLabel, points, summary, markers 
                 x={m.date}
                 stroke={m.label === "Today" ? "#0f172a" : "#94a3b8"}
                 strokeDasharray={m.label === "Today" ? undefined : "4 3"}
-                label={{ value: m.label, position: "insideTopLeft", fontSize: 11, fill: "#334155" }}
+                // Today's label sits at the top and revisions' at the bottom, so close dates stay readable.
+                label={{
+                  value: m.label,
+                  position: m.label === "Today" ? "insideTopRight" : "insideBottomLeft",
+                  fontSize: 11,
+                  fill: "#334155",
+                }}
               />
             ))}
             <Line
