@@ -1,4 +1,5 @@
 import { PortalHeader } from "@/components/portal/portal-header";
+import { QueryProvider } from "@/components/portal/query-provider";
 import { requirePatient } from "@/lib/auth/session";
 import { signOutAction } from "../(auth)/sign-out-action";
 
@@ -7,7 +8,9 @@ export default async function PortalLayout({ children }: { children: React.React
   return (
     <div className="min-h-dvh">
       <PortalHeader signOut={signOutAction} />
-      <main className="mx-auto max-w-xl px-4 py-5">{children}</main>
+      <main className="mx-auto max-w-xl px-4 py-5">
+        <QueryProvider>{children}</QueryProvider>
+      </main>
     </div>
   );
 }

@@ -32,8 +32,14 @@ export function QuotaScheduleChart({ title, unitLabel, points, summary, markers 
       <figcaption className="text-sm font-medium text-slate-800">{title}</figcaption>
       <p className="sr-only">{summary}</p>
       <div className="h-48 w-full" aria-hidden="true">
+        {/* The drawing is hidden from assistive technology (the summary above is read instead), so recharts
+            must not make it focusable either. */}
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={points} margin={{ top: 8, right: 12, bottom: 16, left: 8 }}>
+          <LineChart
+            accessibilityLayer={false}
+            data={points}
+            margin={{ top: 8, right: 12, bottom: 16, left: 8 }}
+          >
             <CartesianGrid stroke="#e2e8f0" vertical={false} />
             <XAxis
               dataKey="date"

@@ -4,7 +4,8 @@ import type { Database } from "../client";
 import { clinics, invites, patients, users } from "../schema";
 import { hashInviteToken, INVITE_LIFETIME_MS } from "../queries/invites";
 import { DEMO_PASSWORD, demoClinic, demoPatients, demoStaff, type DemoStaffKey } from "./demo-clinic";
-import { demoBaselineSessions, demoPlans, seedBaselineSessions, seedDemoPlan } from "./demo-plans";
+import { demoDiaryStories, seedBaselineSessions, seedDemoDiary } from "./demo-diaries";
+import { demoRevisions, demoStories, seedDemoPlan } from "./demo-plans";
 
 export type PasswordHasher = (password: string) => Promise<string>;
 
@@ -36,7 +37,7 @@ export async function seedDemo(db: Database, hashPassword: PasswordHasher): Prom
       staffIds.set(s.key, u.id);
     }
 
-    for (const p of demoPatients) {
+    for (const [index, p] of demoPatients.entries()) {
       const clinicianId = staffIds.get(p.clinician)!;
       let userId: string | null = null;
       if (!p.invited) {
@@ -59,16 +60,19 @@ export async function seedDemo(db: Database, hashPassword: PasswordHasher): Prom
           status: p.invited ? "invited" : "active",
         })
         .returning({ id: patients.id });
-      const revisions = demoPlans[p.email];
-      if (revisions)
-        await seedDemoPlan(tx, {
-          clinicId: clinic.id,
-          patientId: patient!.id,
-          authorId: clinicianId,
+      const story = demoStories[p.email];
+      if (story) {
+        const revisions = demoRevisions(story);
+        await seedDemoPlan(
+          tx,
+          { clinicId: clinic.id, patientId: patient!.id, authorId: clinicianId },
           revisions,
-        });
-      const sessions = demoBaselineSessions[p.email];
-      if (sessions) await seedBaselineSessions(tx, patient!.id, sessions);
+        );
+        const diary = demoDiaryStories[p.email];
+        if (diary) await seedDemoDiary(tx, patient!.id, revisions, diary, index + 1);
+      }
+      if (p.email === "aiko.tanaka@mail.example")
+        await seedBaselineSessions(tx, patient!.id, "walking", [12, 15, 14]);
       if (p.invited) {
         // A pending invite whose token nobody knows: the clinician issues a fresh link from the patient page.
         await tx.insert(invites).values({

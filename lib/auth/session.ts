@@ -44,3 +44,14 @@ export async function requirePatient(): Promise<PatientActor> {
   if (actor.kind !== "patient") notFound();
   return actor;
 }
+
+/**
+ * For route handlers, which answer with a status instead of redirecting: the patient, or the HTTP status to
+ * answer (401 signed out, 404 for staff, as the portal does not exist for them).
+ */
+export async function patientOrStatus(): Promise<{ actor: PatientActor } | { status: 401 | 404 }> {
+  const actor = await getActor();
+  if (!actor) return { status: 401 };
+  if (actor.kind !== "patient") return { status: 404 };
+  return { actor };
+}

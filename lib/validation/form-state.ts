@@ -32,3 +32,13 @@ export function refused(error: z.ZodError, values?: Record<string, string>): For
     values,
   };
 }
+
+/** Zod issues as "activities.0.goal" -> message, the first message per field. */
+export function issuesByPath(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join(".") || "_form";
+    out[path] ??= issue.message;
+  }
+  return out;
+}

@@ -102,12 +102,4 @@ export const flareUpInput = z.discriminatedUnion("response", [
 
 export type FlareUpInput = z.infer<typeof flareUpInput>;
 
-/** Zod issues as "activities.0.goal" -> message, the first message per field. */
-export function issuesByPath(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.join(".") || "_form";
-    out[path] ??= issue.message;
-  }
-  return out;
-}
+export { issuesByPath } from "./form-state";

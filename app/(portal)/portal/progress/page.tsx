@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActivityDoneChart } from "@/components/charts/activity-done-chart";
+import { PainTrendChart } from "@/components/charts/pain-trend-chart";
+import { Card } from "@/components/ui/card";
+import { getDb } from "@/db/client";
+import { listOwnEntries } from "@/db/queries/diary";
+import { getOwnPatient } from "@/db/queries/patients";
+import { getOwnPlan } from "@/db/queries/plans";
+import { requirePatient } from "@/lib/auth/session";
+import { addDays, formatLocalDate } from "@/lib/domain/calendar";
+import { dayAdherence } from "@/lib/domain/adherence";
+import { UNIT_LABEL } from "@/lib/domain/graded-activity/units";
+import { localDate } from "@/lib/domain/local-time";
+import { dailySeries, meanOf } from "@/lib/domain/series";
+
+export const metadata: Metadata = { title: "My progress" };
+
+const RANGES = [2, 4, 12] as const;
+
+export default async function ProgressPage({ searchParams }: { searchParams: Promise<{ weeks?: string }> }) {
+  const actor = await requirePatient();
+  const requested = Number((await searchParams).weeks);
+  const weeks = (RANGES as readonly number[]).includes(requested) ? requested : 4;
+  const db = await getDb();
+  const patient = await getOwnPatient(db, actor);
+  if (!patient) notFound();
+  const today = localDate(patient.timeZone);
+  const from = addDays(today, -(weeks * 7 - 1));
+  const [entries, plan] = await Promise.all([listOwnEntries(db, actor, from, today), getOwnPlan(db, actor)]);
+  const activities = plan?.revisions.at(-1)?.activities ?? [];
+  const rows = dailySeries(
+    from,
+    today,
+    entries,
+    plan?.revisions ?? [],
+    activities.map((a) => a.key),
+  );
+
+  const firstWeek = meanOf(rows.slice(0, 7).map((r) => r.painAverage));
+  const lastWeek = meanOf(rows.slice(-7).map((r) => r.painAverage));
+  const loggedDays = rows.filter((r) => r.painAverage !== null);
+  const onTarget = loggedDays.filter((r) => {
+    const items = activities.flatMap((a) =>
+      r.quota[a.key] != null && r.done[a.key] != null
+        ? [{ done: r.done[a.key]!, quota: r.quota[a.key]! }]
+        : [],
+    );
+    return dayAdherence(items) === "on_target";
+  }).length;
+  const fmt = (n: number | null) => (n === null ? "no entries" : n.toFixed(1));
+  const latest = entries.at(-1);
+
+  return (
+    <div className="flex flex-col gap-5">
+      <h1 className="text-2xl font-semibold tracking-tight">My progress</h1>
+      <nav aria-label="Time range" className="grid grid-cols-3 gap-2">
+        {RANGES.map((w) => (
+          <Link
+            key={w}
+            href={`/portal/progress?weeks=${w}`}
+            aria-current={w === weeks ? "page" : undefined}
+            className="flex h-11 items-center justify-center rounded-lg border border-slate-300 bg-white text-sm font-semibold aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+          >
+            {w} weeks
+          </Link>
+        ))}
+      </nav>
+      <Card>
+        <p className="text-slate-700">
+          In the last {weeks} weeks you logged <strong>{loggedDays.length}</strong> of {rows.length} days and
+          kept to your targets on <strong>{onTarget}</strong> of them. Average pain: {fmt(firstWeek)} in the
+          first week, {fmt(lastWeek)} in the last.
+        </p>
+        {latest ? (
+          <p className="mt-2 text-sm text-slate-600">
+            Latest entry: {latest.date === today ? "today" : formatLocalDate(latest.date, "long")}, average
+            pain {latest.painAverage}/10.
+          </p>
+        ) : null}
+      </Card>
+      <Card>
+        <PainTrendChart
+          points={rows.map(({ date, painNow, painAverage }) => ({ date, painNow, painAverage }))}
+          summary={`Average pain was ${fmt(firstWeek)} in the first week of this range and ${fmt(lastWeek)} in the last week.`}
+        />
+      </Card>
+      {activities.map((a) => {
+        const points = rows.map((r) => ({
+          date: r.date,
+          done: r.done[a.key] ?? null,
+          quota: r.quota[a.key] ?? null,
+        }));
+        return (
+          <Card key={a.key}>
+            <ActivityDoneChart
+              title={`${a.name}: done and target (${UNIT_LABEL[a.unit].many})`}
+              unitLabel={UNIT_LABEL[a.unit].many}
+              points={points}
+              summary={`${a.name}: logged on ${points.filter((p) => p.done !== null).length} days of ${points.length}.`}
+            />
+          </Card>
+        );
+      })}
+      {entries.length === 0 ? (
+        <p className="text-slate-600">Once you log a few days, your charts appear here.</p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+type Props = {
+  name: string;
+  legend: string;
+  /** Words for the two ends, e.g. "no pain" and "worst imaginable". */
+  low: string;
+  high: string;
+  value: number | null;
+  error?: string;
+  onChange: (value: number) => void;
+};
+
+const choices = Array.from({ length: 11 }, (_, i) => i);
+
+/** A 0-10 scale as eleven large radio buttons: easy to tap, and arrow keys move between them. */
+export function ScalePicker({ name, legend, low, high, value, error, onChange }: Props) {
+  const errorId = `${name}-error`;
+  return (
+    <fieldset aria-describedby={error ? errorId : undefined}>
+      <legend className="text-base font-medium text-slate-900">{legend}</legend>
+      <div className="mt-2 grid grid-cols-6 gap-1.5 sm:grid-cols-11">
+        {choices.map((n) => (
+          <label
+            key={n}
+            className="flex h-12 cursor-pointer items-center justify-center rounded-lg border border-slate-300 bg-white text-lg font-semibold text-slate-800 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-700 has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600"
+          >
+            <input
+              type="radio"
+              name={name}
+              value={n}
+              checked={value === n}
+              onChange={() => onChange(n)}
+              className="sr-only"
+            />
+            {n}
+          </label>
+        ))}
+      </div>
+      <div className="mt-1 flex justify-between text-xs text-slate-600">
+        <span>0 = {low}</span>
+        <span>10 = {high}</span>
+      </div>
+      {error ? (
+        <p id={errorId} className="mt-1 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

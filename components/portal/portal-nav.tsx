@@ -1,0 +1,34 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const links = [
+  { href: "/portal", label: "Today" },
+  { href: "/portal/diary", label: "Diary" },
+  { href: "/portal/progress", label: "My progress" },
+];
+
+export function PortalNav() {
+  const path = usePathname();
+  return (
+    <nav aria-label="Portal" className="mx-auto max-w-xl px-2">
+      <ul className="flex">
+        {links.map((l) => {
+          const current = l.href === "/portal" ? path === "/portal" : path.startsWith(l.href);
+          return (
+            <li key={l.href} className="flex-1">
+              <Link
+                href={l.href}
+                aria-current={current ? "page" : undefined}
+                className="flex h-11 items-center justify-center border-b-2 border-transparent text-sm font-medium text-slate-600 aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-800"
+              >
+                {l.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

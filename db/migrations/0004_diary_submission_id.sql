@@ -1,0 +1,1 @@
+DROP INDEX "diary_entries_client_key";
