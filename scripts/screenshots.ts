@@ -52,6 +52,13 @@ async function main() {
   });
   await signIn(phone, "maria.lopez@mail.example");
   await phone.screenshot({ path: out("portal-home") });
+  await phone.screenshot({ path: out("portal-today-full"), fullPage: true });
+  await phone.goto(`${base}/portal/diary`);
+  await phone.screenshot({ path: out("portal-diary") });
+  await phone.goto(`${base}/portal/progress?weeks=12`);
+  await phone.getByText("Pain (0 = none, 10 = worst)").waitFor();
+  await phone.waitForTimeout(500);
+  await phone.screenshot({ path: out("portal-progress"), fullPage: true });
 
   await browser.close();
   console.log("Screenshots written to docs/screenshots/");

@@ -28,6 +28,8 @@ export function dateRange(from: LocalDate, to: LocalDate): LocalDate[] {
   return Array.from({ length: Math.max(0, n + 1) }, (_, i) => addDays(from, i));
 }
 
-export function formatLocalDate(date: LocalDate, style: "short" | "long" = "short"): string {
-  return format(parseLocal(date), style === "short" ? "d MMM" : "EEEE d MMMM yyyy");
+const DATE_STYLES = { short: "d MMM", medium: "EEE d MMM", long: "EEEE d MMMM yyyy" } as const;
+
+export function formatLocalDate(date: LocalDate, style: keyof typeof DATE_STYLES = "short"): string {
+  return format(parseLocal(date), DATE_STYLES[style]);
 }

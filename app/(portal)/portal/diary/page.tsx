@@ -37,14 +37,16 @@ export default async function DiaryPage() {
           const entry = entries.get(d);
           const editable = diaryDateProblem(d, today) === null;
           const label =
-            d === today ? "Today" : d === addDays(today, -1) ? "Yesterday" : formatLocalDate(d, "long");
+            d === today ? "Today" : d === addDays(today, -1) ? "Yesterday" : formatLocalDate(d, "medium");
           const summary = entry
             ? `Pain ${entry.painAverage}/10${entry.flareUp ? " · flare-up" : ""}`
             : "Not logged";
           const content = (
             <>
               <span className="font-medium">{label}</span>
-              <span className={`text-sm ${entry ? "text-slate-700" : "text-slate-500"}`}>{summary}</span>
+              <span className={`whitespace-nowrap text-sm ${entry ? "text-slate-700" : "text-slate-600"}`}>
+                {summary}
+              </span>
             </>
           );
           return (

@@ -38,7 +38,12 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
     activities.map((a) => a.key),
   );
 
-  const firstWeek = meanOf(rows.slice(0, 7).map((r) => r.painAverage));
+  // Compare the first week with entries in this range (the plan may have started within it) with the last.
+  const firstLogged = Math.max(
+    0,
+    rows.findIndex((r) => r.painAverage !== null),
+  );
+  const firstWeek = meanOf(rows.slice(firstLogged, firstLogged + 7).map((r) => r.painAverage));
   const lastWeek = meanOf(rows.slice(-7).map((r) => r.painAverage));
   const loggedDays = rows.filter((r) => r.painAverage !== null);
   const onTarget = loggedDays.filter((r) => {
@@ -70,8 +75,8 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
       <Card>
         <p className="text-slate-700">
           In the last {weeks} weeks you logged <strong>{loggedDays.length}</strong> of {rows.length} days and
-          kept to your targets on <strong>{onTarget}</strong> of them. Average pain: {fmt(firstWeek)} in the
-          first week, {fmt(lastWeek)} in the last.
+          kept to your targets on <strong>{onTarget}</strong> of them. Average pain: {fmt(firstWeek)} in your
+          first week here, {fmt(lastWeek)} in the last week.
         </p>
         {latest ? (
           <p className="mt-2 text-sm text-slate-600">
@@ -83,7 +88,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
       <Card>
         <PainTrendChart
           points={rows.map(({ date, painNow, painAverage }) => ({ date, painNow, painAverage }))}
-          summary={`Average pain was ${fmt(firstWeek)} in the first week of this range and ${fmt(lastWeek)} in the last week.`}
+          summary={`Average pain was ${fmt(firstWeek)} in the first logged week of this range and ${fmt(lastWeek)} in the last week.`}
         />
       </Card>
       {activities.map((a) => {
