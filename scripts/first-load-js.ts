@@ -20,12 +20,18 @@ async function signedInPage(email: string): Promise<Page> {
 
 /** Opens `path` in a fresh context carrying the session, so nothing comes from cache. */
 async function firstLoadKb(page: Page, path: string): Promise<number> {
-  const context = await page.context().browser()!.newContext({ storageState: await page.context().storageState() });
+  const context = await page
+    .context()
+    .browser()!
+    .newContext({ storageState: await page.context().storageState() });
   const fresh = await context.newPage();
   let bytes = 0;
   fresh.on("response", async (response) => {
     if (response.request().resourceType() !== "script") return;
-    const sizes = await response.request().sizes().catch(() => null);
+    const sizes = await response
+      .request()
+      .sizes()
+      .catch(() => null);
     bytes += sizes?.responseBodySize ?? 0;
   });
   await fresh.goto(`${base}${path}`, { waitUntil: "networkidle" });
@@ -36,7 +42,8 @@ async function firstLoadKb(page: Page, path: string): Promise<number> {
 async function main() {
   const rows: { face: "portal" | "clinic"; path: string; kb: number }[] = [];
   const patient = await signedInPage("maria.lopez@mail.example");
-  for (const path of ["/portal", "/portal/diary", "/portal/progress"]) rows.push({ face: "portal", path, kb: await firstLoadKb(patient, path) });
+  for (const path of ["/portal", "/portal/diary", "/portal/progress"])
+    rows.push({ face: "portal", path, kb: await firstLoadKb(patient, path) });
   const clinician = await signedInPage("anna.berg@riverside.example");
   const list = await firstLoadKb(clinician, "/patients");
   rows.push({ face: "clinic", path: "/patients", kb: list });
@@ -48,7 +55,9 @@ async function main() {
   console.log("First-load JS (compressed bytes over the wire, fresh browser)");
   for (const r of rows) {
     const budget = budgets[r.face];
-    console.log(`${r.path.padEnd(58)} ${r.kb.toFixed(1).padStart(7)} KB   budget ${budget} KB   ${r.kb <= budget ? "ok" : "OVER"}`);
+    console.log(
+      `${r.path.padEnd(58)} ${r.kb.toFixed(1).padStart(7)} KB   budget ${budget} KB   ${r.kb <= budget ? "ok" : "OVER"}`,
+    );
   }
   process.exit(0);
 }
