@@ -66,7 +66,8 @@ function toActivity(row: ActivityRow): StoredActivity {
   };
 }
 
-function toRow(
+/** The row that stores one activity of a revision. */
+export function activityRow(
   a: StoredActivity,
   revisionId: string,
   position: number,
@@ -212,7 +213,9 @@ export async function saveRevision(
         authorId: actor.userId,
       })
       .returning({ id: planRevisions.id, number: planRevisions.number });
-    await tx.insert(revisionActivities).values(revision.activities.map((a, i) => toRow(a, created!.id, i)));
+    await tx
+      .insert(revisionActivities)
+      .values(revision.activities.map((a, i) => activityRow(a, created!.id, i)));
     await recordAudit(tx, {
       action: "plan.revision.create",
       actorUserId: actor.userId,

@@ -2,7 +2,7 @@ import { holdActivities } from "@/lib/domain/graded-activity/build-revision";
 import type { PlannedActivity } from "@/lib/domain/graded-activity/types";
 import type { Queryable } from "../client";
 import { planRevisions, plans, revisionActivities } from "../schema";
-import type { RevisionKind } from "../queries/plans";
+import { activityRow, type RevisionKind } from "../queries/plans";
 
 // The demo seed uses the pure quota engine (lib/domain has no imports of its own), so holds and edits
 // continue exactly where the previous revision was, as they would in the app.
@@ -227,27 +227,8 @@ export async function seedDemoPlan(
         authorId: ids.authorId,
       })
       .returning({ id: planRevisions.id });
-    await q.insert(revisionActivities).values(
-      r.activities.map((a, position) => {
-        const p = a.progression;
-        return {
-          revisionId: revision!.id,
-          position,
-          key: a.key,
-          name: a.name,
-          unit: a.unit,
-          baseline: a.baseline,
-          startFraction: a.startFraction,
-          startQuota: a.startQuota,
-          progressFrom: a.progressFrom,
-          goal: a.goal,
-          progressionKind: p.kind,
-          step: p.kind === "fixed" ? p.step : null,
-          percent: p.kind === "percent" ? p.percent : null,
-          everyDays: p.kind === "goal_date" ? null : p.everyDays,
-          goalDate: p.kind === "goal_date" ? p.goalDate : null,
-        };
-      }),
-    );
+    await q
+      .insert(revisionActivities)
+      .values(r.activities.map((a, position) => activityRow(a, revision!.id, position)));
   }
 }

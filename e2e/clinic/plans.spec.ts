@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { PlanEditorPage } from "../pages/plan-editor-page";
-import { SignInPage } from "../pages/sign-in-page";
 import { PLANLESS_PATIENT } from "../support/fixtures";
+import { patientOnPhone } from "../support/sessions";
 
 test.describe.configure({ mode: "serial" });
 
@@ -25,14 +25,11 @@ test("a clinician builds a plan from a template, previews it and saves; the pati
   await expect(today.getByRole("row", { name: /Walking/ })).toContainText("14 minutes");
   await expect(page.getByText("Initial plan after assessment")).toBeVisible();
 
-  const patientContext = await browser.newContext({
-    viewport: { width: 360, height: 740 },
-    storageState: { cookies: [], origins: [] },
-  });
-  const portal = await patientContext.newPage();
-  const signIn = new SignInPage(portal);
-  await signIn.goto();
-  await signIn.signIn(PLANLESS_PATIENT.email, PLANLESS_PATIENT.password);
+  const { context: patientContext, page: portal } = await patientOnPhone(
+    browser,
+    PLANLESS_PATIENT.email,
+    PLANLESS_PATIENT.password,
+  );
   await expect(portal.getByText("target 14 minutes")).toBeVisible();
   await portal.getByText("How your plan works").click();
   await expect(portal.getByText("The target rises on schedule, not on how you feel.")).toBeVisible();

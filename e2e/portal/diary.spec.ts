@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { SignInPage } from "../pages/sign-in-page";
 import { DiaryFormPage } from "../pages/today-page";
+import { patientOnPhone } from "../support/sessions";
 
 test.describe.configure({ mode: "serial" });
 
@@ -58,15 +58,7 @@ test("a patient edits yesterday and sees it in the diary and on My progress", as
 });
 
 test("a submission whose answer is lost is retried and stored once", async ({ browser }) => {
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 740 },
-    storageState: { cookies: [], origins: [] },
-  });
-  const page = await context.newPage();
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn("olivia.chen@mail.example");
-  await expect(page).toHaveURL(/\/portal$/);
+  const { context, page } = await patientOnPhone(browser, "olivia.chen@mail.example");
 
   // The first PUT reaches the server and is stored, but its answer never arrives.
   let puts = 0;
@@ -96,15 +88,7 @@ test("a submission whose answer is lost is retried and stored once", async ({ br
 });
 
 test("offline is said plainly, and the entry is sent once back online", async ({ browser }) => {
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 740 },
-    storageState: { cookies: [], origins: [] },
-  });
-  const page = await context.newPage();
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn("lukas.novak@mail.example");
-  await expect(page).toHaveURL(/\/portal$/);
+  const { context, page } = await patientOnPhone(browser, "lukas.novak@mail.example");
   const form = new DiaryFormPage(page);
   await form.logFullDay({ painNow: 2, painAverage: 2 });
 

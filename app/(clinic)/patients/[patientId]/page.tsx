@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { BaselinePanel } from "@/components/clinic/baseline-panel";
 import { FlareUpForm } from "@/components/clinic/flare-up-form";
 import { InvitePanel } from "@/components/clinic/invite-panel";
@@ -11,14 +10,11 @@ import { StatusBadge } from "@/components/clinic/status-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { getDb } from "@/db/client";
-import { getPatient } from "@/db/queries/patients";
+import { staffPatientFromParams } from "@/lib/auth/staff-patient";
 import { getPlan } from "@/db/queries/plans";
-import { requireStaff } from "@/lib/auth/session";
 import { planQuotasOn } from "@/lib/domain/graded-activity/plan-schedule";
 import { localDate } from "@/lib/domain/local-time";
 import { baselineProgress } from "@/lib/plans/revise-plan";
-import { patientIdSchema } from "@/lib/validation/patient";
 import { confirmBaselineAction, flareUpAction, reissueInviteAction } from "./actions";
 
 export const metadata: Metadata = { title: "Patient" };
@@ -35,12 +31,7 @@ export default async function PatientPage({
   params: Promise<{ patientId: string }>;
   searchParams: Promise<{ saved?: string }>;
 }) {
-  const actor = await requireStaff();
-  const id = patientIdSchema.safeParse((await params).patientId);
-  if (!id.success) notFound();
-  const db = await getDb();
-  const patient = await getPatient(db, actor, id.data);
-  if (!patient) notFound();
+  const { actor, db, patient } = await staffPatientFromParams(params);
   const plan = await getPlan(db, actor, patient.id);
   const today = localDate(patient.timeZone);
   const quotas = plan ? planQuotasOn(plan.revisions, today) : [];

@@ -1,26 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { draftFromActivity } from "@/components/clinic/plan-editor/draft";
 import { PlanEditor } from "@/components/clinic/plan-editor/plan-editor";
-import { getDb } from "@/db/client";
-import { getPatient } from "@/db/queries/patients";
+import { staffPatientFromParams } from "@/lib/auth/staff-patient";
 import { getPlan, listTemplates } from "@/db/queries/plans";
-import { requireStaff } from "@/lib/auth/session";
 import { planQuotasOn, revisionOn } from "@/lib/domain/graded-activity/plan-schedule";
 import { localDate } from "@/lib/domain/local-time";
-import { patientIdSchema } from "@/lib/validation/patient";
 import { savePlanAction } from "./actions";
 
 export const metadata: Metadata = { title: "Plan editor" };
 
 export default async function PlanEditorPage({ params }: { params: Promise<{ patientId: string }> }) {
-  const actor = await requireStaff();
-  const id = patientIdSchema.safeParse((await params).patientId);
-  if (!id.success) notFound();
-  const db = await getDb();
-  const patient = await getPatient(db, actor, id.data);
-  if (!patient) notFound();
+  const { actor, db, patient } = await staffPatientFromParams(params);
   const [plan, templates] = await Promise.all([getPlan(db, actor, patient.id), listTemplates(db, actor)]);
 
   const today = localDate(patient.timeZone);
