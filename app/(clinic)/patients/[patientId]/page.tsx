@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { BaselinePanel } from "@/components/clinic/baseline-panel";
 import { FlareUpForm } from "@/components/clinic/flare-up-form";
 import { InvitePanel } from "@/components/clinic/invite-panel";
@@ -40,13 +40,7 @@ export default async function PatientPage({
 
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/patients" className="text-brand-700 hover:underline">
-          Patients
-        </Link>
-        <span className="text-slate-400"> / </span>
-        <span aria-current="page">{patient.fullName}</span>
-      </nav>
+      <Breadcrumbs trail={[{ label: "Patients", href: "/patients" }, { label: patient.fullName }]} />
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">{patient.fullName}</h1>
         <StatusBadge status={patient.status} />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { draftFromActivity } from "@/components/clinic/plan-editor/draft";
 import { PlanEditor } from "@/components/clinic/plan-editor/plan-editor";
 import { staffPatientFromParams } from "@/lib/auth/staff-patient";
@@ -24,17 +24,13 @@ export default async function PlanEditorPage({ params }: { params: Promise<{ pat
 
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/patients" className="text-brand-700 hover:underline">
-          Patients
-        </Link>
-        <span className="text-slate-400"> / </span>
-        <Link href={`/patients/${patient.id}`} className="text-brand-700 hover:underline">
-          {patient.fullName}
-        </Link>
-        <span className="text-slate-400"> / </span>
-        <span aria-current="page">Plan</span>
-      </nav>
+      <Breadcrumbs
+        trail={[
+          { label: "Patients", href: "/patients" },
+          { label: patient.fullName, href: `/patients/${patient.id}` },
+          { label: "Plan" },
+        ]}
+      />
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">
           {plan ? "Revise the plan" : "Create a plan"} for {patient.fullName}
