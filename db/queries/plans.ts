@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, or, sql } from "drizzle-orm";
 import type { PatientActor, RequestMeta, StaffActor } from "../actor";
 import type { Database, Queryable } from "../client";
 import {
@@ -92,15 +92,20 @@ export function activityRow(
   };
 }
 
-async function loadPlan(q: Queryable, patientId: string): Promise<StoredPlan | null> {
-  const [plan] = await q
-    .select({ id: plans.id, version: plans.version })
+/** Plans of several patients in three queries, whatever their number (no query per patient). */
+async function loadPlans(q: Queryable, patientIds: string[]): Promise<Map<string, StoredPlan>> {
+  const out = new Map<string, StoredPlan>();
+  if (patientIds.length === 0) return out;
+  const planRows = await q
+    .select({ id: plans.id, version: plans.version, patientId: plans.patientId })
     .from(plans)
-    .where(eq(plans.patientId, patientId));
-  if (!plan) return null;
+    .where(inArray(plans.patientId, patientIds));
+  if (planRows.length === 0) return out;
+  const planIds = planRows.map((p) => p.id);
   const revisionRows = await q
     .select({
       id: planRevisions.id,
+      planId: planRevisions.planId,
       number: planRevisions.number,
       kind: planRevisions.kind,
       effectiveFrom: planRevisions.effectiveFrom,
@@ -111,21 +116,43 @@ async function loadPlan(q: Queryable, patientId: string): Promise<StoredPlan | n
     })
     .from(planRevisions)
     .innerJoin(users, eq(users.id, planRevisions.authorId))
-    .where(eq(planRevisions.planId, plan.id))
+    .where(inArray(planRevisions.planId, planIds))
     .orderBy(asc(planRevisions.number));
   const activityRows = await q
     .select({ activity: revisionActivities })
     .from(revisionActivities)
     .innerJoin(planRevisions, eq(planRevisions.id, revisionActivities.revisionId))
-    .where(eq(planRevisions.planId, plan.id))
+    .where(inArray(planRevisions.planId, planIds))
     .orderBy(asc(revisionActivities.position));
-  const revisions = revisionRows.map(({ id, ...r }) => ({
-    ...r,
-    activities: activityRows
-      .filter((row) => row.activity.revisionId === id)
-      .map((row) => toActivity(row.activity)),
-  }));
-  return { ...plan, revisions };
+  const activitiesByRevision = new Map<string, StoredActivity[]>();
+  for (const { activity } of activityRows) {
+    const list = activitiesByRevision.get(activity.revisionId) ?? [];
+    list.push(toActivity(activity));
+    activitiesByRevision.set(activity.revisionId, list);
+  }
+  for (const plan of planRows) {
+    const revisions = revisionRows
+      .filter((r) => r.planId === plan.id)
+      .map(({ id, planId: _planId, ...r }) => ({ ...r, activities: activitiesByRevision.get(id) ?? [] }));
+    out.set(plan.patientId, { id: plan.id, version: plan.version, revisions });
+  }
+  return out;
+}
+
+async function loadPlan(q: Queryable, patientId: string): Promise<StoredPlan | null> {
+  return (await loadPlans(q, [patientId])).get(patientId) ?? null;
+}
+
+/** Every plan of the actor's clinic, by patient id. */
+export async function clinicPlans(db: Database, actor: StaffActor): Promise<Map<string, StoredPlan>> {
+  const ids = await db
+    .select({ id: patients.id })
+    .from(patients)
+    .where(eq(patients.clinicId, actor.clinicId));
+  return loadPlans(
+    db,
+    ids.map((r) => r.id),
+  );
 }
 
 /** The plan of a patient of the actor's clinic; null when there is none or the patient is not theirs. */

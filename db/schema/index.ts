@@ -4,3 +4,4 @@ export * from "./patients";
 export * from "./audit";
 export * from "./plans";
 export * from "./diary";
+export * from "./alerts";

@@ -21,7 +21,8 @@ export type DiaryStory = {
 
 export const demoDiaryStories: Record<string, DiaryStory> = {
   "maria.lopez@mail.example": { painStart: 6, painEnd: 3, skip: 0.08 },
-  "james.oneill@mail.example": { painStart: 5, painEnd: 4, skip: 0.1, flare: { from: -29, to: -22 } },
+  // Flaring now, in week 9: the dashboard's critical case.
+  "james.oneill@mail.example": { painStart: 5, painEnd: 4, skip: 0.1, flare: { from: -4, to: -1 } },
   "daniel.brooks@mail.example": { painStart: 6, painEnd: 5, skip: 0.12, boom: 0.3 },
   "fatima.haddad@mail.example": { painStart: 5, painEnd: 3, skip: 0.15 },
   "lukas.novak@mail.example": { painStart: 4, painEnd: 2, skip: 0.05 },
@@ -65,10 +66,11 @@ export async function seedDemoDiary(
   let bust = false;
   for (const offset of days) {
     const date = demoDay(offset);
-    // The last day of a patient who stopped is always logged, so "silent for N days" is exact.
-    if (offset !== story.lastEntry && rand() < story.skip) continue;
-    const t = (daysBetween(first, date) + 1) / (span + 1);
     const flaring = story.flare !== undefined && offset >= story.flare.from && offset <= story.flare.to;
+    // Flare days and the last day of a patient who stopped are always logged, so the demo reads exactly.
+    const skipped = rand() < story.skip;
+    if (skipped && !flaring && offset !== story.lastEntry) continue;
+    const t = (daysBetween(first, date) + 1) / (span + 1);
     let effort = 0.92 + rand() * 0.18;
     if (flaring) effort = 0.45 + rand() * 0.3;
     else if (bust) effort = 0.4 + rand() * 0.3;

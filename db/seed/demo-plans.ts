@@ -65,7 +65,7 @@ export const demoStories: Record<string, Story> = {
     ],
   },
   "james.oneill@mail.example": {
-    startOffset: -63,
+    startOffset: -58,
     reason: "Graded return to warehouse work",
     activities: [
       walking(12, 40, 1, 2),
@@ -81,10 +81,10 @@ export const demoStories: Record<string, Story> = {
     later: (first) => [
       {
         kind: "hold",
-        effectiveFrom: demoDay(-26),
+        effectiveFrom: demoDay(-2),
         holdDays: 5,
-        reason: "Flare-up after lifting a sofa at home; pain 7/10 for three days",
-        activities: holdActivities(first, demoDay(-26), 5),
+        reason: "Flare-up reported after lifting a sofa at home; holding quotas",
+        activities: holdActivities(first, demoDay(-2), 5),
       },
     ],
   },

@@ -1,27 +1,64 @@
 import type { Metadata } from "next";
-import { PatientTable } from "@/components/clinic/patient-table";
+import { TriageFilters, type TriageView } from "@/components/clinic/triage-filters";
+import { TriageTable } from "@/components/clinic/triage-table";
 import { ButtonLink } from "@/components/ui/button";
 import { getDb } from "@/db/client";
-import { listPatients } from "@/db/queries/patients";
 import { requireStaff } from "@/lib/auth/session";
+import { triageList } from "@/lib/triage/triage-list";
 
 export const metadata: Metadata = { title: "Patients" };
 
-export default async function PatientsPage() {
+export default async function PatientsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ view?: string; q?: string }>;
+}) {
   const actor = await requireStaff();
-  const patients = await listPatients(await getDb(), actor);
+  const params = await searchParams;
+  const view: TriageView = params.view === "attention" || params.view === "mine" ? params.view : "all";
+  const query = (params.q ?? "").trim().slice(0, 80);
+  const rows = await triageList(await getDb(), actor);
+
+  const named = query ? rows.filter((r) => r.fullName.toLowerCase().includes(query.toLowerCase())) : rows;
+  const byView: Record<TriageView, typeof rows> = {
+    all: named,
+    attention: named.filter((r) => r.alerts.length > 0),
+    mine: named.filter((r) => r.primaryClinicianId === actor.userId),
+  };
+  const shown = byView[view];
+  const critical = rows.filter((r) => r.alerts[0]?.severity === "critical").length;
+
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-5">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Patients</h1>
           <p className="text-sm text-slate-600">
-            {patients.length === 1 ? "1 patient" : `${patients.length} patients`} in your clinic
+            {rows.length} in your clinic · {byView.attention.length} need attention
+            {critical > 0 ? ` · ${critical} critical` : ""}
           </p>
         </div>
         <ButtonLink href="/patients/new">Add patient</ButtonLink>
       </div>
-      <PatientTable patients={patients} currentUserId={actor.userId} />
+      <TriageFilters
+        view={view}
+        query={query}
+        counts={{ all: byView.all.length, attention: byView.attention.length, mine: byView.mine.length }}
+      />
+      {shown.length > 0 ? (
+        <TriageTable rows={shown} currentUserId={actor.userId} />
+      ) : (
+        <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
+          <h2 className="text-lg font-semibold">
+            {rows.length === 0 ? "No patients yet" : "No patients match"}
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">
+            {rows.length === 0
+              ? "Add your first patient to send them an invite."
+              : "Try another filter or name."}
+          </p>
+        </div>
+      )}
     </div>
   );
 }

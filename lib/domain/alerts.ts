@@ -1,0 +1,146 @@
+import { addDays, daysBetween, type LocalDate } from "./calendar";
+import { meanOf } from "./series";
+
+/** Every alert threshold in one place (DESIGN.md section 2, Alerts). */
+export const ALERT_THRESHOLDS = {
+  criticalPain: 7,
+  painRise: { points: 2, recentDays: 3, baselineDays: 7 },
+  silentHighDays: 7,
+  silentLowDays: 2,
+  moderatePain: { atLeast: 5, risenBy: 1, baselineDays: 7 },
+  onTargetShare: { below: 0.5, days: 7 },
+  overshoot: { days: 2, window: 7 },
+} as const;
+
+export type Severity = "critical" | "high" | "low";
+export const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, low: 2 };
+
+export type AlertRule =
+  | "pain_critical"
+  | "pain_rising"
+  | "silent_long"
+  | "silent"
+  | "pain_moderate_rising"
+  | "low_adherence"
+  | "overshoot";
+
+export type Alert = {
+  rule: AlertRule;
+  severity: Severity;
+  reason: string;
+  /** The newest diary date the alert is based on: an acknowledgement up to this date silences it. */
+  evidenceDate: LocalDate | null;
+};
+
+/** What the rules look at for one patient: the recent diary, already reduced to numbers per day. */
+export type PatientSignals = {
+  today: LocalDate;
+  lastEntryDate: LocalDate | null;
+  /** Days with an entry in the last 14 days, oldest first. */
+  days: {
+    date: LocalDate;
+    painNow: number;
+    painAverage: number;
+    adherence: "under" | "on_target" | "over" | "overshoot" | null;
+  }[];
+  /** Whether the patient is expected to log (has an account and an active plan). */
+  expectedToLog: boolean;
+};
+
+const painOn = (s: PatientSignals, from: LocalDate, to: LocalDate) =>
+  s.days.filter((d) => d.date >= from && d.date <= to).map((d) => d.painAverage);
+
+export function painCritical(s: PatientSignals, t = ALERT_THRESHOLDS): Alert | null {
+  const last = s.days.at(-1);
+  if (!last || last.date !== s.lastEntryDate) return null;
+  const worst = Math.max(last.painNow, last.painAverage);
+  if (worst < t.criticalPain) return null;
+  return {
+    rule: "pain_critical",
+    severity: "critical",
+    reason: `Pain ${worst}/10 on the latest entry`,
+    evidenceDate: last.date,
+  };
+}
+
+export function painRising(s: PatientSignals, t = ALERT_THRESHOLDS): Alert | null {
+  const { recentDays, baselineDays, points } = t.painRise;
+  const recent = meanOf(painOn(s, addDays(s.today, -(recentDays - 1)), s.today));
+  const before = meanOf(
+    painOn(s, addDays(s.today, -(recentDays + baselineDays - 1)), addDays(s.today, -recentDays)),
+  );
+  if (recent === null || before === null || recent - before < points) return null;
+  return {
+    rule: "pain_rising",
+    severity: "high",
+    reason: `Average pain up ${(recent - before).toFixed(1)} points (last ${recentDays} days vs the ${baselineDays} before)`,
+    evidenceDate: s.lastEntryDate,
+  };
+}
+
+export function silence(s: PatientSignals, t = ALERT_THRESHOLDS): Alert | null {
+  if (!s.expectedToLog) return null;
+  const days = s.lastEntryDate === null ? null : daysBetween(s.lastEntryDate, s.today);
+  if (days !== null && days < t.silentLowDays) return null;
+  const words = days === null ? "No diary entries yet" : `No diary for ${days} days`;
+  if (days === null || days >= t.silentHighDays)
+    return { rule: "silent_long", severity: "high", reason: words, evidenceDate: s.lastEntryDate };
+  return { rule: "silent", severity: "low", reason: words, evidenceDate: s.lastEntryDate };
+}
+
+export function painModerateRising(s: PatientSignals, t = ALERT_THRESHOLDS): Alert | null {
+  const last = s.days.at(-1);
+  if (!last || last.painAverage < t.moderatePain.atLeast) return null;
+  const before = meanOf(painOn(s, addDays(last.date, -t.moderatePain.baselineDays), addDays(last.date, -1)));
+  if (before === null || last.painAverage - before < t.moderatePain.risenBy) return null;
+  return {
+    rule: "pain_moderate_rising",
+    severity: "low",
+    reason: `Pain ${last.painAverage}/10, up from ${before.toFixed(1)}`,
+    evidenceDate: last.date,
+  };
+}
+
+function lastWeek(s: PatientSignals, window: number) {
+  return s.days.filter((d) => d.date > addDays(s.today, -window) && d.adherence !== null);
+}
+
+export function lowAdherence(s: PatientSignals, t = ALERT_THRESHOLDS): Alert | null {
+  const { days, below } = t.onTargetShare;
+  if (!s.expectedToLog) return null;
+  const week = lastWeek(s, days);
+  const onTarget = week.filter((d) => d.adherence === "on_target").length;
+  if (week.length === 0 || onTarget / days >= below) return null;
+  return {
+    rule: "low_adherence",
+    severity: "low",
+    reason: `On target ${onTarget} of the last ${days} days`,
+    evidenceDate: s.lastEntryDate,
+  };
+}
+
+export function overshooting(s: PatientSignals, t = ALERT_THRESHOLDS): Alert | null {
+  const over = lastWeek(s, t.overshoot.window).filter((d) => d.adherence === "overshoot").length;
+  if (over < t.overshoot.days) return null;
+  return {
+    rule: "overshoot",
+    severity: "low",
+    reason: `Well over the quota on ${over} of the last ${t.overshoot.window} days`,
+    evidenceDate: s.lastEntryDate,
+  };
+}
+
+const RULES = [painCritical, painRising, silence, painModerateRising, lowAdherence, overshooting];
+
+export type Acknowledgement = { rule: AlertRule; upToDate: LocalDate | null };
+
+/**
+ * The patient's open alerts, most severe first. An acknowledged alert stays quiet until there is newer
+ * diary data than the acknowledgement covered.
+ */
+export function alertsFor(s: PatientSignals, acks: Acknowledgement[] = []): Alert[] {
+  return RULES.map((rule) => rule(s))
+    .filter((a): a is Alert => a !== null)
+    .filter((a) => !acks.some((k) => k.rule === a.rule && (k.upToDate ?? "") >= (a.evidenceDate ?? "")))
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}

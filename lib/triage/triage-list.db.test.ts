@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { StaffActor } from "@/db/actor";
+import { acknowledgeAlert } from "@/db/queries/alerts";
+import { diaryEntries } from "@/db/schema";
+import { makeClinic, makePatient, makeStaff } from "@/db/testing/factories";
+import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
+import { addDays } from "@/lib/domain/calendar";
+import { localDate } from "@/lib/domain/local-time";
+import { revisePlan } from "@/lib/plans/revise-plan";
+import { planInput } from "@/lib/validation/plan";
+import { triageList } from "./triage-list";
+
+const meta = { ip: null, userAgent: null };
+const tz = "Europe/London";
+let t: TestDatabase;
+let physio: StaffActor;
+let outsider: StaffActor;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  physio = await makeStaff(t.db, (await makeClinic(t.db)).id);
+  outsider = await makeStaff(t.db, (await makeClinic(t.db)).id);
+});
+afterAll(() => t.destroy());
+
+async function patientLogging(name: string, painByOffset: Record<number, number>, clinician = physio) {
+  const patient = await makePatient(t.db, clinician, { withAccount: true, fullName: name, timeZone: tz });
+  const plan = planInput.parse({
+    expectedVersion: 0,
+    effectiveFrom: localDate(tz),
+    reason: "Initial",
+    activities: [
+      {
+        name: "Walking",
+        unit: "minutes",
+        baselineMode: "entered",
+        baseline: "20",
+        startPercent: "70",
+        progression: { kind: "fixed", step: "2", everyDays: "3" },
+        goal: "30",
+      },
+    ],
+  });
+  const saved = await revisePlan(t.db, clinician, patient.id, plan, meta);
+  if (!saved.ok) throw new Error(saved.reason);
+  const entries = Object.entries(painByOffset).map(([offset, pain]) => ({
+    patientId: patient.id,
+    entryDate: addDays(localDate(tz), Number(offset)),
+    clientId: crypto.randomUUID(),
+    painNow: pain,
+    painAverage: pain,
+  }));
+  if (entries.length > 0) await t.db.insert(diaryEntries).values(entries);
+  return patient;
+}
+
+describe("triageList", () => {
+  it("lists only the actor's clinic, most urgent first, with reasons in words", async () => {
+    const fine = await patientLogging("Fine Frank", { [-1]: 2, [0]: 2 });
+    const silent = await patientLogging("Silent Sue", { [-8]: 3 });
+    const flaring = await patientLogging("Flaring Fay", { [-1]: 6, [0]: 8 });
+    const elsewhere = await patientLogging("Other Clinic Olga", { [0]: 9 }, outsider);
+
+    const rows = await triageList(t.db, physio);
+    expect(rows.map((r) => r.id)).not.toContain(elsewhere.id);
+    expect(rows.map((r) => r.fullName).slice(0, 3)).toEqual(["Flaring Fay", "Silent Sue", "Fine Frank"]);
+    const fay = rows.find((r) => r.id === flaring.id)!;
+    expect(fay.alerts[0]).toMatchObject({ severity: "critical", reason: "Pain 8/10 on the latest entry" });
+    expect(rows.find((r) => r.id === silent.id)!.alerts[0]).toMatchObject({
+      severity: "high",
+      reason: "No diary for 8 days",
+    });
+    expect(rows.find((r) => r.id === fine.id)!).toMatchObject({ daysSinceLastEntry: 0, planWeek: 1 });
+  });
+
+  it("drops an acknowledged alert until newer diary data raises it again", async () => {
+    const patient = await patientLogging("Acked Ann", { [-9]: 3 });
+    const before = (await triageList(t.db, physio)).find((r) => r.id === patient.id)!;
+    expect(before.alerts.map((a) => a.rule)).toEqual(["silent_long"]);
+    expect(
+      await acknowledgeAlert(
+        t.db,
+        physio,
+        {
+          patientId: patient.id,
+          rule: "silent_long",
+          upToDate: before.alerts[0]!.evidenceDate,
+          note: "Phoned; away on holiday",
+        },
+        meta,
+      ),
+    ).toBe(true);
+    expect((await triageList(t.db, physio)).find((r) => r.id === patient.id)!.alerts).toEqual([]);
+
+    await t.db
+      .insert(diaryEntries)
+      .values({
+        patientId: patient.id,
+        entryDate: addDays(localDate(tz), -8),
+        clientId: crypto.randomUUID(),
+        painNow: 3,
+        painAverage: 3,
+      });
+    expect(
+      (await triageList(t.db, physio)).find((r) => r.id === patient.id)!.alerts.map((a) => a.rule),
+    ).toEqual(["silent_long"]);
+  });
+
+  it("refuses to acknowledge for another clinic's patient", async () => {
+    const patient = await patientLogging("Private Pat", { [-9]: 3 });
+    expect(
+      await acknowledgeAlert(
+        t.db,
+        outsider,
+        { patientId: patient.id, rule: "silent_long", upToDate: null, note: null },
+        meta,
+      ),
+    ).toBe(false);
+  });
+});
