@@ -92,15 +92,13 @@ describe("triageList", () => {
     ).toBe(true);
     expect((await triageList(t.db, physio)).find((r) => r.id === patient.id)!.alerts).toEqual([]);
 
-    await t.db
-      .insert(diaryEntries)
-      .values({
-        patientId: patient.id,
-        entryDate: addDays(localDate(tz), -8),
-        clientId: crypto.randomUUID(),
-        painNow: 3,
-        painAverage: 3,
-      });
+    await t.db.insert(diaryEntries).values({
+      patientId: patient.id,
+      entryDate: addDays(localDate(tz), -8),
+      clientId: crypto.randomUUID(),
+      painNow: 3,
+      painAverage: 3,
+    });
     expect(
       (await triageList(t.db, physio)).find((r) => r.id === patient.id)!.alerts.map((a) => a.rule),
     ).toEqual(["silent_long"]);
