@@ -1,5 +1,5 @@
 import { PortalHeader } from "@/components/portal/portal-header";
-import { QueryProvider } from "@/components/portal/query-provider";
+import { QueryProvider } from "@/components/ui/query-provider";
 import { requirePatient } from "@/lib/auth/session";
 import { signOutAction } from "../(auth)/sign-out-action";
 

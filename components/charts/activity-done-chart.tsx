@@ -1,25 +1,52 @@
 "use client";
 
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
-import { chartMargin, ChartFrame, dateAxisProps, tooltipDate, valueAxisProps } from "./chart-frame";
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import {
+  chartMargin,
+  ChartFrame,
+  legendProps,
+  dateAxisProps,
+  DateTooltip,
+  revisionLineProps,
+  valueAxisProps,
+} from "./chart-frame";
 
-export type DonePoint = { date: string; done: number | null; quota: number | null };
+export type DonePoint = { date: string; done: number | null; quota: number | null; revision?: string | null };
 
-type Props = { title: string; unitLabel: string; points: DonePoint[]; summary: string };
+type Props = {
+  title: string;
+  unitLabel: string;
+  points: DonePoint[];
+  summary: string;
+  revisionDates?: string[];
+};
 
-/** What was done each day (bars) against the quota (a step line). */
-export function ActivityDoneChart({ title, unitLabel, points, summary }: Props) {
+/** What was done each day (bars) against the quota (a step line), with plan revisions marked. */
+export function ActivityDoneChart({ title, unitLabel, points, summary, revisionDates = [] }: Props) {
   return (
     <ChartFrame title={title} summary={summary}>
       <ComposedChart accessibilityLayer={false} data={points} margin={chartMargin}>
         <CartesianGrid stroke="#e2e8f0" vertical={false} />
         <XAxis {...dateAxisProps} />
         <YAxis {...valueAxisProps(unitLabel)} />
-        <Tooltip labelFormatter={tooltipDate} formatter={(value, name) => [`${value} ${unitLabel}`, name]} />
-        <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 12 }} />
+        <Tooltip content={<DateTooltip unit={unitLabel} />} />
+        <Legend {...legendProps} />
+        {revisionDates.map((d) => (
+          <ReferenceLine key={d} x={d} {...revisionLineProps} />
+        ))}
         <Bar name="Done" dataKey="done" fill="#5eead4" isAnimationActive={false} />
         <Line
-          name="Target"
+          name="Quota"
           type="stepAfter"
           dataKey="quota"
           stroke="#0f766e"

@@ -27,6 +27,14 @@ export const tooltipDate = (d: unknown) => formatLocalDate(String(d), "long");
 
 export const chartMargin = { top: 8, right: 12, bottom: 16, left: 4 };
 
+/** Legend above the plot, its words in dark text whatever the series colour (pale series stay readable). */
+export const legendProps = {
+  verticalAlign: "top",
+  height: 28,
+  wrapperStyle: { fontSize: 12 },
+  formatter: (value: unknown) => <span style={{ color: "#334155" }}>{String(value)}</span>,
+} as const;
+
 /**
  * A chart with its caption and a sentence for screen readers. The drawing itself is hidden from assistive
  * technology (the sentence is read instead), so charts inside must set accessibilityLayer={false}.
@@ -52,3 +60,41 @@ export function ChartFrame({
     </figure>
   );
 }
+
+type TooltipRow = {
+  name?: unknown;
+  value?: unknown;
+  color?: string;
+  payload?: { date?: string; revision?: string | null };
+};
+
+/** Tooltip with the date, each series, and the plan revision that starts that day (with its reason). */
+export function DateTooltip({
+  active,
+  payload,
+  unit,
+}: {
+  active?: boolean;
+  payload?: TooltipRow[];
+  unit?: string;
+}) {
+  if (!active || !payload || payload.length === 0) return null;
+  const row = payload[0]?.payload;
+  return (
+    <div className="max-w-64 rounded-md border border-slate-200 bg-white p-2 text-xs shadow-md">
+      <p className="font-semibold">{row?.date ? tooltipDate(row.date) : ""}</p>
+      {payload.map((p) => (
+        <p key={String(p.name)} style={{ color: p.color }}>
+          {String(p.name)}:{" "}
+          {p.value === null || p.value === undefined ? "—" : `${p.value}${unit ? ` ${unit}` : ""}`}
+        </p>
+      ))}
+      {row?.revision ? (
+        <p className="mt-1 border-t border-slate-100 pt-1 text-slate-700">{row.revision}</p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Dashed vertical lines where plan revisions start. */
+export const revisionLineProps = { stroke: "#94a3b8", strokeDasharray: "4 3" } as const;

@@ -1,7 +1,14 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { chartMargin, ChartFrame, dateAxisProps, tooltipDate, valueAxisProps } from "./chart-frame";
+import {
+  chartMargin,
+  ChartFrame,
+  legendProps,
+  dateAxisProps,
+  tooltipDate,
+  valueAxisProps,
+} from "./chart-frame";
 
 export type PainPoint = { date: string; painNow: number | null; painAverage: number | null };
 
@@ -14,7 +21,7 @@ export function PainTrendChart({ points, summary }: { points: PainPoint[]; summa
         <XAxis {...dateAxisProps} />
         <YAxis {...valueAxisProps("pain 0-10")} domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} />
         <Tooltip labelFormatter={tooltipDate} />
-        <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 12 }} />
+        <Legend {...legendProps} />
         <Line
           name="Average pain"
           dataKey="painAverage"

@@ -9,7 +9,7 @@ export function Breadcrumbs({ trail }: { trail: { label: string; href?: string }
         <Fragment key={`${step.label}-${i}`}>
           {i > 0 ? <span className="text-slate-400"> / </span> : null}
           {step.href ? (
-            <Link href={step.href} className="text-brand-700 hover:underline">
+            <Link href={step.href} className="text-brand-700 underline underline-offset-4">
               {step.label}
             </Link>
           ) : (

@@ -1,5 +1,5 @@
 import { and, asc, between, eq, inArray } from "drizzle-orm";
-import type { PatientActor, RequestMeta } from "../actor";
+import type { PatientActor, RequestMeta, StaffActor } from "../actor";
 import type { Database } from "../client";
 import { activityLogs, diaryEntries, patients } from "../schema";
 import { recordAudit } from "./audit";
@@ -63,6 +63,10 @@ export async function listOwnEntries(
       ),
     )
     .orderBy(asc(diaryEntries.entryDate));
+  return withLogs(db, rows);
+}
+
+async function withLogs(db: Database, rows: { entry: EntryRow }[]): Promise<DiaryEntry[]> {
   if (rows.length === 0) return [];
   const logs = await db
     .select({
@@ -78,6 +82,29 @@ export async function listOwnEntries(
       ),
     );
   return rows.map((r) => toEntry(r.entry, logs));
+}
+
+/** A patient's entries between two dates for a clinician of their clinic; empty for anyone else's patient. */
+export async function listPatientEntries(
+  db: Database,
+  actor: StaffActor,
+  patientId: string,
+  from: string,
+  to: string,
+): Promise<DiaryEntry[]> {
+  const rows = await db
+    .select({ entry: diaryEntries })
+    .from(diaryEntries)
+    .innerJoin(patients, eq(patients.id, diaryEntries.patientId))
+    .where(
+      and(
+        eq(patients.id, patientId),
+        eq(patients.clinicId, actor.clinicId),
+        between(diaryEntries.entryDate, from, to),
+      ),
+    )
+    .orderBy(asc(diaryEntries.entryDate));
+  return withLogs(db, rows);
 }
 
 export async function getOwnEntry(

@@ -144,11 +144,16 @@ async function loadPlan(q: Queryable, patientId: string): Promise<StoredPlan | n
 }
 
 /** Every plan of the actor's clinic, by patient id. */
-export async function clinicPlans(db: Database, actor: StaffActor): Promise<Map<string, StoredPlan>> {
+export async function clinicPlans(
+  db: Database,
+  actor: StaffActor,
+  onlyPatientId?: string,
+): Promise<Map<string, StoredPlan>> {
+  const scope = eq(patients.clinicId, actor.clinicId);
   const ids = await db
     .select({ id: patients.id })
     .from(patients)
-    .where(eq(patients.clinicId, actor.clinicId));
+    .where(onlyPatientId ? and(scope, eq(patients.id, onlyPatientId)) : scope);
   return loadPlans(
     db,
     ids.map((r) => r.id),

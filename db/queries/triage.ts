@@ -11,7 +11,10 @@ const clinician = alias(users, "clinician");
  * the diary of the recent days only (with activity amounts folded into one row per day), and the latest
  * acknowledgement per alert rule. The full diary history is never loaded.
  */
-export async function triageData(db: Database, actor: StaffActor, since: string) {
+export async function triageData(db: Database, actor: StaffActor, since: string, onlyPatientId?: string) {
+  const scope = onlyPatientId
+    ? and(eq(patients.clinicId, actor.clinicId), eq(patients.id, onlyPatientId))
+    : eq(patients.clinicId, actor.clinicId);
   const roster = await db
     .select({
       id: patients.id,
@@ -27,7 +30,7 @@ export async function triageData(db: Database, actor: StaffActor, since: string)
     })
     .from(patients)
     .innerJoin(clinician, eq(clinician.id, patients.primaryClinicianId))
-    .where(eq(patients.clinicId, actor.clinicId));
+    .where(scope);
 
   const recent = await db
     .select({
@@ -42,7 +45,7 @@ export async function triageData(db: Database, actor: StaffActor, since: string)
     .from(diaryEntries)
     .innerJoin(patients, eq(patients.id, diaryEntries.patientId))
     .leftJoin(activityLogs, eq(activityLogs.entryId, diaryEntries.id))
-    .where(and(eq(patients.clinicId, actor.clinicId), gte(diaryEntries.entryDate, since)))
+    .where(and(scope, gte(diaryEntries.entryDate, since)))
     .groupBy(diaryEntries.id)
     .orderBy(diaryEntries.entryDate);
 
@@ -54,7 +57,7 @@ export async function triageData(db: Database, actor: StaffActor, since: string)
     })
     .from(alertAcks)
     .innerJoin(patients, eq(patients.id, alertAcks.patientId))
-    .where(eq(patients.clinicId, actor.clinicId))
+    .where(scope)
     .orderBy(alertAcks.patientId, alertAcks.rule, desc(alertAcks.acknowledgedAt));
 
   return { roster, recent, acks };

@@ -22,7 +22,7 @@ export type DiaryStory = {
 export const demoDiaryStories: Record<string, DiaryStory> = {
   "maria.lopez@mail.example": { painStart: 6, painEnd: 3, skip: 0.08 },
   // Flaring now, in week 9: the dashboard's critical case.
-  "james.oneill@mail.example": { painStart: 5, painEnd: 4, skip: 0.1, flare: { from: -4, to: -1 } },
+  "james.oneill@mail.example": { painStart: 5, painEnd: 4, skip: 0.1, flare: { from: -3, to: -1 } },
   "daniel.brooks@mail.example": { painStart: 6, painEnd: 5, skip: 0.12, boom: 0.3 },
   "fatima.haddad@mail.example": { painStart: 5, painEnd: 3, skip: 0.15 },
   "lukas.novak@mail.example": { painStart: 4, painEnd: 2, skip: 0.05 },

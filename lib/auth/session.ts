@@ -55,3 +55,11 @@ export async function patientOrStatus(): Promise<{ actor: PatientActor } | { sta
   if (actor.kind !== "patient") return { status: 404 };
   return { actor };
 }
+
+/** For clinic route handlers: the staff member, or 401 signed out, 404 for patients. */
+export async function staffOrStatus(): Promise<{ actor: StaffActor } | { status: 401 | 404 }> {
+  const actor = await getActor();
+  if (!actor) return { status: 401 };
+  if (actor.kind !== "staff") return { status: 404 };
+  return { actor };
+}

@@ -15,14 +15,16 @@ export const ALERT_THRESHOLDS = {
 export type Severity = "critical" | "high" | "low";
 export const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, low: 2 };
 
-export type AlertRule =
-  | "pain_critical"
-  | "pain_rising"
-  | "silent_long"
-  | "silent"
-  | "pain_moderate_rising"
-  | "low_adherence"
-  | "overshoot";
+export const ALERT_RULES = [
+  "pain_critical",
+  "pain_rising",
+  "silent_long",
+  "silent",
+  "pain_moderate_rising",
+  "low_adherence",
+  "overshoot",
+] as const;
+export type AlertRule = (typeof ALERT_RULES)[number];
 
 export type Alert = {
   rule: AlertRule;

@@ -39,11 +39,16 @@ function adherenceOn(plan: StoredPlan | undefined, entry: Recent) {
 }
 
 /** The clinic's patients with their open alerts, most urgent first. */
-export async function triageList(db: Database, actor: StaffActor, now = new Date()): Promise<TriageRow[]> {
+export async function triageList(
+  db: Database,
+  actor: StaffActor,
+  now = new Date(),
+  onlyPatientId?: string,
+): Promise<TriageRow[]> {
   const since = addDays(now.toISOString().slice(0, 10), -(RECENT_DAYS + 2));
   const [{ roster, recent, acks }, plans] = await Promise.all([
-    triageData(db, actor, since),
-    clinicPlans(db, actor),
+    triageData(db, actor, since, onlyPatientId),
+    clinicPlans(db, actor, onlyPatientId),
   ]);
   const recentByPatient = new Map<string, Recent[]>();
   for (const r of recent) recentByPatient.set(r.patientId, [...(recentByPatient.get(r.patientId) ?? []), r]);
@@ -98,4 +103,14 @@ export async function triageList(db: Database, actor: StaffActor, now = new Date
       (b.daysSinceLastEntry ?? -1) - (a.daysSinceLastEntry ?? -1) ||
       a.fullName.localeCompare(b.fullName),
   );
+}
+
+/** One patient's triage row (alerts, sparkline, adherence), or null outside the actor's clinic. */
+export async function triageRow(
+  db: Database,
+  actor: StaffActor,
+  patientId: string,
+  now = new Date(),
+): Promise<TriageRow | null> {
+  return (await triageList(db, actor, now, patientId))[0] ?? null;
 }

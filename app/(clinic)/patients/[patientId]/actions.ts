@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { acknowledgeAlert } from "@/db/queries/alerts";
+import { ALERT_RULES } from "@/lib/domain/alerts";
 import { reissueInvite } from "@/db/queries/invites";
 import { inviteUrl } from "@/lib/auth/invite-url";
 import { requestMeta } from "@/lib/auth/request-meta";
@@ -109,4 +111,41 @@ export async function confirmBaselineAction(
   if (!result.ok) return planFormFailure(result);
   // The baseline panel disappears with the confirmation, so the page itself says it worked.
   redirect(`/patients/${id.data}?saved=baseline`);
+}
+
+const acknowledgeInput = z.object({
+  rule: z.enum(ALERT_RULES),
+  upToDate: z.union([z.literal(""), z.iso.date()]).transform((v) => (v === "" ? null : v)),
+  note: z
+    .string()
+    .trim()
+    .max(300)
+    .transform((v) => (v === "" ? null : v)),
+});
+
+export async function acknowledgeAlertAction(
+  patientId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const actor = await requireStaff();
+  const id = patientIdSchema.safeParse(patientId);
+  const parsed = acknowledgeInput.safeParse({
+    rule: formData.get("rule"),
+    upToDate: formData.get("upToDate") ?? "",
+    note: formData.get("note") ?? "",
+  });
+  if (!id.success || !parsed.success)
+    return {
+      status: "error",
+      message: "That alert could not be acknowledged. Reload the page and try again.",
+    };
+  const done = await acknowledgeAlert(
+    await getDb(),
+    actor,
+    { patientId: id.data, ...parsed.data },
+    await requestMeta(),
+  );
+  if (!done) return notAvailable;
+  redirect(`/patients/${id.data}?saved=ack`);
 }

@@ -1,6 +1,17 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import { AlertPanel } from "@/components/clinic/alert-panel";
 import { BaselinePanel } from "@/components/clinic/baseline-panel";
+import { DiaryTable } from "@/components/clinic/diary-table";
+import { PatientCharts } from "@/components/clinic/patient-charts/patient-charts";
+import { patientSeriesQuery } from "@/components/clinic/patient-charts/series-query";
+import { recordAudit } from "@/db/queries/audit";
+import { listPatientEntries } from "@/db/queries/diary";
+import { requestMeta } from "@/lib/auth/request-meta";
+import { addDays } from "@/lib/domain/calendar";
+import { patientSeries } from "@/lib/triage/patient-series";
+import { triageRow } from "@/lib/triage/triage-list";
 import { FlareUpForm } from "@/components/clinic/flare-up-form";
 import { InvitePanel } from "@/components/clinic/invite-panel";
 import { PlanScheduleCharts } from "@/components/clinic/plan-schedule-charts";
@@ -15,14 +26,17 @@ import { getPlan } from "@/db/queries/plans";
 import { planQuotasOn } from "@/lib/domain/graded-activity/plan-schedule";
 import { localDate } from "@/lib/domain/local-time";
 import { baselineProgress } from "@/lib/plans/revise-plan";
-import { confirmBaselineAction, flareUpAction, reissueInviteAction } from "./actions";
+import { acknowledgeAlertAction, confirmBaselineAction, flareUpAction, reissueInviteAction } from "./actions";
 
 export const metadata: Metadata = { title: "Patient" };
 
 const savedMessages: Record<string, string> = {
   plan: "Plan saved. The patient sees the new quotas from the effective date.",
   baseline: "Baseline confirmed; the quota starts today.",
+  ack: "Alert acknowledged. It comes back if newer diary entries raise it again.",
 };
+
+const DEFAULT_RANGE = "4w" as const;
 
 export default async function PatientPage({
   params,
@@ -37,6 +51,21 @@ export default async function PatientPage({
   const quotas = plan ? planQuotasOn(plan.revisions, today) : [];
   const baseline = plan ? await baselineProgress(db, actor, patient.id, plan, today) : [];
   const saved = savedMessages[(await searchParams).saved ?? ""];
+  const [triage, series, recentDiary] = await Promise.all([
+    triageRow(db, actor, patient.id),
+    patientSeries(db, actor, patient.id, DEFAULT_RANGE),
+    listPatientEntries(db, actor, patient.id, addDays(today, -27), today),
+  ]);
+  await recordAudit(db, {
+    action: "patient.view",
+    actorUserId: actor.userId,
+    clinicId: actor.clinicId,
+    patientId: patient.id,
+    ip: (await requestMeta()).ip,
+  });
+  // The charts' first range comes with the page; other ranges are fetched in place.
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(patientSeriesQuery(patient.id, DEFAULT_RANGE).queryKey, series ?? undefined);
 
   return (
     <div className="flex flex-col gap-6">
@@ -47,6 +76,19 @@ export default async function PatientPage({
       </div>
       {saved ? <Notice tone="success">{saved}</Notice> : null}
 
+      {triage && triage.alerts.length > 0 ? (
+        <Card className="border-amber-300">
+          <h2 className="font-semibold">Alerts</h2>
+          <div className="mt-3">
+            <AlertPanel alerts={triage.alerts} acknowledge={acknowledgeAlertAction.bind(null, patient.id)} />
+          </div>
+        </Card>
+      ) : null}
+      <Card>
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          <PatientCharts patientId={patient.id} initialRange={DEFAULT_RANGE} />
+        </HydrationBoundary>
+      </Card>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">
           <Card>
@@ -127,6 +169,12 @@ export default async function PatientPage({
           </Card>
         </div>
       </div>
+      <Card>
+        <h2 className="font-semibold">Diary, last 4 weeks</h2>
+        <div className="mt-3">
+          <DiaryTable entries={recentDiary} activities={series?.activities ?? []} />
+        </div>
+      </Card>
     </div>
   );
 }

@@ -1,0 +1,35 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/db/client";
+import { recordAudit } from "@/db/queries/audit";
+import { requestMeta } from "@/lib/auth/request-meta";
+import { staffOrStatus } from "@/lib/auth/session";
+import { patientSeries } from "@/lib/triage/patient-series";
+import { patientIdSchema } from "@/lib/validation/patient";
+import { seriesRangeSchema } from "@/lib/validation/series-range";
+
+const json = (status: number, body: unknown) =>
+  NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
+
+/** Chart data for one patient of the clinician's clinic; 404 for anything else. */
+export async function GET(request: Request, { params }: { params: Promise<{ patientId: string }> }) {
+  const who = await staffOrStatus();
+  if ("status" in who)
+    return json(who.status, { error: who.status === 401 ? "Please sign in again." : "Not found." });
+  const id = patientIdSchema.safeParse((await params).patientId);
+  const range = seriesRangeSchema.safeParse(new URL(request.url).searchParams.get("range") ?? "4w");
+  if (!id.success) return json(404, { error: "Not found." });
+  if (!range.success) return json(400, { error: "Unknown range." });
+  const db = await getDb();
+  const series = await patientSeries(db, who.actor, id.data, range.data);
+  if (!series) return json(404, { error: "Not found." });
+  const { actor } = who;
+  await recordAudit(db, {
+    action: "patient.series.view",
+    actorUserId: actor.userId,
+    clinicId: actor.clinicId,
+    patientId: id.data,
+    ip: (await requestMeta()).ip,
+    details: { range: range.data },
+  });
+  return json(200, series);
+}
