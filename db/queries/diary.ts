@@ -1,4 +1,4 @@
-import { and, asc, between, eq, inArray } from "drizzle-orm";
+import { and, asc, between, eq, inArray, sql } from "drizzle-orm";
 import type { PatientActor, RequestMeta, StaffActor } from "../actor";
 import type { Database } from "../client";
 import { activityLogs, diaryEntries, patients } from "../schema";
@@ -105,6 +105,20 @@ export async function listPatientEntries(
     )
     .orderBy(asc(diaryEntries.entryDate));
   return withLogs(db, rows);
+}
+
+/** The first diary day of a patient of the actor's clinic, or null. */
+export async function firstEntryDate(
+  db: Database,
+  actor: StaffActor,
+  patientId: string,
+): Promise<string | null> {
+  const [row] = await db
+    .select({ first: sql<string | null>`min(${diaryEntries.entryDate})::text` })
+    .from(diaryEntries)
+    .innerJoin(patients, eq(patients.id, diaryEntries.patientId))
+    .where(and(eq(patients.id, patientId), eq(patients.clinicId, actor.clinicId)));
+  return row?.first ?? null;
 }
 
 export async function getOwnEntry(

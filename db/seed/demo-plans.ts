@@ -41,7 +41,7 @@ const walking = (baseline: number, goal: number, step: number, everyDays: number
   goal,
 });
 
-type Story = {
+export type Story = {
   startOffset: number;
   reason: string;
   activities: Spec[];

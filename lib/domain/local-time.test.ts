@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { addDays, daysBetween, isLocalDate } from "./calendar";
 import { greetingFor, localDate, localHour } from "./local-time";
 
 describe("localDate", () => {
@@ -33,5 +34,22 @@ describe("greetingFor", () => {
     [18, "Good evening"],
   ])("hour %i -> %s", (hour, greeting) => {
     expect(greetingFor(hour)).toBe(greeting);
+  });
+});
+
+describe("calendar arithmetic", () => {
+  it("crosses months, leap days and daylight-saving changes by whole days", () => {
+    expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
+    expect(addDays("2027-02-28", 1)).toBe("2027-03-01");
+    expect(addDays("2026-03-28", 2)).toBe("2026-03-30");
+    expect(daysBetween("2026-01-01", "2027-01-01")).toBe(365);
+    expect(daysBetween("2026-05-20", "2026-05-13")).toBe(-7);
+  });
+
+  it("accepts only real calendar dates", () => {
+    expect(isLocalDate("2028-02-29")).toBe(true);
+    expect(isLocalDate("2027-02-29")).toBe(false);
+    expect(isLocalDate("2026-13-01")).toBe(false);
+    expect(isLocalDate("2026-1-01")).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import type { StaffActor } from "@/db/actor";
 import type { Database } from "@/db/client";
-import { listPatientEntries } from "@/db/queries/diary";
+import { firstEntryDate, listPatientEntries } from "@/db/queries/diary";
 import { getPatient } from "@/db/queries/patients";
 import { getPlan } from "@/db/queries/plans";
 import { dayAdherence } from "@/lib/domain/adherence";
@@ -49,15 +49,13 @@ export async function patientSeries(
   if (!patient) return null;
   const to = localDate(patient.timeZone, now);
   const plan = await getPlan(db, actor, patientId);
-  const start =
+  const firstDay =
     range === "all"
-      ? ([
-          plan?.revisions[0]?.effectiveFrom,
-          (await listPatientEntries(db, actor, patientId, "1900-01-01", to))[0]?.date,
-        ]
+      ? [plan?.revisions[0]?.effectiveFrom, await firstEntryDate(db, actor, patientId)]
           .filter((d): d is string => Boolean(d))
-          .sort()[0] ?? to)
-      : addDays(to, -(RANGE_DAYS[range] - 1));
+          .sort()[0]
+      : undefined;
+  const start = range === "all" ? (firstDay ?? to) : addDays(to, -(RANGE_DAYS[range] - 1));
   const entries = await listPatientEntries(db, actor, patientId, start, to);
   const revisions = plan?.revisions ?? [];
   const activities = (revisions.at(-1)?.activities ?? []).map((a) => ({
