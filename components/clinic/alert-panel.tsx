@@ -22,7 +22,6 @@ export function AlertPanel({ alerts, acknowledge }: { alerts: Alert[]; acknowled
         >
           <AlertBadge alert={alert} />
           <input type="hidden" name="rule" value={alert.rule} />
-          <input type="hidden" name="upToDate" value={alert.evidenceDate ?? ""} />
           <div className="flex flex-col gap-2 sm:flex-row">
             <label className="flex-1 text-sm text-slate-700">
               <span className="sr-only">Note for: {alert.reason}</span>

@@ -104,6 +104,17 @@ export async function acceptInvite(
 ): Promise<AcceptInviteResult> {
   return db
     .transaction(async (tx): Promise<AcceptInviteResult> => {
+      // Lock the patient before the invite, the same order as reissueInvite, so the two cannot deadlock.
+      const [target] = await tx
+        .select({ patientId: invites.patientId })
+        .from(invites)
+        .where(eq(invites.tokenHash, hashInviteToken(token)));
+      if (!target) return { ok: false, problem: "not_found" };
+      await tx
+        .select({ id: patients.id })
+        .from(patients)
+        .where(eq(patients.id, target.patientId))
+        .for("update");
       const [claimed] = await tx
         .update(invites)
         .set({ usedAt: sql`now()` })

@@ -52,6 +52,16 @@ describe("createPatient", () => {
     expect(await t.db.select().from(patients)).toHaveLength(before.length);
   });
 
+  it("answers the field error, not a crash, when the same patient is added twice at once", async () => {
+    const same = newPatient();
+    const results = await Promise.all([
+      createPatient(t.db, anna, same, meta),
+      createPatient(t.db, anna, same, meta),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ field: "email" });
+  });
+
   it("refuses a primary clinician from another clinic", async () => {
     const result = await createPatient(
       t.db,

@@ -108,42 +108,65 @@ export async function createPatient(
   input: NewPatient,
   meta: RequestMeta,
 ): Promise<CreatePatientResult> {
-  return db.transaction(async (tx) => {
-    const [owner] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(
-        and(
-          eq(users.id, input.primaryClinicianId),
-          eq(users.clinicId, actor.clinicId),
-          eq(users.role, "clinician"),
-        ),
-      );
-    if (!owner)
-      return { ok: false, field: "primaryClinicianId", message: "Choose a clinician of this clinic." };
+  return db
+    .transaction(async (tx): Promise<CreatePatientResult> => {
+      const [owner] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(
+          and(
+            eq(users.id, input.primaryClinicianId),
+            eq(users.clinicId, actor.clinicId),
+            eq(users.role, "clinician"),
+          ),
+        );
+      if (!owner)
+        return { ok: false, field: "primaryClinicianId", message: "Choose a clinician of this clinic." };
 
-    const [existingUser] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
-    const [existingPatient] = await tx
-      .select({ id: patients.id })
-      .from(patients)
-      .where(and(eq(patients.clinicId, actor.clinicId), eq(patients.email, input.email)));
-    if (existingUser || existingPatient) {
-      return { ok: false, field: "email", message: "Someone with this email is already registered." };
-    }
+      const [existingUser] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.email, input.email));
+      const [existingPatient] = await tx
+        .select({ id: patients.id })
+        .from(patients)
+        .where(and(eq(patients.clinicId, actor.clinicId), eq(patients.email, input.email)));
+      if (existingUser || existingPatient) {
+        return { ok: false, field: "email", message: EMAIL_TAKEN };
+      }
 
-    const [patient] = await tx
-      .insert(patients)
-      .values({ ...input, clinicId: actor.clinicId, status: "invited" })
-      .returning({ id: patients.id });
-    if (!patient) throw new Error("patient insert returned no row");
-    await recordAudit(tx, {
-      action: "patient.create",
-      actorUserId: actor.userId,
-      clinicId: actor.clinicId,
-      patientId: patient.id,
-      ip: meta.ip,
+      const [patient] = await tx
+        .insert(patients)
+        .values({ ...input, clinicId: actor.clinicId, status: "invited" })
+        .returning({ id: patients.id });
+      if (!patient) throw new Error("patient insert returned no row");
+      await recordAudit(tx, {
+        action: "patient.create",
+        actorUserId: actor.userId,
+        clinicId: actor.clinicId,
+        patientId: patient.id,
+        ip: meta.ip,
+      });
+      const invite = await issueInvite(tx, actor, patient.id, meta);
+      return {
+        ok: true,
+        patientId: patient.id,
+        inviteToken: invite.token,
+        inviteExpiresAt: invite.expiresAt,
+      };
+    })
+    .catch((error: unknown) => {
+      // Two clinicians adding the same email at the same moment: the unique key answers for the second.
+      if (isUniqueViolation(error)) return { ok: false, field: "email", message: EMAIL_TAKEN } as const;
+      throw error;
     });
-    const invite = await issueInvite(tx, actor, patient.id, meta);
-    return { ok: true, patientId: patient.id, inviteToken: invite.token, inviteExpiresAt: invite.expiresAt };
-  });
+}
+
+const EMAIL_TAKEN = "Someone with this email is already registered.";
+
+/** PostgreSQL's unique_violation, as node-postgres or PGlite report it (drizzle puts it in `cause`). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (e: unknown) =>
+    typeof e === "object" && e !== null && "code" in e ? (e as { code: unknown }).code : undefined;
+  return code(error) === "23505" || code((error as { cause?: unknown })?.cause) === "23505";
 }

@@ -29,7 +29,14 @@ function signals(
       adherence: "on_target" as const,
       ...day,
     }));
-  return { today, lastEntryDate: days.at(-1)?.date ?? null, days, expectedToLog: true, ...overrides };
+  return {
+    today,
+    lastEntryDate: days.at(-1)?.date ?? null,
+    days,
+    expectedToLog: true,
+    planStart: addDays(today, -60),
+    ...overrides,
+  };
 }
 
 /** Pain averages by offset: the last value is the newest. */
@@ -86,9 +93,15 @@ describe("silence (no diary for 2+ days low, 7+ days high)", () => {
     expect(alert?.severity ?? null).toBe(severity);
   });
 
-  it("counts a patient who never logged as silent, but not one not yet expected to log", () => {
-    expect(silence(signals([]))).toMatchObject({ severity: "high", reason: "No diary entries yet" });
+  it("counts a patient who never logged from the plan's first day, and not one not yet expected to log", () => {
+    expect(silence(signals([]))).toMatchObject({
+      severity: "high",
+      reason: "No diary entries since the plan started 61 days ago",
+    });
     expect(silence(signals([], {}, { expectedToLog: false }))).toBeNull();
+    expect(silence(signals([], {}, { planStart: today }))).toBeNull();
+    expect(silence(signals([], {}, { planStart: addDays(today, -1) }))).toMatchObject({ severity: "low" });
+    expect(silence(signals([], {}, { planStart: addDays(today, 3) }))).toBeNull();
   });
 });
 
@@ -116,6 +129,13 @@ describe("lowAdherence (on-target days < 50% of the last 7)", () => {
     s.days = s.days.map((d, i) => (i < onTarget ? { ...d, adherence: "on_target" } : d));
     return s;
   };
+  it("judges a plan in its first days by the days it has run", () => {
+    const fresh = signals([-1, 0], {}, { planStart: addDays(today, -1) });
+    expect(lowAdherence(fresh)).toBeNull();
+    const poorStart = signals([-1, 0], { adherence: "under" }, { planStart: addDays(today, -1) });
+    expect(lowAdherence(poorStart)).toMatchObject({ reason: "On target 0 of the last 2 days" });
+  });
+
   it("fires at 3 of 7 (43%), not at 4 of 7 (57%)", () => {
     expect(lowAdherence(week(3))).toMatchObject({
       severity: "low",

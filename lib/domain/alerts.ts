@@ -47,7 +47,15 @@ export type PatientSignals = {
   }[];
   /** Whether the patient is expected to log (has an account and an active plan). */
   expectedToLog: boolean;
+  /** The first day of the plan; silence and adherence are not judged before it. */
+  planStart: LocalDate | null;
 };
+
+/** Days of the last `window` that the plan has been running (fewer in its first week). */
+export function daysInPlan(s: PatientSignals, window: number): number {
+  if (s.planStart === null || s.planStart > s.today) return 0;
+  return Math.min(window, daysBetween(s.planStart, s.today) + 1);
+}
 
 const painOn = (s: PatientSignals, from: LocalDate, to: LocalDate) =>
   s.days.filter((d) => d.date >= from && d.date <= to).map((d) => d.painAverage);
@@ -81,11 +89,16 @@ export function painRising(s: PatientSignals, t = ALERT_THRESHOLDS): Alert | nul
 }
 
 export function silence(s: PatientSignals, t = ALERT_THRESHOLDS): Alert | null {
-  if (!s.expectedToLog) return null;
-  const days = s.lastEntryDate === null ? null : daysBetween(s.lastEntryDate, s.today);
-  if (days !== null && days < t.silentLowDays) return null;
-  const words = days === null ? "No diary entries yet" : `No diary for ${days} days`;
-  if (days === null || days >= t.silentHighDays)
+  if (!s.expectedToLog || s.planStart === null || s.planStart > s.today) return null;
+  // Never logged: counted from the plan's first day, so a patient who starts today is not "silent".
+  const since = s.lastEntryDate ?? addDays(s.planStart, -1);
+  const days = daysBetween(since, s.today);
+  if (days < t.silentLowDays) return null;
+  const words =
+    s.lastEntryDate === null
+      ? `No diary entries since the plan started ${days} days ago`
+      : `No diary for ${days} days`;
+  if (days >= t.silentHighDays)
     return { rule: "silent_long", severity: "high", reason: words, evidenceDate: s.lastEntryDate };
   return { rule: "silent", severity: "low", reason: words, evidenceDate: s.lastEntryDate };
 }
@@ -108,8 +121,9 @@ function lastWeek(s: PatientSignals, window: number) {
 }
 
 export function lowAdherence(s: PatientSignals, t = ALERT_THRESHOLDS): Alert | null {
-  const { days, below } = t.onTargetShare;
-  if (!s.expectedToLog) return null;
+  const { below } = t.onTargetShare;
+  const days = daysInPlan(s, t.onTargetShare.days);
+  if (!s.expectedToLog || days === 0) return null;
   const week = lastWeek(s, days);
   const onTarget = week.filter((d) => d.adherence === "on_target").length;
   if (week.length === 0 || onTarget / days >= below) return null;

@@ -143,6 +143,24 @@ describe("flare-ups", () => {
     expect([q(0), q(2), q(5), q(6)]).toEqual([14, 14, 14, 16]);
   });
 
+  it("is refused while a revision is already planned for a later date", async () => {
+    const patient = await patientWithPlan();
+    const later = input({ expectedVersion: 1, effectiveFrom: addDays(today(), 5), reason: "Planned change" });
+    expect(await revisePlan(t.db, physio, patient.id, later, meta)).toMatchObject({ ok: true });
+    const held = await respondToFlareUp(
+      t.db,
+      physio,
+      patient.id,
+      { response: "hold", days: 3, reason: "Flare-up", expectedVersion: 2 },
+      meta,
+    );
+    expect(held).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      errors: { _form: expect.stringMatching(/already planned/) },
+    });
+  });
+
   it("a stale flare-up response conflicts", async () => {
     const patient = await patientWithPlan();
     expect(

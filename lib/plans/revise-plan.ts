@@ -8,6 +8,7 @@ import {
   holdActivities,
   stepBackActivities,
 } from "@/lib/domain/graded-activity/build-revision";
+import { formatLocalDate } from "@/lib/domain/calendar";
 import { revisionOn } from "@/lib/domain/graded-activity/plan-schedule";
 import type { PlannedActivity } from "@/lib/domain/graded-activity/types";
 import { localDate } from "@/lib/domain/local-time";
@@ -30,6 +31,22 @@ async function context(db: Database, actor: StaffActor, patientId: string) {
 }
 
 const versionOf = (plan: StoredPlan | null) => plan?.version ?? 0;
+
+/**
+ * Changes that start today (flare-up responses, baseline confirmation) would be overridden on the day a
+ * revision already planned for a later date starts, so they are refused while one exists.
+ */
+function laterRevisionProblem(plan: StoredPlan, today: string): ReviseResult | null {
+  const later = plan.revisions.find((r) => r.effectiveFrom > today);
+  if (!later) return null;
+  return {
+    ok: false,
+    reason: "invalid",
+    errors: {
+      _form: `A revision starting ${formatLocalDate(later.effectiveFrom, "long")} is already planned. Change the plan in the editor instead.`,
+    },
+  };
+}
 
 async function save(
   db: Database,
@@ -84,6 +101,8 @@ export async function respondToFlareUp(
   const ctx = await context(db, actor, patientId);
   if (!ctx?.plan) return notFound;
   if (ctx.plan.version !== input.expectedVersion) return conflict;
+  const later = laterRevisionProblem(ctx.plan, ctx.today);
+  if (later) return later;
   const current = revisionOn(ctx.plan.revisions, ctx.today);
   if (!current)
     return {
@@ -150,6 +169,8 @@ export async function confirmActivityBaseline(
   const ctx = await context(db, actor, patientId);
   if (!ctx?.plan) return notFound;
   if (ctx.plan.version !== input.expectedVersion) return conflict;
+  const later = laterRevisionProblem(ctx.plan, ctx.today);
+  if (later) return later;
   const current = revisionOn(ctx.plan.revisions, ctx.today);
   if (!current) return notFound;
   const sessions = await loggedAmounts(db, actor, patientId, input.key, baselineSince(ctx.plan, input.key));

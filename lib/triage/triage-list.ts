@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { clinicPlans, type StoredPlan } from "@/db/queries/plans";
 import { triageData } from "@/db/queries/triage";
 import { dayAdherence } from "@/lib/domain/adherence";
-import { alertsFor, SEVERITY_RANK, type Alert, type PatientSignals } from "@/lib/domain/alerts";
+import { alertsFor, daysInPlan, SEVERITY_RANK, type Alert, type PatientSignals } from "@/lib/domain/alerts";
 import { addDays, dateRange, daysBetween } from "@/lib/domain/calendar";
 import { planQuotasOn } from "@/lib/domain/graded-activity/plan-schedule";
 import { localDate } from "@/lib/domain/local-time";
@@ -69,8 +69,9 @@ export async function triageList(
       lastEntryDate: p.lastEntryDate,
       days,
       expectedToLog: p.hasAccount && p.status === "active" && plan !== undefined,
+      planStart: plan?.revisions[0]?.effectiveFrom ?? null,
     };
-    const firstDay = plan?.revisions[0]?.effectiveFrom;
+    const firstDay = signals.planStart;
     const lastWeek = days.filter((d) => d.date > addDays(today, -7));
     return {
       id: p.id,
@@ -90,7 +91,11 @@ export async function triageList(
       // Only meaningful once some activity has a quota (not while every baseline is still being measured).
       onTargetPercent:
         plan && planQuotasOn(plan.revisions, today).some((q) => q.quota !== null)
-          ? Math.round((lastWeek.filter((d) => d.adherence === "on_target").length / 7) * 100)
+          ? Math.round(
+              (lastWeek.filter((d) => d.adherence === "on_target").length /
+                Math.max(1, daysInPlan(signals, 7))) *
+                100,
+            )
           : null,
       planWeek: firstDay && firstDay <= today ? Math.floor(daysBetween(firstDay, today) / 7) + 1 : null,
     };

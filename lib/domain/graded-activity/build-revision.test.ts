@@ -149,3 +149,42 @@ describe("confirmBaseline", () => {
     expect(a).toMatchObject({ baseline: 13, startQuota: 9, progressFrom: today });
   });
 });
+
+describe("review fixes", () => {
+  it("a new activity never takes the key of one carried over", () => {
+    const first = firstRevision();
+    const built = buildRevision(
+      [
+        { ...walking, name: "Walking!" },
+        { ...walking, key: "walking", continueFromCurrent: true },
+      ],
+      today,
+      today,
+      [first],
+    );
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    expect(built.activities.map((a) => a.key)).toEqual(["walking-2", "walking"]);
+  });
+
+  it("a hold delays a goal-date line instead of jumping to the goal after it", () => {
+    const line = firstRevision([
+      { ...walking, baseline: 14.3, progression: { kind: "goal_date", goalDate: addDays(today, 20) } },
+    ]).activities;
+    const day10 = addDays(today, 10);
+    const [held] = holdActivities(line, day10, 14);
+    const q = (n: number) => quotaOn(held!, addDays(day10, n));
+    expect(q(0)).toBe(q(14));
+    expect(q(15)).toBeLessThan(30);
+    expect(quotaOn(held!, addDays(today, 34))).toBe(30);
+  });
+
+  it("stepping back a goal-date line goes back a week's progress and a week later to the goal", () => {
+    const line = firstRevision([
+      { ...walking, baseline: 14.3, progression: { kind: "goal_date", goalDate: addDays(today, 20) } },
+    ]).activities;
+    const day14 = addDays(today, 14);
+    const [back] = stepBackActivities(line, day14);
+    expect(quotaOn(back!, day14)).toBe(quotaOn(line[0]!, addDays(today, 7)));
+    expect(back!.progression).toEqual({ kind: "goal_date", goalDate: addDays(today, 27) });
+  });
+});

@@ -61,7 +61,11 @@ export function buildRevision(
   }
 
   const prior = revisionOn(existing, effectiveFrom);
-  const usedKeys = new Set<string>();
+  // Activities carried over keep their keys (their diary history hangs on them); new ones get what is left.
+  const carried = new Set(
+    drafts.flatMap((d) => (d.key && prior?.activities.some((a) => a.key === d.key) ? [d.key] : [])),
+  );
+  const usedKeys = new Set<string>(carried);
   const names = new Set<string>();
   const activities = drafts.map((draft, i): PlannedActivity => {
     const at = (field: string) => `activities.${i}.${field}`;
@@ -69,8 +73,10 @@ export function buildRevision(
     if (names.has(lowerName)) errors[at("name")] = "Two activities have this name.";
     names.add(lowerName);
 
-    const previous = draft.key ? prior?.activities.find((a) => a.key === draft.key) : undefined;
-    const key = uniqueKey(previous?.key ?? slugify(draft.name), usedKeys);
+    // A key sent twice (a tampered form) continues the activity only once; the other is treated as new.
+    const previous =
+      draft.key && carried.delete(draft.key) ? prior?.activities.find((a) => a.key === draft.key) : undefined;
+    const key = previous ? previous.key : uniqueKey(slugify(draft.name), usedKeys);
     const activity = { ...planned(draft, previous, effectiveFrom), key };
 
     const step = UNIT_STEP[draft.unit];
@@ -136,15 +142,41 @@ function uniqueKey(wanted: string, used: Set<string>): string {
 /** Flare-up response: every quota stays at today's value for `days` days, then the schedules resume. */
 export function holdActivities(current: PlannedActivity[], date: LocalDate, days: number): PlannedActivity[] {
   return current.map((a) =>
-    a.startQuota === null ? a : { ...a, startQuota: quotaOn(a, date), progressFrom: addDays(date, days) },
+    a.startQuota === null
+      ? a
+      : {
+          ...a,
+          startQuota: quotaOn(a, date),
+          progressFrom: addDays(date, days),
+          progression: delayGoalDate(a.progression, days),
+        },
   );
 }
 
+/** A goal-date line paused for some days reaches its goal that much later, not in a sudden jump. */
+function delayGoalDate(p: PlannedActivity["progression"], days: number): PlannedActivity["progression"] {
+  return p.kind === "goal_date" ? { ...p, goalDate: addDays(p.goalDate, days) } : p;
+}
+
+/** How far a goal-date activity steps back: the progress of this many days. */
+export const GOAL_DATE_STEP_BACK_DAYS = 7;
+
 /** Flare-up response: every quota goes back to its previous level and rises on schedule from there. */
 export function stepBackActivities(current: PlannedActivity[], date: LocalDate): PlannedActivity[] {
-  return current.map((a) =>
-    a.startQuota === null ? a : { ...a, startQuota: previousLevel(a, date), progressFrom: date },
-  );
+  return current.map((a) => {
+    if (a.startQuota === null) return a;
+    if (a.progression.kind !== "goal_date")
+      return { ...a, startQuota: previousLevel(a, date), progressFrom: date };
+    // A straight line has no steps: go back a week's progress and reach the goal a week later.
+    const weekAgo = addDays(date, -GOAL_DATE_STEP_BACK_DAYS);
+    const back = a.progressFrom && weekAgo >= a.progressFrom ? quotaOn(a, weekAgo)! : a.startQuota;
+    return {
+      ...a,
+      startQuota: Math.min(back, quotaOn(a, date)!),
+      progressFrom: date,
+      progression: delayGoalDate(a.progression, GOAL_DATE_STEP_BACK_DAYS),
+    };
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { acknowledgeAlert } from "@/db/queries/alerts";
 import { ALERT_RULES } from "@/lib/domain/alerts";
+import { triageRow } from "@/lib/triage/triage-list";
 import { reissueInvite } from "@/db/queries/invites";
 import { inviteUrl } from "@/lib/auth/invite-url";
 import { requestMeta } from "@/lib/auth/request-meta";
@@ -115,7 +116,6 @@ export async function confirmBaselineAction(
 
 const acknowledgeInput = z.object({
   rule: z.enum(ALERT_RULES),
-  upToDate: z.union([z.literal(""), z.iso.date()]).transform((v) => (v === "" ? null : v)),
   note: z
     .string()
     .trim()
@@ -123,6 +123,10 @@ const acknowledgeInput = z.object({
     .transform((v) => (v === "" ? null : v)),
 });
 
+/**
+ * Acknowledges an open alert. The alert is worked out again here: the form only names the rule, and the
+ * diary day it is acknowledged up to is the server's own, so a posted date cannot silence future alerts.
+ */
 export async function acknowledgeAlertAction(
   patientId: string,
   _prev: FormState,
@@ -130,20 +134,26 @@ export async function acknowledgeAlertAction(
 ): Promise<FormState> {
   const actor = await requireStaff();
   const id = patientIdSchema.safeParse(patientId);
-  const parsed = acknowledgeInput.safeParse({
-    rule: formData.get("rule"),
-    upToDate: formData.get("upToDate") ?? "",
-    note: formData.get("note") ?? "",
-  });
-  if (!id.success || !parsed.success)
+  const parsed = acknowledgeInput.safeParse({ rule: formData.get("rule"), note: formData.get("note") ?? "" });
+  if (!id.success || !parsed.success) {
     return {
       status: "error",
       message: "That alert could not be acknowledged. Reload the page and try again.",
     };
+  }
+  const db = await getDb();
+  const row = await triageRow(db, actor, id.data);
+  if (!row) return notAvailable;
+  const open = row.alerts.find((a) => a.rule === parsed.data.rule);
+  if (!open)
+    return {
+      status: "error",
+      message: "This alert is no longer open. Reload the page to see the current alerts.",
+    };
   const done = await acknowledgeAlert(
-    await getDb(),
+    db,
     actor,
-    { patientId: id.data, ...parsed.data },
+    { patientId: id.data, rule: open.rule, upToDate: open.evidenceDate, note: parsed.data.note },
     await requestMeta(),
   );
   if (!done) return notAvailable;
