@@ -1,4 +1,4 @@
-import { and, asc, between, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, between, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { PatientActor, RequestMeta, StaffActor } from "../actor";
 import type { Database } from "../client";
 import { activityLogs, diaryEntries, patients } from "../schema";
@@ -45,9 +45,30 @@ function toEntry(
 }
 
 /** The signed-in patient's entries between two dates (inclusive), oldest first. */
-export async function listOwnEntries(
+export function listOwnEntries(
   db: Database,
   actor: PatientActor,
+  from: string,
+  to: string,
+): Promise<DiaryEntry[]> {
+  return entriesWhere(db, and(eq(patients.id, actor.patientId), eq(patients.userId, actor.userId)), from, to);
+}
+
+/** A patient's entries between two dates for a clinician of their clinic; empty for anyone else's patient. */
+export function listPatientEntries(
+  db: Database,
+  actor: StaffActor,
+  patientId: string,
+  from: string,
+  to: string,
+): Promise<DiaryEntry[]> {
+  return entriesWhere(db, and(eq(patients.id, patientId), eq(patients.clinicId, actor.clinicId)), from, to);
+}
+
+/** Entries of the patient the scope allows, with their activity amounts (two queries, whatever the range). */
+async function entriesWhere(
+  db: Database,
+  scope: SQL | undefined,
   from: string,
   to: string,
 ): Promise<DiaryEntry[]> {
@@ -55,18 +76,8 @@ export async function listOwnEntries(
     .select({ entry: diaryEntries })
     .from(diaryEntries)
     .innerJoin(patients, eq(patients.id, diaryEntries.patientId))
-    .where(
-      and(
-        eq(patients.id, actor.patientId),
-        eq(patients.userId, actor.userId),
-        between(diaryEntries.entryDate, from, to),
-      ),
-    )
+    .where(and(scope, between(diaryEntries.entryDate, from, to)))
     .orderBy(asc(diaryEntries.entryDate));
-  return withLogs(db, rows);
-}
-
-async function withLogs(db: Database, rows: { entry: EntryRow }[]): Promise<DiaryEntry[]> {
   if (rows.length === 0) return [];
   const logs = await db
     .select({
@@ -82,29 +93,6 @@ async function withLogs(db: Database, rows: { entry: EntryRow }[]): Promise<Diar
       ),
     );
   return rows.map((r) => toEntry(r.entry, logs));
-}
-
-/** A patient's entries between two dates for a clinician of their clinic; empty for anyone else's patient. */
-export async function listPatientEntries(
-  db: Database,
-  actor: StaffActor,
-  patientId: string,
-  from: string,
-  to: string,
-): Promise<DiaryEntry[]> {
-  const rows = await db
-    .select({ entry: diaryEntries })
-    .from(diaryEntries)
-    .innerJoin(patients, eq(patients.id, diaryEntries.patientId))
-    .where(
-      and(
-        eq(patients.id, patientId),
-        eq(patients.clinicId, actor.clinicId),
-        between(diaryEntries.entryDate, from, to),
-      ),
-    )
-    .orderBy(asc(diaryEntries.entryDate));
-  return withLogs(db, rows);
 }
 
 /** The first diary day of a patient of the actor's clinic, or null. */

@@ -2,14 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq } from "drizzle-orm";
 import type { PatientActor, StaffActor } from "@/db/actor";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
-import { makeClinic, makePatient, makeStaff, patientActor } from "@/db/testing/factories";
+import { makeClinic, makeStaff, patientActor } from "@/db/testing/factories";
 import { activityLogs, auditEvents, diaryEntries } from "@/db/schema";
 import { getOwnEntry } from "@/db/queries/diary";
 import { addDays } from "@/lib/domain/calendar";
 import { localDate } from "@/lib/domain/local-time";
-import { revisePlan } from "@/lib/plans/revise-plan";
+import { makePatientWithPlan } from "@/lib/plans/testing";
 import { diaryInput, type DiaryInput } from "@/lib/validation/diary";
-import { planInput } from "@/lib/validation/plan";
 import { saveDiaryEntry } from "./save-entry";
 
 const meta = { ip: null, userAgent: null };
@@ -24,26 +23,7 @@ beforeAll(async () => {
 afterAll(() => t.destroy());
 
 async function patientWithPlan(): Promise<PatientActor> {
-  const patient = await makePatient(t.db, physio, { withAccount: true, timeZone: tz });
-  const plan = planInput.parse({
-    expectedVersion: 0,
-    effectiveFrom: localDate(tz),
-    reason: "Initial",
-    activities: [
-      {
-        name: "Walking",
-        unit: "minutes",
-        baselineMode: "entered",
-        baseline: "20",
-        startPercent: "70",
-        progression: { kind: "fixed", step: "2", everyDays: "3" },
-        goal: "30",
-      },
-    ],
-  });
-  const result = await revisePlan(t.db, physio, patient.id, plan, meta);
-  if (!result.ok) throw new Error(result.reason);
-  return patientActor(patient);
+  return patientActor(await makePatientWithPlan(t.db, physio, { withAccount: true, timeZone: tz }));
 }
 
 const day = (overrides: Partial<DiaryInput> = {}): DiaryInput =>

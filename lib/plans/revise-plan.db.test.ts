@@ -8,7 +8,8 @@ import { getPlan, listTemplates } from "@/db/queries/plans";
 import { addDays } from "@/lib/domain/calendar";
 import { planQuotasOn } from "@/lib/domain/graded-activity/plan-schedule";
 import { localDate } from "@/lib/domain/local-time";
-import { planInput, type PlanInput } from "@/lib/validation/plan";
+import type { PlanInput } from "@/lib/validation/plan";
+import { walkingPlanInput } from "./testing";
 import { baselineProgress, confirmActivityBaseline, respondToFlareUp, revisePlan } from "./revise-plan";
 
 const meta = { ip: null, userAgent: null };
@@ -29,23 +30,7 @@ beforeAll(async () => {
 afterAll(() => t.destroy());
 
 const input = (overrides: Partial<Record<string, unknown>> = {}): PlanInput =>
-  planInput.parse({
-    expectedVersion: 0,
-    effectiveFrom: today(),
-    reason: "Initial plan after assessment",
-    activities: [
-      {
-        name: "Walking",
-        unit: "minutes",
-        baselineMode: "entered",
-        baseline: "20",
-        startPercent: "70",
-        progression: { kind: "fixed", step: "2", everyDays: "3" },
-        goal: "30",
-      },
-    ],
-    ...overrides,
-  });
+  walkingPlanInput(tz, overrides);
 
 async function patientWithPlan() {
   const patient = await makePatient(t.db, physio, { timeZone: tz });

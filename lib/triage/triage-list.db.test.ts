@@ -2,12 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffActor } from "@/db/actor";
 import { acknowledgeAlert } from "@/db/queries/alerts";
 import { diaryEntries } from "@/db/schema";
-import { makeClinic, makePatient, makeStaff } from "@/db/testing/factories";
+import { makeClinic, makeStaff } from "@/db/testing/factories";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { addDays } from "@/lib/domain/calendar";
 import { localDate } from "@/lib/domain/local-time";
-import { revisePlan } from "@/lib/plans/revise-plan";
-import { planInput } from "@/lib/validation/plan";
+import { makePatientWithPlan } from "@/lib/plans/testing";
 import { triageList } from "./triage-list";
 
 const meta = { ip: null, userAgent: null };
@@ -24,25 +23,11 @@ beforeAll(async () => {
 afterAll(() => t.destroy());
 
 async function patientLogging(name: string, painByOffset: Record<number, number>, clinician = physio) {
-  const patient = await makePatient(t.db, clinician, { withAccount: true, fullName: name, timeZone: tz });
-  const plan = planInput.parse({
-    expectedVersion: 0,
-    effectiveFrom: localDate(tz),
-    reason: "Initial",
-    activities: [
-      {
-        name: "Walking",
-        unit: "minutes",
-        baselineMode: "entered",
-        baseline: "20",
-        startPercent: "70",
-        progression: { kind: "fixed", step: "2", everyDays: "3" },
-        goal: "30",
-      },
-    ],
+  const patient = await makePatientWithPlan(t.db, clinician, {
+    withAccount: true,
+    fullName: name,
+    timeZone: tz,
   });
-  const saved = await revisePlan(t.db, clinician, patient.id, plan, meta);
-  if (!saved.ok) throw new Error(saved.reason);
   const entries = Object.entries(painByOffset).map(([offset, pain]) => ({
     patientId: patient.id,
     entryDate: addDays(localDate(tz), Number(offset)),
