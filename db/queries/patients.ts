@@ -8,27 +8,7 @@ import { issueInvite } from "./invites";
 
 const clinician = alias(users, "clinician");
 
-/** The clinician's patient list: only their clinic's patients. */
-export async function listPatients(db: Database, actor: StaffActor) {
-  return db
-    .select({
-      id: patients.id,
-      fullName: patients.fullName,
-      email: patients.email,
-      status: patients.status,
-      condition: patients.condition,
-      timeZone: patients.timeZone,
-      primaryClinicianId: patients.primaryClinicianId,
-      primaryClinicianName: clinician.name,
-      createdAt: patients.createdAt,
-    })
-    .from(patients)
-    .innerJoin(clinician, eq(clinician.id, patients.primaryClinicianId))
-    .where(eq(patients.clinicId, actor.clinicId))
-    .orderBy(asc(patients.fullName));
-}
-
-export type PatientListRow = Awaited<ReturnType<typeof listPatients>>[number];
+export type PatientStatus = (typeof patients.$inferSelect)["status"];
 
 /** One patient of the actor's clinic, or null: another clinic's patient is indistinguishable from none. */
 export async function getPatient(db: Database, actor: StaffActor, patientId: string) {
