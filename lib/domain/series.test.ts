@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { dailySeries, meanOf } from "./series";
-import type { PlannedActivity } from "./graded-activity/types";
+import { walkingActivity } from "./graded-activity/test-fixtures";
 
-const walking: PlannedActivity = {
-  key: "walking",
-  name: "Walking",
-  unit: "minutes",
-  baseline: 20,
-  startFraction: 0.7,
-  startQuota: 14,
-  progressFrom: "2026-04-01",
-  progression: { kind: "fixed", step: 2, everyDays: 3 },
-  goal: 30,
-};
+const walking = walkingActivity("2026-04-01");
 
 describe("dailySeries", () => {
   it("has a row for every day in date order, with gaps as nulls and quotas from the plan", () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { describeChanges, describeProgression } from "./describe";
-import type { PlannedActivity } from "./types";
+import { walkingActivity } from "./test-fixtures";
 
-const walking: PlannedActivity = {
-  key: "walking",
-  name: "Walking",
-  unit: "minutes",
-  baseline: 20,
-  startFraction: 0.7,
-  startQuota: 14,
-  progressFrom: "2026-04-06",
-  progression: { kind: "fixed", step: 2, everyDays: 3 },
-  goal: 30,
-};
+const walking = walkingActivity("2026-04-06");
 
 describe("describeProgression", () => {
   it("says each kind in words", () => {
