@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { activityKeyField } from "./activity-key";
 
 export const NOTE_MAX = 1000;
 export const MEDICATION_NOTE_MAX = 200;
@@ -35,7 +36,7 @@ export const diaryInput = z.object({
   activities: z
     .array(
       z.object({
-        key: z.string().regex(/^[a-z0-9-]{1,48}$/, "Unknown activity."),
+        key: activityKeyField,
         amount: z.number({ error: "Enter a number." }).int("Use a whole number.").min(0, "Use 0 or more."),
       }),
     )

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { activityKeyField } from "./activity-key";
 import { isLocalDate } from "@/lib/domain/calendar";
 import { UNIT_MAX, UNITS } from "@/lib/domain/graded-activity/units";
 
@@ -32,10 +33,7 @@ export const progressionInput = z.discriminatedUnion("kind", [
 
 export const planActivityInput = z
   .object({
-    key: z
-      .string()
-      .regex(/^[a-z0-9-]{1,48}$/)
-      .optional(),
+    key: activityKeyField.optional(),
     name: z.string().trim().min(1, "Name the activity.").max(60, "Use at most 60 characters."),
     unit: z.enum(UNITS, "Choose a unit."),
     baselineMode: z.enum(["entered", "measure"]),

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { activityKeyField } from "@/lib/validation/activity-key";
 import { getDb } from "@/db/client";
 import { acknowledgeAlert } from "@/db/queries/alerts";
 import { ALERT_RULES } from "@/lib/domain/alerts";
@@ -96,10 +97,7 @@ export async function confirmBaselineAction(
 ): Promise<FormState> {
   const actor = await requireStaff();
   const id = patientIdSchema.safeParse(patientId);
-  const key = z
-    .string()
-    .regex(/^[a-z0-9-]{1,48}$/)
-    .safeParse(formData.get("key"));
+  const key = activityKeyField.safeParse(formData.get("key"));
   const expectedVersion = z.coerce.number().int().min(1).safeParse(formData.get("expectedVersion"));
   if (!id.success || !key.success || !expectedVersion.success) return notAvailable;
   const result = await confirmActivityBaseline(
