@@ -15,6 +15,7 @@ export const auditEvents = pgTable(
     /** Dotted verb, e.g. "patient.create", "auth.sign_in.failure". */
     action: text("action").notNull(),
     ip: text("ip"),
+    userAgent: text("user_agent"),
     details: jsonb("details").$type<Record<string, unknown>>(),
   },
   (t) => [index("audit_patient_idx").on(t.patientId, t.at), index("audit_actor_idx").on(t.actorUserId, t.at)],
@@ -29,6 +30,8 @@ export const loginAttempts = pgTable(
     email: text("email").notNull(),
     ip: text("ip"),
     success: boolean("success").notNull(),
+    /** Which secret was tried: the password, or the second factor (TOTP or recovery code). */
+    factor: text("factor").notNull().default("password"),
   },
   (t) => [index("login_attempts_email_idx").on(t.email, t.at), index("login_attempts_ip_idx").on(t.ip, t.at)],
 );

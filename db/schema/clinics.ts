@@ -8,5 +8,7 @@ export const clinics = pgTable("clinics", {
   timeZone: text("time_zone").notNull(),
   /** The seeded demo clinic: its logins are printed at start-up. */
   isDemo: boolean("is_demo").notNull().default(false),
+  /** When set, clinicians and admins must turn on TOTP two-factor sign-in before using the dashboard. */
+  requireTotp: boolean("require_totp").notNull().default(false),
   createdAt: createdAt(),
 });

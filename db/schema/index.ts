@@ -5,3 +5,4 @@ export * from "./audit";
 export * from "./plans";
 export * from "./diary";
 export * from "./alerts";
+export * from "./two-factor";
