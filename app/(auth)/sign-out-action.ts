@@ -12,14 +12,15 @@ export async function signOutAction(): Promise<void> {
   const actor = await getActor();
   if (actor) {
     const db = await getDb();
-    const { ip } = await requestMeta();
+    const meta = await requestMeta();
     await db.transaction(async (tx) => {
       await revokeSession(tx, actor.sessionId);
       await recordAudit(tx, {
         action: "auth.sign_out",
         actorUserId: actor.userId,
         clinicId: actor.clinicId,
-        ip,
+        ip: meta.ip,
+        userAgent: meta.userAgent,
       });
     });
   }

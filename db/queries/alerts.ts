@@ -27,6 +27,7 @@ export async function acknowledgeAlert(
       clinicId: actor.clinicId,
       patientId: ack.patientId,
       ip: meta.ip,
+      userAgent: meta.userAgent,
       details: { rule: ack.rule, upToDate: ack.upToDate },
     });
     return true;

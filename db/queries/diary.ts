@@ -171,6 +171,7 @@ export async function upsertOwnEntry(
         clinicId: actor.clinicId,
         patientId: actor.patientId,
         ip: meta.ip,
+        userAgent: meta.userAgent,
         details: { date, version },
       });
 

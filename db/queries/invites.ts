@@ -31,6 +31,7 @@ export async function issueInvite(q: Queryable, actor: StaffActor, patientId: st
     clinicId: actor.clinicId,
     patientId,
     ip: meta.ip,
+    userAgent: meta.userAgent,
   });
   return { token, expiresAt };
 }
@@ -167,6 +168,7 @@ export async function acceptInvite(
         clinicId: patient.clinicId,
         patientId: patient.id,
         ip: meta.ip,
+        userAgent: meta.userAgent,
       });
       return { ok: true, userId: user.id, email: patient.email };
     })

@@ -126,6 +126,7 @@ export async function createPatient(
         clinicId: actor.clinicId,
         patientId: patient.id,
         ip: meta.ip,
+        userAgent: meta.userAgent,
       });
       const invite = await issueInvite(tx, actor, patient.id, meta);
       return {

@@ -254,6 +254,7 @@ export async function saveRevision(
       clinicId: actor.clinicId,
       patientId,
       ip: meta.ip,
+      userAgent: meta.userAgent,
       details: { number: created!.number, kind: revision.kind, effectiveFrom: revision.effectiveFrom },
     });
     return { ok: true, version: plan.version, number: created!.number };

@@ -4,6 +4,7 @@ import { DiaryForm } from "@/components/portal/diary/diary-form";
 import { EducationCard } from "@/components/portal/education-card";
 import { PlanExplainer } from "@/components/portal/plan-explainer";
 import { getDb } from "@/db/client";
+import { auditView } from "@/lib/auth/audit-view";
 import { requirePatient } from "@/lib/auth/session";
 import { loadDiaryDay } from "@/lib/diary/day-view";
 import { formatLocalDate } from "@/lib/domain/calendar";
@@ -14,8 +15,10 @@ export const metadata: Metadata = { title: "Today" };
 
 export default async function TodayPage() {
   const actor = await requirePatient();
-  const day = await loadDiaryDay(await getDb(), actor, "today");
+  const db = await getDb();
+  const day = await loadDiaryDay(db, actor, "today");
   if (!day) notFound();
+  await auditView(db, actor, "portal.today.view", actor.patientId, { date: day.date });
   const { patient, plan, quotas } = day;
   const firstName = patient.fullName.split(/\s+/)[0];
 

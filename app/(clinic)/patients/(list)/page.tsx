@@ -3,6 +3,7 @@ import { TriageFilters, type TriageView } from "@/components/clinic/triage-filte
 import { TriageTable } from "@/components/clinic/triage-table";
 import { ButtonLink } from "@/components/ui/button";
 import { getDb } from "@/db/client";
+import { auditView } from "@/lib/auth/audit-view";
 import { requireStaff } from "@/lib/auth/session";
 import { triageList } from "@/lib/triage/triage-list";
 
@@ -17,7 +18,10 @@ export default async function PatientsPage({
   const params = await searchParams;
   const view: TriageView = params.view === "attention" || params.view === "mine" ? params.view : "all";
   const query = (params.q ?? "").trim().slice(0, 80);
-  const rows = await triageList(await getDb(), actor);
+  const db = await getDb();
+  const rows = await triageList(db, actor);
+  // One event per list view (not one per row): names and alert levels of the whole clinic were shown.
+  await auditView(db, actor, "patient.list.view", null, { patients: rows.length });
 
   const named = query ? rows.filter((r) => r.fullName.toLowerCase().includes(query.toLowerCase())) : rows;
   const byView: Record<TriageView, typeof rows> = {

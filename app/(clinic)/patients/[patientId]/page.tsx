@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { AlertPanel } from "@/components/clinic/alert-panel";
@@ -6,9 +7,8 @@ import { BaselinePanel } from "@/components/clinic/baseline-panel";
 import { DiaryTable } from "@/components/clinic/diary-table";
 import { PatientCharts } from "@/components/clinic/patient-charts/patient-charts";
 import { patientSeriesQuery } from "@/components/clinic/patient-charts/series-query";
-import { recordAudit } from "@/db/queries/audit";
 import { listPatientEntries } from "@/db/queries/diary";
-import { requestMeta } from "@/lib/auth/request-meta";
+import { auditView } from "@/lib/auth/audit-view";
 import { addDays } from "@/lib/domain/calendar";
 import { patientSeries } from "@/lib/triage/patient-series";
 import { triageRow } from "@/lib/triage/triage-list";
@@ -56,13 +56,7 @@ export default async function PatientPage({
     patientSeries(db, actor, patient.id, DEFAULT_RANGE),
     listPatientEntries(db, actor, patient.id, addDays(today, -27), today),
   ]);
-  await recordAudit(db, {
-    action: "patient.view",
-    actorUserId: actor.userId,
-    clinicId: actor.clinicId,
-    patientId: patient.id,
-    ip: (await requestMeta()).ip,
-  });
+  await auditView(db, actor, "patient.view", patient.id);
   // The charts' first range comes with the page; other ranges are fetched in place.
   const queryClient = new QueryClient();
   queryClient.setQueryData(patientSeriesQuery(patient.id, DEFAULT_RANGE).queryKey, series ?? undefined);
@@ -145,6 +139,15 @@ export default async function PatientPage({
               />
               <Detail term="Condition" value={patient.condition ?? "Not recorded"} />
             </dl>
+            <p className="mt-4 text-sm">
+              <Link
+                href={`/patients/${patient.id}/access`}
+                className="font-medium text-brand-700 underline underline-offset-4"
+              >
+                Access history
+              </Link>
+              <span className="text-slate-600"> · who viewed or changed this record</span>
+            </p>
           </Card>
           {plan && quotas.length > 0 ? (
             <Card>

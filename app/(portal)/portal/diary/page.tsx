@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { listOwnEntries } from "@/db/queries/diary";
 import { getOwnPatient } from "@/db/queries/patients";
+import { auditView } from "@/lib/auth/audit-view";
 import { requirePatient } from "@/lib/auth/session";
 import { addDays, formatLocalDate } from "@/lib/domain/calendar";
 import { diaryDateProblem } from "@/lib/domain/diary-window";
@@ -22,6 +23,7 @@ export default async function DiaryPage() {
   const entries = new Map(
     (await listOwnEntries(db, actor, addDays(today, -(DAYS_SHOWN - 1)), today)).map((e) => [e.date, e]),
   );
+  await auditView(db, actor, "portal.diary.view", actor.patientId);
   const days = Array.from({ length: DAYS_SHOWN }, (_, i) => addDays(today, -i));
 
   return (

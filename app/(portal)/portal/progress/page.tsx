@@ -8,6 +8,7 @@ import { getDb } from "@/db/client";
 import { listOwnEntries } from "@/db/queries/diary";
 import { getOwnPatient } from "@/db/queries/patients";
 import { getOwnPlan } from "@/db/queries/plans";
+import { auditView } from "@/lib/auth/audit-view";
 import { requirePatient } from "@/lib/auth/session";
 import { addDays, formatLocalDate } from "@/lib/domain/calendar";
 import { dayAdherence } from "@/lib/domain/adherence";
@@ -29,6 +30,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
   const today = localDate(patient.timeZone);
   const from = addDays(today, -(weeks * 7 - 1));
   const [entries, plan] = await Promise.all([listOwnEntries(db, actor, from, today), getOwnPlan(db, actor)]);
+  await auditView(db, actor, "portal.progress.view", actor.patientId, { weeks });
   const activities = plan?.revisions.at(-1)?.activities ?? [];
   const rows = dailySeries(
     from,

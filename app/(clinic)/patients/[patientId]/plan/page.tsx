@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { draftFromActivity } from "@/components/clinic/plan-editor/draft";
 import { PlanEditor } from "@/components/clinic/plan-editor/plan-editor";
+import { auditView } from "@/lib/auth/audit-view";
 import { staffPatientFromParams } from "@/lib/auth/staff-patient";
 import { getPlan, listTemplates } from "@/db/queries/plans";
 import { planQuotasOn, revisionOn } from "@/lib/domain/graded-activity/plan-schedule";
@@ -13,6 +14,7 @@ export const metadata: Metadata = { title: "Plan editor" };
 export default async function PlanEditorPage({ params }: { params: Promise<{ patientId: string }> }) {
   const { actor, db, patient } = await staffPatientFromParams(params);
   const [plan, templates] = await Promise.all([getPlan(db, actor, patient.id), listTemplates(db, actor)]);
+  await auditView(db, actor, "patient.plan.view", patient.id);
 
   const today = localDate(patient.timeZone);
   const revisions = plan?.revisions ?? [];

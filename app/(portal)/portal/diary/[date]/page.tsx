@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DiaryForm } from "@/components/portal/diary/diary-form";
 import { getDb } from "@/db/client";
+import { auditView } from "@/lib/auth/audit-view";
 import { requirePatient } from "@/lib/auth/session";
 import { loadDiaryDay } from "@/lib/diary/day-view";
 import { formatLocalDate, isLocalDate } from "@/lib/domain/calendar";
@@ -13,8 +14,10 @@ export default async function DiaryDayPage({ params }: { params: Promise<{ date:
   const actor = await requirePatient();
   const { date } = await params;
   if (!isLocalDate(date)) notFound();
-  const day = await loadDiaryDay(await getDb(), actor, date);
+  const db = await getDb();
+  const day = await loadDiaryDay(db, actor, date);
   if (!day || day.problem === "future") notFound();
+  await auditView(db, actor, "portal.diary_day.view", actor.patientId, { date });
 
   return (
     <div className="flex flex-col gap-5">

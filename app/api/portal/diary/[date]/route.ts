@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { getOwnEntry } from "@/db/queries/diary";
+import { auditView } from "@/lib/auth/audit-view";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { patientOrStatus } from "@/lib/auth/session";
 import { saveDiaryEntry } from "@/lib/diary/save-entry";
@@ -21,7 +22,10 @@ export async function GET(_request: Request, { params }: Params) {
   if ("status" in who) return denied(who.status);
   const { date } = await params;
   if (!isLocalDate(date)) return json(404, { error: "Not found." });
-  return json(200, { entry: await getOwnEntry(await getDb(), who.actor, date) });
+  const db = await getDb();
+  const entry = await getOwnEntry(db, who.actor, date);
+  await auditView(db, who.actor, "portal.diary_day.view", who.actor.patientId, { date });
+  return json(200, { entry });
 }
 
 /**

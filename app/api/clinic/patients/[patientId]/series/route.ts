@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { recordAudit } from "@/db/queries/audit";
-import { requestMeta } from "@/lib/auth/request-meta";
+import { auditView } from "@/lib/auth/audit-view";
 import { staffOrStatus } from "@/lib/auth/session";
 import { patientSeries } from "@/lib/triage/patient-series";
 import { patientIdSchema } from "@/lib/validation/patient";
@@ -23,13 +22,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ pati
   const series = await patientSeries(db, who.actor, id.data, range.data);
   if (!series) return json(404, { error: "Not found." });
   const { actor } = who;
-  await recordAudit(db, {
-    action: "patient.series.view",
-    actorUserId: actor.userId,
-    clinicId: actor.clinicId,
-    patientId: id.data,
-    ip: (await requestMeta()).ip,
-    details: { range: range.data },
-  });
+  await auditView(db, actor, "patient.series.view", id.data, { range: range.data });
   return json(200, series);
 }
