@@ -1,14 +1,11 @@
 import { headers } from "next/headers";
 import type { RequestMeta } from "@/db/actor";
+import { clientAddress, trustedProxyHops } from "./client-address";
 
-/**
- * The caller's address and browser. The address is the first X-Forwarded-For hop, which is only as
- * trustworthy as the proxy in front of the app; behind no proxy it is absent.
- */
+/** The caller's address (see client-address.ts for which X-Forwarded-For entry is trusted) and browser. */
 export function metaFromHeaders(h: Headers): RequestMeta {
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
   return {
-    ip: forwarded || h.get("x-real-ip") || null,
+    ip: clientAddress(h.get("x-forwarded-for"), trustedProxyHops()),
     userAgent: h.get("user-agent")?.slice(0, 300) ?? null,
   };
 }

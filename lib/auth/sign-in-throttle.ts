@@ -1,0 +1,55 @@
+import type { RequestMeta } from "@/db/actor";
+import type { Database } from "@/db/client";
+import { recordAudit } from "@/db/queries/audit";
+import {
+  failuresFromAddress,
+  failureStreak,
+  recordLoginAttempt,
+  type LoginFactor,
+} from "@/db/queries/login-attempts";
+import { LOGIN_LIMITS, nextAttemptAt } from "./login-backoff";
+
+/**
+ * Whether an attempt for this email from this address must wait (see login-backoff.ts). A refused attempt is
+ * audited but not counted as a failure, so hammering during the wait does not lengthen it.
+ */
+export async function mustWait(q: Database, email: string, meta: RequestMeta, now: Date): Promise<boolean> {
+  const [streak, fromAddress] = await Promise.all([
+    failureStreak(q, { email, since: new Date(now.getTime() - LOGIN_LIMITS.lookbackMs) }),
+    failuresFromAddress(q, { ip: meta.ip, since: new Date(now.getTime() - LOGIN_LIMITS.ipWindowMs) }),
+  ]);
+  if (!nextAttemptAt(streak, now) && fromAddress < LOGIN_LIMITS.perIp) return false;
+  await recordAudit(q, {
+    action: "auth.sign_in.rate_limited",
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+    details: { email },
+  });
+  return true;
+}
+
+/** Counts a failed attempt (and audits it) in one transaction. */
+export async function recordFailure(
+  q: Database,
+  failure: { email: string; factor: LoginFactor; userId: string | null; clinicId: string | null },
+  meta: RequestMeta,
+  now: Date,
+): Promise<void> {
+  await q.transaction(async (tx) => {
+    await recordLoginAttempt(tx, {
+      email: failure.email,
+      ip: meta.ip,
+      success: false,
+      factor: failure.factor,
+      at: now,
+    });
+    await recordAudit(tx, {
+      action: failure.factor === "password" ? "auth.sign_in.failure" : "auth.second_factor.failure",
+      actorUserId: failure.userId,
+      clinicId: failure.clinicId,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      details: { email: failure.email },
+    });
+  });
+}
