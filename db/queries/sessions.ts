@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, ne } from "drizzle-orm";
 import type { Queryable } from "../client";
 import { patients, sessions, users } from "../schema";
 
@@ -70,4 +70,33 @@ export async function revokeUserSessions(q: Queryable, userId: string): Promise<
     .update(sessions)
     .set({ revokedAt: new Date() })
     .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+}
+
+/** A user's password hash, for re-checking the password before a sensitive change. */
+export async function findUserPasswordHash(q: Queryable, userId: string): Promise<string | null> {
+  const [row] = await q.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  return row?.hash ?? null;
+}
+
+export async function findUserEmail(q: Queryable, userId: string): Promise<string | null> {
+  const [row] = await q.select({ email: users.email }).from(users).where(eq(users.id, userId));
+  return row?.email ?? null;
+}
+
+/** Ends every session of a user except one (the one changing the password keeps working). */
+export async function revokeOtherSessions(
+  q: Queryable,
+  userId: string,
+  keepSessionId: string,
+): Promise<number> {
+  const rows = await q
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), ne(sessions.id, keepSessionId)))
+    .returning({ id: sessions.id });
+  return rows.length;
+}
+
+export async function setPasswordHash(q: Queryable, userId: string, passwordHash: string): Promise<void> {
+  await q.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId));
 }

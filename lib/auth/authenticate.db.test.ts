@@ -24,7 +24,7 @@ afterAll(() => t.destroy());
 describe("authenticate", () => {
   it("opens a session for the right password, whatever the email's case", async () => {
     const result = await authenticate(t.db, { email: email.toUpperCase(), password: TEST_PASSWORD }, meta);
-    if (!result.ok) throw new Error(result.reason);
+    if (result.status !== "signed_in") throw new Error(result.status);
     const row = await findSession(t.db, result.sessionId);
     expect(row).toMatchObject({ userId, role: "clinician", revokedAt: null });
     expect(sessionProblem(row!, new Date())).toBeNull();
@@ -34,7 +34,7 @@ describe("authenticate", () => {
   it("answers the same for a wrong password and an unknown email, and records both", async () => {
     const wrong = await authenticate(t.db, { email, password: "not the password" }, meta);
     const unknown = await authenticate(t.db, { email: "nobody@test.example", password: TEST_PASSWORD }, meta);
-    expect(wrong).toEqual({ ok: false, reason: "invalid" });
+    expect(wrong).toEqual({ status: "invalid" });
     expect(unknown).toEqual(wrong);
     const failures = await t.db.select().from(loginAttempts).where(eq(loginAttempts.success, false));
     expect(failures.map((f) => f.email)).toEqual(expect.arrayContaining([email, "nobody@test.example"]));
@@ -45,11 +45,10 @@ describe("authenticate", () => {
   it("refuses a disabled account and its existing sessions", async () => {
     const staff = await makeStaff(t.db, (await makeClinic(t.db)).id);
     const open = await authenticate(t.db, { email: staff.email, password: TEST_PASSWORD }, meta);
-    if (!open.ok) throw new Error(open.reason);
+    if (open.status !== "signed_in") throw new Error(open.status);
     await t.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, staff.userId));
     expect(await authenticate(t.db, { email: staff.email, password: TEST_PASSWORD }, meta)).toEqual({
-      ok: false,
-      reason: "invalid",
+      status: "invalid",
     });
     expect(sessionProblem((await findSession(t.db, open.sessionId))!, new Date())).toBe("disabled");
   });
@@ -57,7 +56,7 @@ describe("authenticate", () => {
   it("revokes one session on sign-out and all of them on demand", async () => {
     const a = await authenticate(t.db, { email, password: TEST_PASSWORD }, meta);
     const b = await authenticate(t.db, { email, password: TEST_PASSWORD }, meta);
-    if (!a.ok || !b.ok) throw new Error("sign-in failed");
+    if (a.status !== "signed_in" || b.status !== "signed_in") throw new Error("sign-in failed");
     await revokeSession(t.db, a.sessionId);
     expect(sessionProblem((await findSession(t.db, a.sessionId))!, new Date())).toBe("revoked");
     expect(sessionProblem((await findSession(t.db, b.sessionId))!, new Date())).toBeNull();
@@ -69,23 +68,52 @@ describe("authenticate", () => {
     expect(open.every((s) => s.revokedAt !== null)).toBe(true);
   });
 
-  it("refuses even the right password after too many failures for that email", async () => {
+  it("makes each attempt after the free failures wait twice as long, for the right password too", async () => {
     const staff = await makeStaff(t.db, (await makeClinic(t.db)).id);
-    for (let i = 0; i < LOGIN_LIMITS.perEmail; i++) {
-      expect(
-        await authenticate(t.db, { email: staff.email, password: "wrong" }, { ...meta, ip: `192.0.2.${i}` }),
-      ).toMatchObject({
-        reason: "invalid",
-      });
-    }
-    expect(await authenticate(t.db, { email: staff.email, password: TEST_PASSWORD }, meta)).toEqual({
-      ok: false,
-      reason: "rate_limited",
+    const start = new Date(Date.now() + 60_000);
+    const at = (s: number) => new Date(start.getTime() + s * 1000);
+    const attempt = (password: string, when: Date, ip = meta.ip) =>
+      authenticate(t.db, { email: staff.email, password }, { ...meta, ip }, when);
+    // Free failures, from different addresses: the wait is per account, not per address.
+    for (let i = 0; i < LOGIN_LIMITS.freeFailures; i++)
+      expect(await attempt("wrong", at(0), `192.0.2.${i}`)).toEqual({ status: "invalid" });
+    // 5 failures: the next attempt waits 2 s after the last one.
+    expect(await attempt(TEST_PASSWORD, at(1))).toEqual({ status: "rate_limited" });
+    expect(await attempt("wrong", at(2))).toEqual({ status: "invalid" }); // 6 failures: wait 4 s
+    expect(await attempt(TEST_PASSWORD, at(5))).toEqual({ status: "rate_limited" });
+    // Refused attempts do not lengthen the wait: 4 s after the last failure the right password works.
+    expect(await attempt(TEST_PASSWORD, at(6))).toMatchObject({ status: "signed_in" });
+    // ...and a completed sign-in clears the streak.
+    expect(await attempt("wrong", at(7))).toEqual({ status: "invalid" });
+    expect(await attempt(TEST_PASSWORD, at(7.5))).toMatchObject({ status: "signed_in" });
+  });
+
+  it("applies the same wait to an email with no account, so the answer reveals nothing", async () => {
+    const when = new Date(Date.now() + 120_000);
+    const ghost = { email: "ghost@test.example", password: "wrong" };
+    for (let i = 0; i < LOGIN_LIMITS.freeFailures; i++)
+      expect(await authenticate(t.db, ghost, meta, when)).toEqual({ status: "invalid" });
+    expect(await authenticate(t.db, ghost, meta, when)).toEqual({ status: "rate_limited" });
+  });
+
+  it("refuses an address that failed too often, whatever the account", async () => {
+    const when = new Date(Date.now() + 180_000);
+    const ip = "203.0.113.200";
+    for (let i = 0; i < LOGIN_LIMITS.perIp; i++)
+      await authenticate(
+        t.db,
+        { email: `spray-${i}@test.example`, password: "wrong" },
+        { ...meta, ip },
+        when,
+      );
+    expect(await authenticate(t.db, { email, password: TEST_PASSWORD }, { ...meta, ip }, when)).toEqual({
+      status: "rate_limited",
     });
-    // The window is measured from `now`: once it has passed, the right password works again.
-    const later = new Date(Date.now() + LOGIN_LIMITS.windowMs + 1000);
+    const later = new Date(when.getTime() + LOGIN_LIMITS.ipWindowMs + 1000);
     expect(
-      await authenticate(t.db, { email: staff.email, password: TEST_PASSWORD }, meta, later),
-    ).toMatchObject({ ok: true });
+      await authenticate(t.db, { email, password: TEST_PASSWORD }, { ...meta, ip }, later),
+    ).toMatchObject({
+      status: "signed_in",
+    });
   });
 });

@@ -1,13 +1,23 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { getDb } from "@/db/client";
-import { signInSchema } from "@/lib/validation/auth";
-import { authenticate } from "./authenticate";
+import { secondFactorSchema, signInSchema } from "@/lib/validation/auth";
+import { authenticate, CHALLENGE_TTL_MS } from "./authenticate";
+import { challengeCookieName, cookieName, cookieOptions, useSecureCookies } from "./cookies";
 import { metaFromHeaders } from "./request-meta";
+import { verifySecondFactor } from "./second-factor";
 import { SESSION_POLICY } from "./session-policy";
 
-class RateLimited extends CredentialsSignin {
+/** Sign-in refusals the forms word differently from a plain "does not match". */
+export class RateLimited extends CredentialsSignin {
   code = "rate_limited";
+}
+export class SecondFactorRequired extends CredentialsSignin {
+  code = "second_factor";
+}
+export class ChallengeExpired extends CredentialsSignin {
+  code = "challenge_expired";
 }
 
 declare module "next-auth" {
@@ -25,12 +35,20 @@ declare module "@auth/core/jwt" {
   }
 }
 
+const secure = useSecureCookies();
+
 /**
  * next-auth only carries a session id in its signed cookie. Whether that id still grants access (not signed
  * out, idle or expired, account enabled) is decided against the database on every request: lib/auth/session.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
+  useSecureCookies: secure,
+  cookies: {
+    sessionToken: { name: cookieName("gradus.session"), options: cookieOptions() },
+    csrfToken: { name: cookieName("gradus.csrf"), options: cookieOptions() },
+    callbackUrl: { name: cookieName("gradus.callback-url"), options: cookieOptions() },
+  },
   session: { strategy: "jwt", maxAge: SESSION_POLICY.patient.absoluteMs / 1000 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   logger: {
@@ -42,14 +60,32 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, code: {} },
       async authorize(raw, request) {
+        const meta = metaFromHeaders(request.headers);
+        const db = await getDb();
+        const jar = await cookies();
+        if (raw.code !== undefined) {
+          // Second step: the challenge comes from our own HttpOnly cookie, never from the form.
+          const parsed = secondFactorSchema.safeParse(raw);
+          const challenge = jar.get(challengeCookieName())?.value;
+          if (!challenge) throw new ChallengeExpired();
+          if (!parsed.success) return null;
+          const result = await verifySecondFactor(db, { challenge, code: parsed.data.code }, meta);
+          if (result.status === "rate_limited") throw new RateLimited();
+          if (result.status === "expired") throw new ChallengeExpired();
+          if (result.status === "invalid") return null;
+          jar.delete(challengeCookieName());
+          return { id: result.userId, sessionId: result.sessionId };
+        }
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const result = await authenticate(await getDb(), parsed.data, metaFromHeaders(request.headers));
-        if (!result.ok) {
-          if (result.reason === "rate_limited") throw new RateLimited();
-          return null;
+        const result = await authenticate(db, parsed.data, meta);
+        if (result.status === "rate_limited") throw new RateLimited();
+        if (result.status === "invalid") return null;
+        if (result.status === "second_factor") {
+          jar.set(challengeCookieName(), result.challenge, cookieOptions(CHALLENGE_TTL_MS / 1000));
+          throw new SecondFactorRequired();
         }
         return { id: result.userId, sessionId: result.sessionId };
       },

@@ -20,3 +20,37 @@ export const newPasswordSchema = z
     confirm: z.string().max(256),
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords do not match." });
+
+/** A six-digit authenticator code or a recovery code like "abcde-23456"; spaces are ignored. */
+export const secondFactorSchema = z.object({
+  code: z
+    .string()
+    .transform((v) => v.replace(/\s+/g, "").toLowerCase())
+    .pipe(
+      z
+        .string()
+        .regex(
+          /^(\d{6}|[a-z0-9]{5}-?[a-z0-9]{5})$/,
+          "Enter the 6-digit code from your app, or a recovery code.",
+        ),
+    ),
+});
+
+export const changePasswordSchema = z
+  .object({
+    current: z.string().min(1, "Enter your current password.").max(256),
+    password: z.string().max(256, "Use at most 256 characters."),
+    confirm: z.string().max(256),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords do not match." })
+  .refine((v) => v.password !== v.current, {
+    path: ["password"],
+    message: "Choose a password different from the current one.",
+  });
+
+export const totpCodeSchema = z.object({
+  code: z
+    .string()
+    .transform((v) => v.replace(/\s+/g, ""))
+    .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code your app shows.")),
+});
