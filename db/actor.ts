@@ -9,6 +9,8 @@ export type StaffActor = {
   clinicId: string;
   name: string;
   sessionId: string;
+  /** Their clinic requires two-factor sign-in and they have not set it up: only the account page is open. */
+  mustSetUpTotp?: boolean;
 };
 
 export type PatientActor = {

@@ -24,6 +24,7 @@ const sourceRoots = [
   "lib",
   "db",
   "instrumentation.ts",
+  "proxy.ts",
   "next.config.js",
   "package-lock.json",
   "postcss.config.mjs",

@@ -1,13 +1,15 @@
 import { ClinicHeader } from "@/components/clinic/clinic-header";
 import { QueryProvider } from "@/components/ui/query-provider";
-import { requireStaff } from "@/lib/auth/session";
+import { requireStaffAccount } from "@/lib/auth/session";
 import { signOutAction } from "../(auth)/sign-out-action";
 
 export default async function ClinicLayout({ children }: { children: React.ReactNode }) {
-  const actor = await requireStaff();
+  // Each page checks access itself (requireStaff); the layout only needs a staff member for the header, and
+  // must also serve the account page to staff who still have to set up two-factor sign-in.
+  const actor = await requireStaffAccount();
   return (
     <div className="min-h-dvh">
-      <ClinicHeader userName={actor.name} signOut={signOutAction} />
+      <ClinicHeader userName={actor.name} isAdmin={actor.role === "admin"} signOut={signOutAction} />
       <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-8">
         <QueryProvider>{children}</QueryProvider>
       </main>

@@ -2,7 +2,15 @@ import Link from "next/link";
 import { Logo } from "@/components/ui/logo";
 import { SignOutButton } from "@/components/ui/sign-out-button";
 
-export function ClinicHeader({ userName, signOut }: { userName: string; signOut: () => Promise<void> }) {
+export function ClinicHeader({
+  userName,
+  isAdmin,
+  signOut,
+}: {
+  userName: string;
+  isAdmin: boolean;
+  signOut: () => Promise<void>;
+}) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
@@ -26,7 +34,18 @@ export function ClinicHeader({ userName, signOut }: { userName: string; signOut:
           </nav>
         </div>
         <div className="flex items-center gap-2 text-sm text-slate-600">
-          <span>{userName}</span>
+          {isAdmin ? (
+            <Link href="/clinic/settings" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100">
+              Clinic settings
+            </Link>
+          ) : null}
+          <Link
+            href="/account"
+            className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100"
+            aria-label={`Your account (${userName})`}
+          >
+            {userName}
+          </Link>
           <SignOutButton signOut={signOut} />
         </div>
       </div>

@@ -10,7 +10,15 @@ export function PortalHeader({ signOut }: { signOut: () => Promise<void> }) {
         <Link href="/portal" aria-label="Gradus, today">
           <Logo />
         </Link>
-        <SignOutButton signOut={signOut} />
+        <div className="flex items-center gap-1">
+          <Link
+            href="/portal/account"
+            className="flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100"
+          >
+            Account
+          </Link>
+          <SignOutButton signOut={signOut} />
+        </div>
       </div>
       <PortalNav />
     </header>

@@ -1,6 +1,6 @@
-import { and, eq, isNull, ne } from "drizzle-orm";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Queryable } from "../client";
-import { patients, sessions, users } from "../schema";
+import { clinics, patients, sessions, users, userTotp } from "../schema";
 
 /** The user an email belongs to, for checking a password. Sign-in is the one lookup made before an actor exists. */
 export async function findUserForSignIn(q: Queryable, email: string) {
@@ -42,10 +42,14 @@ export async function findSession(q: Queryable, sessionId: string) {
       clinicId: users.clinicId,
       disabledAt: users.disabledAt,
       patientId: patients.id,
+      totpOn: sql<boolean>`${userTotp.confirmedAt} IS NOT NULL`,
+      clinicRequiresTotp: clinics.requireTotp,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(clinics, eq(clinics.id, users.clinicId))
     .leftJoin(patients, eq(patients.userId, users.id))
+    .leftJoin(userTotp, eq(userTotp.userId, users.id))
     .where(eq(sessions.id, sessionId))
     .limit(1);
   return row ?? null;

@@ -6,5 +6,5 @@ export function actorFromSession(row: SessionRow): Actor | null {
   const base = { userId: row.userId, clinicId: row.clinicId, name: row.name, sessionId: row.sessionId };
   if (row.role === "patient")
     return row.patientId ? { ...base, kind: "patient", role: "patient", patientId: row.patientId } : null;
-  return { ...base, kind: "staff", role: row.role };
+  return { ...base, kind: "staff", role: row.role, mustSetUpTotp: row.clinicRequiresTotp && !row.totpOn };
 }

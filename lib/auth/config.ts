@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { getDb } from "@/db/client";
 import { secondFactorSchema, signInSchema } from "@/lib/validation/auth";
 import { authenticate, CHALLENGE_TTL_MS } from "./authenticate";
-import { challengeCookieName, cookieName, cookieOptions, useSecureCookies } from "./cookies";
+import { challengeCookieName, cookieName, cookieOptions, secureCookiesWanted } from "./cookies";
 import { metaFromHeaders } from "./request-meta";
 import { verifySecondFactor } from "./second-factor";
 import { SESSION_POLICY } from "./session-policy";
@@ -35,7 +35,7 @@ declare module "@auth/core/jwt" {
   }
 }
 
-const secure = useSecureCookies();
+const secure = secureCookiesWanted();
 
 /**
  * next-auth only carries a session id in its signed cookie. Whether that id still grants access (not signed

@@ -4,13 +4,13 @@
  * treats http://localhost and http://127.0.0.1 as secure, so a production build still works there; to serve
  * a production build over plain http on another address (a LAN demo), set AUTH_INSECURE_COOKIES=true.
  */
-export function useSecureCookies(): boolean {
+export function secureCookiesWanted(): boolean {
   if (process.env.AUTH_INSECURE_COOKIES === "true") return false;
   return process.env.NODE_ENV === "production";
 }
 
 export function cookieName(base: string): string {
-  return useSecureCookies() ? `__Host-${base}` : base;
+  return secureCookiesWanted() ? `__Host-${base}` : base;
 }
 
 export function cookieOptions(maxAgeSeconds?: number) {
@@ -18,7 +18,7 @@ export function cookieOptions(maxAgeSeconds?: number) {
     httpOnly: true,
     sameSite: "lax" as const,
     path: "/",
-    secure: useSecureCookies(),
+    secure: secureCookiesWanted(),
     ...(maxAgeSeconds === undefined ? {} : { maxAge: maxAgeSeconds }),
   };
 }

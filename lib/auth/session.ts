@@ -29,11 +29,38 @@ export function homePathFor(actor: Actor): string {
   return actor.kind === "staff" ? "/patients" : "/portal";
 }
 
-/** For clinic pages and actions: anonymous users go to sign-in; patients are told the page does not exist. */
+/** The page where staff set up two-factor sign-in when their clinic requires it. */
+export const TOTP_SETUP_PATH = "/account?setup=required";
+
+/**
+ * For clinic pages and actions: anonymous users go to sign-in; patients are told the page does not exist;
+ * staff whose clinic requires two-factor sign-in go to set it up first.
+ */
 export async function requireStaff(): Promise<StaffActor> {
+  const actor = await requireStaffAccount();
+  if (actor.mustSetUpTotp) redirect(TOTP_SETUP_PATH);
+  return actor;
+}
+
+/** For clinic settings: clinic admins only; everyone else is told the page does not exist. */
+export async function requireAdmin(): Promise<StaffActor> {
+  const actor = await requireStaff();
+  if (actor.role !== "admin") notFound();
+  return actor;
+}
+
+/** For the staff account page and the clinic layout: any signed-in staff member, set up or not. */
+export async function requireStaffAccount(): Promise<StaffActor> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
   if (actor.kind !== "staff") notFound();
+  return actor;
+}
+
+/** For pages any signed-in user may open (their own account). */
+export async function requireSignedIn(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/sign-in");
   return actor;
 }
 
@@ -56,10 +83,14 @@ export async function patientOrStatus(): Promise<{ actor: PatientActor } | { sta
   return { actor };
 }
 
-/** For clinic route handlers: the staff member, or 401 signed out, 404 for patients. */
-export async function staffOrStatus(): Promise<{ actor: StaffActor } | { status: 401 | 404 }> {
+/**
+ * For clinic route handlers: the staff member, or 401 signed out, 404 for patients, 403 for staff who must
+ * set up two-factor sign-in first.
+ */
+export async function staffOrStatus(): Promise<{ actor: StaffActor } | { status: 401 | 403 | 404 }> {
   const actor = await getActor();
   if (!actor) return { status: 401 };
   if (actor.kind !== "staff") return { status: 404 };
+  if (actor.mustSetUpTotp) return { status: 403 };
   return { actor };
 }

@@ -13,7 +13,14 @@ const json = (status: number, body: unknown) =>
 export async function GET(request: Request, { params }: { params: Promise<{ patientId: string }> }) {
   const who = await staffOrStatus();
   if ("status" in who)
-    return json(who.status, { error: who.status === 401 ? "Please sign in again." : "Not found." });
+    return json(who.status, {
+      error:
+        who.status === 401
+          ? "Please sign in again."
+          : who.status === 403
+            ? "Set up two-step sign-in first."
+            : "Not found.",
+    });
   const id = patientIdSchema.safeParse((await params).patientId);
   const range = seriesRangeSchema.safeParse(new URL(request.url).searchParams.get("range") ?? "4w");
   if (!id.success) return json(404, { error: "Not found." });

@@ -1,0 +1,30 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { requestMeta } from "@/lib/auth/request-meta";
+import { requireAdmin } from "@/lib/auth/session";
+import { setRequireTotp } from "@/lib/auth/clinic-security";
+import type { FormState } from "@/lib/validation/form-state";
+
+const settingsInput = z.object({ requireTotp: z.enum(["on", "off"]) });
+
+/** Clinic admins only: whether clinicians must use two-step sign-in. */
+export async function saveSecuritySettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireAdmin();
+  const parsed = settingsInput.safeParse({
+    requireTotp: formData.get("requireTotp") === "on" ? "on" : "off",
+  });
+  if (!parsed.success)
+    return { status: "error", message: "The setting could not be read. Reload and try again." };
+  const required = parsed.data.requireTotp === "on";
+  await setRequireTotp(await getDb(), actor, required, await requestMeta());
+  revalidatePath("/clinic/settings");
+  return {
+    status: "success",
+    message: required
+      ? "Two-step sign-in is now required. Staff without it are asked to set it up at their next page."
+      : "Two-step sign-in is now optional.",
+  };
+}
