@@ -26,3 +26,13 @@ export const PLANLESS_PATIENT = {
   email: "pat.planless@mail.example",
   password: "planless patient password",
 };
+
+/** Harbour Physio: a clinic of its own for the security specs, so turning on required 2FA affects no one else. */
+export const HARBOUR_PASSWORD = "harbour clinic test password";
+export const HARBOUR_ADMIN = { email: "admin@harbour.example", name: "Hana Admin" };
+/** Sets up TOTP in the two-factor spec. */
+export const HARBOUR_TOTP_CLINICIAN = { email: "totp@harbour.example", name: "Theo Totp" };
+/** Has no TOTP; sent to set it up once the admin requires it. */
+export const HARBOUR_CLINICIAN = { email: "clinician@harbour.example", name: "Cleo Harbour" };
+/** A patient who changes their password in the account spec. */
+export const PASSWORD_PATIENT = { email: "pia.password@mail.example", name: "Pia Password" };

@@ -10,8 +10,14 @@ import { clinics, invites, patients, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { hashPassword } from "@/lib/auth/password";
 import {
+  DEMO_PASSWORD,
   E2E_DATA_DIR,
   EXPIRED_INVITE_PATIENT,
+  HARBOUR_ADMIN,
+  HARBOUR_CLINICIAN,
+  HARBOUR_PASSWORD,
+  HARBOUR_TOTP_CLINICIAN,
+  PASSWORD_PATIENT,
   EXPIRED_INVITE_TOKEN,
   OTHER_CLINIC_PATIENT_ID,
   PLANLESS_PATIENT,
@@ -82,6 +88,39 @@ async function main() {
     userId: planlessUser!.id,
     fullName: PLANLESS_PATIENT.fullName,
     email: PLANLESS_PATIENT.email,
+    timeZone: "Europe/London",
+    status: "active",
+  });
+
+  const [harbour] = await db
+    .insert(clinics)
+    .values({ name: "Harbour Physio", timeZone: "Europe/London" })
+    .returning();
+  const harbourHash = await hashPassword(HARBOUR_PASSWORD);
+  const harbourStaff = [
+    { ...HARBOUR_ADMIN, role: "admin" as const },
+    { ...HARBOUR_TOTP_CLINICIAN, role: "clinician" as const },
+    { ...HARBOUR_CLINICIAN, role: "clinician" as const },
+  ];
+  await db
+    .insert(users)
+    .values(harbourStaff.map((u) => ({ ...u, clinicId: harbour!.id, passwordHash: harbourHash })));
+  const [passwordUser] = await db
+    .insert(users)
+    .values({
+      clinicId: riverside!.id,
+      email: PASSWORD_PATIENT.email,
+      name: PASSWORD_PATIENT.name,
+      role: "patient",
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+    })
+    .returning();
+  await db.insert(patients).values({
+    clinicId: riverside!.id,
+    primaryClinicianId: anna!.id,
+    userId: passwordUser!.id,
+    fullName: PASSWORD_PATIENT.name,
+    email: PASSWORD_PATIENT.email,
     timeZone: "Europe/London",
     status: "active",
   });

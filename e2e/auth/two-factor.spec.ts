@@ -1,0 +1,94 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { currentTotp } from "@/lib/auth/totp";
+import { SignInPage } from "../pages/sign-in-page";
+import { expectNoAxeViolations } from "../support/axe";
+import {
+  HARBOUR_ADMIN,
+  HARBOUR_CLINICIAN,
+  HARBOUR_PASSWORD,
+  HARBOUR_TOTP_CLINICIAN,
+} from "../support/fixtures";
+
+async function signedOut(browser: Browser) {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  return { context, page: await context.newPage() };
+}
+
+test("a clinician turns on two-step sign-in, then signs in with a code or a recovery code", async ({
+  browser,
+}) => {
+  const { context, page } = await signedOut(browser);
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(HARBOUR_TOTP_CLINICIAN.email, HARBOUR_PASSWORD);
+  await expect(page).toHaveURL(/\/(patients|account)/);
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Set up two-step sign-in" }).click();
+  await expect(page.getByRole("img", { name: /QR code for your authenticator app/ })).toBeVisible();
+  const key = (await page.getByText(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/).textContent())!.replace(/\s/g, "");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Code from the app").fill("000000");
+  await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
+  await expect(page.getByText("Not the code the app shows now.")).toBeVisible();
+  await page.getByLabel("Code from the app").fill(currentTotp(key, new Date()));
+  await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
+  const codes = page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem");
+  await expect(codes).toHaveCount(10);
+  const recoveryCode = (await codes.first().textContent())!;
+  await page.getByRole("link", { name: "I have saved them, continue" }).click();
+  await expect(page).toHaveURL(/\/patients$/);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn.goto();
+  await signIn.signIn(HARBOUR_TOTP_CLINICIAN.email, HARBOUR_PASSWORD);
+  await expect(page).toHaveURL(/\/sign-in\/verify$/);
+  await expect(page.getByRole("heading", { name: "Enter your code" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Code").fill("123456");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(signIn.errorMessage()).toHaveText(/That code is not right/);
+  // The code used to turn it on is spent; the next 30-second code is within the accepted drift.
+  await page.getByLabel("Code").fill(currentTotp(key, new Date(Date.now() + 30_000)));
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/patients$/);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn.goto();
+  await signIn.signIn(HARBOUR_TOTP_CLINICIAN.email, HARBOUR_PASSWORD);
+  await expect(page).toHaveURL(/\/sign-in\/verify$/);
+  await page.getByLabel("Code").fill(recoveryCode);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/patients$/);
+  await context.close();
+});
+
+test("an admin requires two-step sign-in; staff without it must set it up first", async ({ browser }) => {
+  const admin = await signedOut(browser);
+  const signIn = new SignInPage(admin.page);
+  await signIn.goto();
+  await signIn.signIn(HARBOUR_ADMIN.email, HARBOUR_PASSWORD);
+  await expect(admin.page).toHaveURL(/\/(patients|account)/);
+  await admin.page.goto("/clinic/settings");
+  await expect(admin.page.getByRole("heading", { name: "Clinic settings" })).toBeVisible();
+  await expectNoAxeViolations(admin.page);
+  await admin.page.getByLabel("Require two-step sign-in for clinic staff").check();
+  await admin.page.getByRole("button", { name: "Save settings" }).click();
+  await expect(admin.page.getByText("Two-step sign-in is now required.")).toBeVisible();
+
+  const clinician = await signedOut(browser);
+  const clinicianSignIn = new SignInPage(clinician.page);
+  await clinicianSignIn.goto();
+  await clinicianSignIn.signIn(HARBOUR_CLINICIAN.email, HARBOUR_PASSWORD);
+  await expect(clinician.page).toHaveURL(/\/account\?setup=required$/);
+  await expect(clinician.page.getByText("Your clinic requires two-step sign-in")).toBeVisible();
+  await clinician.page.goto("/patients");
+  await expect(clinician.page).toHaveURL(/\/account\?setup=required$/);
+  const api = await clinician.page.request.get(
+    "/api/clinic/patients/00000000-0000-4000-8000-000000000000/series?range=4w",
+  );
+  expect(api.status()).toBe(403);
+  await expectNoAxeViolations(clinician.page);
+  await admin.context.close();
+  await clinician.context.close();
+});

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
+import { makeClinic, makePatient, makeStaff, TEST_PASSWORD } from "@/db/testing/factories";
+import { findSession } from "@/db/queries/sessions";
+import { auditEvents, users, userTotp } from "@/db/schema";
+import { actorFromSession } from "./actor-from-session";
+import { authenticate } from "./authenticate";
+import { setRequireTotp } from "./clinic-security";
+import { beginTotpSetup, confirmTotpSetup, disableTotp } from "./two-factor-setup";
+import { currentTotp } from "./totp";
+import { decryptTotpSecret } from "./totp-secret";
+
+process.env.AUTH_SECRET ??= "require-totp-test-secret";
+const meta = { ip: "198.51.100.7", userAgent: "vitest" };
+let t: TestDatabase;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.destroy());
+
+async function actorOf(email: string) {
+  const r = await authenticate(t.db, { email, password: TEST_PASSWORD }, meta);
+  if (r.status !== "signed_in") throw new Error(r.status);
+  return actorFromSession((await findSession(t.db, r.sessionId))!);
+}
+
+describe("a clinic that requires two-step sign-in", () => {
+  it("holds back staff without TOTP until they set it up, and never patients", async () => {
+    const clinicId = (await makeClinic(t.db)).id;
+    const admin = await makeStaff(t.db, clinicId, { role: "admin" });
+    const clinician = await makeStaff(t.db, clinicId);
+    const patient = await makePatient(t.db, clinician, { withAccount: true });
+    const [patientUser] = await t.db.select().from(users).where(eq(users.id, patient.userId!));
+
+    expect(await actorOf(clinician.email)).toMatchObject({ mustSetUpTotp: false });
+    await setRequireTotp(t.db, admin, true, meta);
+    expect(await actorOf(clinician.email)).toMatchObject({ mustSetUpTotp: true });
+    expect(await actorOf(patientUser!.email)).not.toHaveProperty("mustSetUpTotp");
+
+    await beginTotpSetup(t.db, clinician, meta);
+    expect(await actorOf(clinician.email)).toMatchObject({ mustSetUpTotp: true }); // not confirmed yet
+    const [row] = await t.db.select().from(userTotp).where(eq(userTotp.userId, clinician.userId));
+    const secret = decryptTotpSecret(row!.secretEncrypted);
+    await confirmTotpSetup(t.db, clinician, currentTotp(secret, new Date()), meta);
+    const signIn = await authenticate(t.db, { email: clinician.email, password: TEST_PASSWORD }, meta);
+    expect(signIn.status).toBe("second_factor");
+    // While required, it cannot be turned off.
+    expect(await disableTotp(t.db, clinician, TEST_PASSWORD, meta)).toBe("required");
+
+    const audit = await t.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "clinic.settings.require_totp"));
+    expect(audit).toEqual([
+      expect.objectContaining({ actorUserId: admin.userId, details: { required: true } }),
+    ]);
+  });
+
+  it("is set by clinic admins only", async () => {
+    const clinician = await makeStaff(t.db, (await makeClinic(t.db)).id);
+    await expect(setRequireTotp(t.db, clinician, true, meta)).rejects.toThrow(/admins/);
+  });
+});
