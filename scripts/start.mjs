@@ -25,6 +25,7 @@ const sourceRoots = [
   "db",
   "instrumentation.ts",
   "proxy.ts",
+  "instrumentation-client.ts",
   "next.config.js",
   "package-lock.json",
   "postcss.config.mjs",
