@@ -39,12 +39,9 @@ export function ClinicHeader({
               Clinic settings
             </Link>
           ) : null}
-          <Link
-            href="/account"
-            className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100"
-            aria-label={`Your account (${userName})`}
-          >
-            {userName}
+          <Link href="/account" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100">
+            <span>{userName}</span>
+            <span className="sr-only">, your account</span>
           </Link>
           <SignOutButton signOut={signOut} />
         </div>

@@ -16,7 +16,7 @@ test("a clinician sees who viewed and changed a patient's record, and the viewin
   // The newest event is this very view, by the signed-in clinician, from this browser.
   await expect(rows.nth(1)).toContainText("Viewed this access history");
   await expect(rows.nth(1)).toContainText(CLINICIAN.name);
-  await expect(rows.nth(1)).toContainText("Chrome on Linux");
+  await expect(rows.nth(1)).toContainText(/Chrome on /);
   await expect(table).toContainText("Opened the patient page");
   // The demo diary is in the trail as the patient's own entries.
   await expect(page.getByText(/Page 1 of \d+ · \d+ events/)).toBeVisible();

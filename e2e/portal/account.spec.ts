@@ -17,19 +17,19 @@ test("a patient changes their password on the phone; their other devices are sig
   await expectNoAxeViolations(page);
 
   await page.getByLabel("Current password").fill("not my password");
-  await page.getByLabel("New password").fill(NEW_PASSWORD);
+  await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
   await page.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByText("That is not your current password.")).toBeVisible();
 
   await page.getByLabel("Current password").fill("graded-activity-demo");
-  await page.getByLabel("New password").fill("password123");
+  await page.getByLabel("New password", { exact: true }).fill("password123");
   await page.getByLabel("Repeat the new password").fill("password123");
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByText(/too common or too easy to guess/)).toBeVisible();
 
   await page.getByLabel("Current password").fill("graded-activity-demo");
-  await page.getByLabel("New password").fill(NEW_PASSWORD);
+  await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
   await page.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByText("Password changed. You were signed out on 1 other device.")).toBeVisible();
