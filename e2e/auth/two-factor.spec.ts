@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { currentTotp } from "@/lib/auth/totp";
 import { SignInPage } from "../pages/sign-in-page";
 import { expectNoAxeViolations } from "../support/axe";
@@ -12,6 +12,19 @@ import {
 async function signedOut(browser: Browser) {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   return { context, page: await context.newPage() };
+}
+
+/** Turns on TOTP from the account page; answers the key and the recovery codes. */
+async function turnOnTotp(page: Page) {
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Set up two-step sign-in" }).click();
+  await expect(page.getByRole("img", { name: /QR code for your authenticator app/ })).toBeVisible();
+  const key = (await page.getByText(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/).textContent())!.replace(/\s/g, "");
+  await page.getByLabel("Code from the app").fill(currentTotp(key, new Date()));
+  await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
+  const codes = page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem");
+  await expect(codes).toHaveCount(10);
+  return { key, codes: await codes.allTextContents() };
 }
 
 test("a clinician turns on two-step sign-in, then signs in with a code or a recovery code", async ({
@@ -72,8 +85,16 @@ test("an admin requires two-step sign-in; staff without it must set it up first"
   await admin.page.goto("/clinic/settings");
   await expect(admin.page.getByRole("heading", { name: "Clinic settings" })).toBeVisible();
   await expectNoAxeViolations(admin.page);
-  await admin.page.getByLabel("Require two-step sign-in for clinic staff").check();
-  await admin.page.getByRole("button", { name: "Save settings" }).click();
+  const requireIt = async () => {
+    await admin.page.getByLabel("Require two-step sign-in for clinic staff").check();
+    await admin.page.getByRole("button", { name: "Save settings" }).click();
+  };
+  // Not before the admin uses it: requiring it must not shut out the person who turned it on.
+  await requireIt();
+  await expect(admin.page.locator("form").getByRole("alert")).toContainText("your own account first");
+  await turnOnTotp(admin.page);
+  await admin.page.goto("/clinic/settings");
+  await requireIt();
   await expect(admin.page.getByText("Two-step sign-in is now required.")).toBeVisible();
 
   const clinician = await signedOut(browser);

@@ -35,7 +35,7 @@ test("a patient changes their password on the phone; their other devices are sig
   await expect(page.getByText("Password changed. You were signed out on 1 other device.")).toBeVisible();
 
   // This phone stays signed in; the other device is not.
-  await page.getByRole("link", { name: "Today" }).click();
+  await page.getByRole("link", { name: "Today", exact: true }).click();
   await expect(page).toHaveURL(/\/portal$/);
   await laptop.page.goto("/portal");
   await expect(laptop.page).toHaveURL(/\/sign-in$/);

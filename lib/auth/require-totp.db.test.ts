@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { makeClinic, makePatient, makeStaff, TEST_PASSWORD } from "@/db/testing/factories";
+import type { StaffActor } from "@/db/actor";
 import { findSession } from "@/db/queries/sessions";
 import { auditEvents, users, userTotp } from "@/db/schema";
 import { actorFromSession } from "./actor-from-session";
@@ -26,6 +27,18 @@ async function actorOf(email: string) {
   return actorFromSession((await findSession(t.db, r.sessionId))!);
 }
 
+async function enableTotp(actor: StaffActor) {
+  await beginTotpSetup(t.db, actor, meta);
+  const [row] = await t.db.select().from(userTotp).where(eq(userTotp.userId, actor.userId));
+  const done = await confirmTotpSetup(
+    t.db,
+    actor,
+    currentTotp(decryptTotpSecret(row!.secretEncrypted), new Date()),
+    meta,
+  );
+  if (!done.ok) throw new Error("TOTP setup failed");
+}
+
 describe("a clinic that requires two-step sign-in", () => {
   it("holds back staff without TOTP until they set it up, and never patients", async () => {
     const clinicId = (await makeClinic(t.db)).id;
@@ -35,15 +48,16 @@ describe("a clinic that requires two-step sign-in", () => {
     const [patientUser] = await t.db.select().from(users).where(eq(users.id, patient.userId!));
 
     expect(await actorOf(clinician.email)).toMatchObject({ mustSetUpTotp: false });
-    await setRequireTotp(t.db, admin, true, meta);
+    // The admin must use it before requiring it of everyone.
+    expect(await setRequireTotp(t.db, admin, true, meta)).toBe("admin_without_totp");
+    await enableTotp(admin);
+    expect(await setRequireTotp(t.db, admin, true, meta)).toBe("ok");
     expect(await actorOf(clinician.email)).toMatchObject({ mustSetUpTotp: true });
     expect(await actorOf(patientUser!.email)).not.toHaveProperty("mustSetUpTotp");
 
     await beginTotpSetup(t.db, clinician, meta);
     expect(await actorOf(clinician.email)).toMatchObject({ mustSetUpTotp: true }); // not confirmed yet
-    const [row] = await t.db.select().from(userTotp).where(eq(userTotp.userId, clinician.userId));
-    const secret = decryptTotpSecret(row!.secretEncrypted);
-    await confirmTotpSetup(t.db, clinician, currentTotp(secret, new Date()), meta);
+    await enableTotp(clinician);
     const signIn = await authenticate(t.db, { email: clinician.email, password: TEST_PASSWORD }, meta);
     expect(signIn.status).toBe("second_factor");
     // While required, it cannot be turned off.

@@ -19,7 +19,12 @@ export async function saveSecuritySettingsAction(_prev: FormState, formData: For
   if (!parsed.success)
     return { status: "error", message: "The setting could not be read. Reload and try again." };
   const required = parsed.data.requireTotp === "on";
-  await setRequireTotp(await getDb(), actor, required, await requestMeta());
+  const result = await setRequireTotp(await getDb(), actor, required, await requestMeta());
+  if (result === "admin_without_totp")
+    return {
+      status: "error",
+      message: "Turn on two-step sign-in for your own account first (Your account), then require it here.",
+    };
   revalidatePath("/clinic/settings");
   return {
     status: "success",
