@@ -15,7 +15,8 @@ export function contentSecurityPolicy(nonce: string, { development = false } = {
       "'strict-dynamic'",
       ...(development ? ["'unsafe-eval'"] : []),
     ],
-    "style-src": ["'self'", `'nonce-${nonce}'`],
+    // The hash is the inline style of Next 16.4's built-in "This page couldn't load" screen.
+    "style-src": ["'self'", `'nonce-${nonce}'`, "'sha256-Wwucq8eX2r0YFymkQhDXm5hN0+FfSvI3s4JSSaqa4iw='"],
     "style-src-attr": ["'unsafe-inline'"],
     // data: for the two-step sign-in QR code, drawn on the server as an SVG data URI.
     "img-src": ["'self'", "data:", "blob:"],
