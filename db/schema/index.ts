@@ -6,3 +6,6 @@ export * from "./plans";
 export * from "./diary";
 export * from "./alerts";
 export * from "./two-factor";
+export * from "./safety";
+export * from "./outcomes";
+export * from "./goals";

@@ -36,3 +36,17 @@ export const HARBOUR_TOTP_CLINICIAN = { email: "totp@harbour.example", name: "Th
 export const HARBOUR_CLINICIAN = { email: "clinician@harbour.example", name: "Cleo Harbour" };
 /** A patient who changes their password in the account spec. */
 export const PASSWORD_PATIENT = { email: "pia.password@mail.example", name: "Pia Password" };
+
+/** A patient with a walking plan who answers an emergency red flag in the safety spec (factory password). */
+export const RED_FLAG_PATIENT = { fullName: "Rosa Reyes", email: "rosa.reyes@mail.example" };
+
+/** A patient whose PSFS intake was 14 days ago, so a re-rating is due (factory password). */
+export const PSFS_PATIENT = {
+  fullName: "Pia Stone",
+  email: "pia.stone@mail.example",
+  intake: [
+    { activity: "Putting on socks", rating: 2 },
+    { activity: "Sitting through a film", rating: 3 },
+    { activity: "Carrying shopping", rating: 4 },
+  ],
+};
