@@ -17,6 +17,16 @@ const ACTION_LABELS: Record<string, string> = {
   "portal.diary.view": "Opened the diary list",
   "portal.diary_day.view": "Viewed a diary day",
   "portal.progress.view": "Viewed My progress",
+  "portal.psfs.view": "Opened the activities questionnaire",
+  "measure.answer": "Answered a questionnaire",
+  "red_flag.answer": "Answered the safety questions",
+  "red_flag.patient_confirm": "Read the safety advice",
+  "red_flag.acknowledge": "Reviewed a safety answer",
+  "plan.pause": "Paused the plan",
+  "plan.resume": "Resumed the plan",
+  "goal.create": "Set a goal",
+  "goal.agree": "Agreed a goal",
+  "goal.status": "Changed a goal's status",
 };
 
 const ROLE_LABELS = { clinician: "Clinician", admin: "Clinic admin", patient: "Patient" } as const;

@@ -36,6 +36,7 @@ export function auditPatient(
     clinicId: actor.clinicId,
     patientId,
     ip: meta.ip,
+    userAgent: meta.userAgent,
     details,
   });
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PsfsForm } from "@/components/portal/outcomes/psfs-form";
 import { getDb } from "@/db/client";
 import { getOwnPatient } from "@/db/queries/patients";
+import { auditView } from "@/lib/auth/audit-view";
 import { requirePatient } from "@/lib/auth/session";
 import { localDate } from "@/lib/domain/local-time";
 import { ownMeasures } from "@/lib/outcomes/own-measures";
@@ -17,6 +18,7 @@ export default async function PsfsPage() {
   const patient = await getOwnPatient(db, actor);
   if (!patient) notFound();
   const { psfsActivities } = await ownMeasures(db, actor, localDate(patient.timeZone));
+  await auditView(db, actor, "portal.psfs.view", actor.patientId);
   return (
     <div className="flex flex-col gap-5">
       <div>
