@@ -18,6 +18,7 @@ const ACTION_LABELS: Record<string, string> = {
   "portal.diary_day.view": "Viewed a diary day",
   "portal.progress.view": "Viewed My progress",
   "portal.psfs.view": "Opened the activities questionnaire",
+  "portal.advice.view": "Was shown safety advice",
   "measure.answer": "Answered a questionnaire",
   "red_flag.answer": "Answered the safety questions",
   "red_flag.patient_confirm": "Read the safety advice",

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { TEST_PASSWORD } from "@/db/testing/factories";
 import { RED_FLAG_PATIENT } from "../support/fixtures";
+import { DiaryFormPage } from "../pages/today-page";
 import { patientOnPhone } from "../support/sessions";
 
 test("an emergency red flag: the patient is sent to emergency care, the plan pauses, the physio sees it first, acknowledges and resumes", async ({
@@ -9,10 +10,16 @@ test("an emergency red flag: the patient is sent to emergency care, the plan pau
   browser,
 }) => {
   const { context, page: phone } = await patientOnPhone(browser, RED_FLAG_PATIENT.email, TEST_PASSWORD);
-  // The onboarding check-in is offered on Today; the patient answers yes to a bladder question.
+  // The onboarding check-in is offered on Today. The patient logs a bad day first: pain 8 asks the safety
+  // questions straight away, and they answer yes to a bladder question.
   await expect(phone.getByRole("heading", { name: "Safety questions" })).toBeVisible();
   await expect(phone.getByText("Walking")).toBeVisible();
-  await phone.getByRole("link", { name: "Answer the safety questions" }).click();
+  const diary = new DiaryFormPage(phone);
+  await diary.choose("Pain right now", 8);
+  await diary.choose("Average pain today", 7);
+  await diary.save();
+  await expect(phone).toHaveURL(/\/portal\/check-in$/);
+  await expect(phone.getByText("You logged pain of 8 out of 10.")).toBeVisible();
   await phone.getByRole("button", { name: "Send my answers" }).click();
   await expect(phone.locator("form").getByRole("alert")).toContainText("Please answer every question");
   const questions = phone.locator("fieldset");

@@ -31,7 +31,8 @@ import { GoalList } from "@/components/clinic/goals/goal-list";
 import { OutcomesSection } from "@/components/clinic/outcomes/outcomes-section";
 import { RedFlagPanel } from "@/components/clinic/safety/red-flag-panel";
 import { ResumePlanForm } from "@/components/clinic/safety/resume-plan-form";
-import { openRedFlags } from "@/db/queries/red-flags";
+import { CheckInHistory } from "@/components/clinic/safety/check-in-history";
+import { listRedFlagReports, openRedFlags } from "@/db/queries/red-flags";
 import { isRedFlagRule } from "@/lib/domain/alerts";
 import { patientOutcomes } from "@/lib/outcomes/patient-outcomes";
 import { acknowledgeAlertAction, confirmBaselineAction, flareUpAction, reissueInviteAction } from "./actions";
@@ -64,12 +65,13 @@ export default async function PatientPage({
   const quotas = plan ? planQuotasOn(plan.revisions, today) : [];
   const baseline = plan ? await baselineProgress(db, actor, patient.id, plan, today) : [];
   const saved = savedMessages[(await searchParams).saved ?? ""];
-  const [triage, series, recentDiary, redFlags, outcomes] = await Promise.all([
+  const [triage, series, recentDiary, redFlags, outcomes, checkIns] = await Promise.all([
     triageRow(db, actor, patient.id),
     patientSeries(db, actor, patient.id, DEFAULT_RANGE),
     listPatientEntries(db, actor, patient.id, addDays(today, -27), today),
     openRedFlags(db, actor, patient.id),
     patientOutcomes(db, actor, patient.id, today, plan),
+    listRedFlagReports(db, actor, patient.id, 6),
   ]);
   const diaryAlerts = triage?.alerts.filter((a) => !isRedFlagRule(a.rule)) ?? [];
   await auditView(db, actor, "patient.view", patient.id);
@@ -223,6 +225,12 @@ export default async function PatientPage({
               </div>
             </Card>
           ) : null}
+          <Card>
+            <h2 className="font-semibold">Safety check-ins</h2>
+            <div className="mt-3">
+              <CheckInHistory reports={checkIns} />
+            </div>
+          </Card>
           <Card>
             <h2 className="font-semibold">Portal access</h2>
             <div className="mt-4">

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
-import { requirePatient } from "@/lib/auth/session";
+import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
 import { changePasswordAction } from "../../../(auth)/password-action";
 
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function PortalAccountPage() {
-  await requirePatient();
+  await requirePatientPastAdvice();
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold tracking-tight">Your account</h1>
