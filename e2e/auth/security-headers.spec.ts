@@ -97,6 +97,8 @@ test.describe("portal pages", () => {
     expectSecurityHeaders(await page.goto("/portal/diary"));
     expectSecurityHeaders(await page.goto("/portal/progress"));
     expectSecurityHeaders(await page.goto("/portal/account"));
+    expectSecurityHeaders(await page.goto("/portal/check-in"));
+    expectSecurityHeaders(await page.goto("/portal/questionnaires/psfs"));
     const api = await page.request.get("/api/portal/diary/2020-01-01");
     expect(api.headers()["cache-control"]).toContain("no-store");
     expect(await violations()).toEqual([]);
