@@ -20,7 +20,7 @@ function fhirValidator(): ValidateFunction {
   // carries HL7's `discriminator` note, which is documentation here (each resource pins its resourceType).
   const ajv = new Ajv({ strict: false, validateSchema: false });
   ajv.addMetaSchema(draft06);
-  validator = ajv.compile({ $id: id, ...schema });
+  validator = ajv.compile({ $id: String(id), ...schema });
   return validator;
 }
 
