@@ -11,34 +11,71 @@ export const RED_FLAG_QUESTIONS = [
   {
     key: "saddle_numbness",
     tier: "emergency",
+    label: "numbness around the genitals, inner thighs or back passage",
     text: "Is there numbness or tingling around your private parts, your inner thighs or your bottom?",
   },
   {
     key: "bladder",
     tier: "emergency",
+    label: "new bladder problems",
     text: "Is it new that you find it hard to pee, cannot hold your pee, or leak pee?",
   },
-  { key: "bowel", tier: "emergency", text: "Is it new that you cannot control when you poo?" },
+  {
+    key: "bowel",
+    tier: "emergency",
+    label: "new loss of bowel control",
+    text: "Is it new that you cannot control when you poo?",
+  },
   {
     key: "leg_weakness",
     tier: "emergency",
+    label: "leg weakness or numbness getting worse quickly",
     text: "Is one leg or both legs getting weaker or more numb, and quickly?",
   },
   {
     key: "fever",
     tier: "urgent",
+    label: "fever or feeling unwell",
     text: "Do you have a fever, or feel unwell in your whole body, as well as the back pain?",
   },
-  { key: "weight_loss", tier: "urgent", text: "Have you lost weight without trying to?" },
+  {
+    key: "weight_loss",
+    tier: "urgent",
+    label: "unexplained weight loss",
+    text: "Have you lost weight without trying to?",
+  },
   {
     key: "night_pain",
     tier: "urgent",
+    label: "severe night pain no position eases",
     text: "Is the pain very bad at night, and no way of lying makes it easier?",
   },
-  { key: "injury", tier: "urgent", text: "Did this pain start after a fall or an accident?" },
-  { key: "cancer", tier: "urgent", text: "Have you ever had cancer, and is this back pain new?" },
-  { key: "leg_pain", tier: "urgent", text: "Is pain spreading down one of your legs?" },
-] as const satisfies readonly { key: string; tier: Exclude<RedFlagTier, "none">; text: string }[];
+  {
+    key: "injury",
+    tier: "urgent",
+    label: "pain after a fall or accident",
+    text: "Did this pain start after a fall or an accident?",
+  },
+  {
+    key: "cancer",
+    tier: "urgent",
+    label: "history of cancer with new back pain",
+    text: "Have you ever had cancer, and is this back pain new?",
+  },
+  {
+    key: "leg_pain",
+    tier: "urgent",
+    label: "pain spreading down a leg",
+    text: "Is pain spreading down one of your legs?",
+  },
+] as const satisfies readonly {
+  key: string;
+  tier: Exclude<RedFlagTier, "none">;
+  /** Clinical wording for the clinician's alert. */
+  label: string;
+  /** Plain wording for the patient. */
+  text: string;
+}[];
 
 export type RedFlagKey = (typeof RED_FLAG_QUESTIONS)[number]["key"];
 export type RedFlagAnswers = Record<RedFlagKey, boolean>;
