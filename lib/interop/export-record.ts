@@ -1,7 +1,9 @@
 import type { StaffActor } from "@/db/actor";
 import type { Database } from "@/db/client";
 import { listPatientEntries } from "@/db/queries/diary";
-import { patientOutcomeRecords } from "@/db/queries/exports";
+import { listGoals } from "@/db/queries/goals";
+import { listMeasures } from "@/db/queries/outcomes";
+import { listRedFlagReports } from "@/db/queries/red-flags";
 import { getPatient } from "@/db/queries/patients";
 import { getPlan } from "@/db/queries/plans";
 import { localDate } from "@/lib/domain/local-time";
@@ -17,10 +19,12 @@ const ALL_TIME = { from: "1900-01-01", to: "9999-12-31" } as const;
 export async function loadExportRecord(db: Database, actor: StaffActor, patientId: string, now = new Date()) {
   const patient = await getPatient(db, actor, patientId);
   if (!patient) return null;
-  const [plan, entries, outcomes] = await Promise.all([
+  const [plan, entries, measures, goals, redFlags] = await Promise.all([
     getPlan(db, actor, patientId),
     listPatientEntries(db, actor, patientId, ALL_TIME.from, ALL_TIME.to),
-    patientOutcomeRecords(db, actor, patientId),
+    listMeasures(db, actor, patientId),
+    listGoals(db, actor, patientId),
+    listRedFlagReports(db, actor, patientId),
   ]);
   const record: ExportRecord = {
     patient: {
@@ -32,8 +36,17 @@ export async function loadExportRecord(db: Database, actor: StaffActor, patientI
     },
     plan: plan ? { id: plan.id, revisions: plan.revisions } : null,
     diary: entries,
-    measures: outcomes.measures,
-    goals: outcomes.goals,
+    measures,
+    goals,
   };
-  return { patient, plan, entries, outcomes, record, today: localDate(patient.timeZone, now) };
+  return {
+    patient,
+    plan,
+    entries,
+    measures,
+    goals,
+    redFlags,
+    record,
+    today: localDate(patient.timeZone, now),
+  };
 }
