@@ -15,7 +15,7 @@ const signed = (n: number) => (n > 0 ? `+${score(n)}` : score(n));
 export function OutcomesSummary({ rows }: { rows: OutcomeRow[] }) {
   return (
     <SummarySection title="Outcome scores">
-      <table className="w-full text-sm">
+      <table className="w-full text-xs">
         <thead>
           <tr>
             <th className={headCell}>Measure</th>
@@ -29,7 +29,7 @@ export function OutcomesSummary({ rows }: { rows: OutcomeRow[] }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.measure} className="border-t border-slate-100">
-              <td className={`${cell} text-xs`}>{r.label}</td>
+              <td className={cell}>{r.label}</td>
               {r.first && r.latest ? (
                 <>
                   <td className={`${cell} whitespace-nowrap`}>

@@ -23,9 +23,9 @@ export function PlanSummary({
   return (
     <SummarySection title="Graded-activity plan">
       {activities.length === 0 ? (
-        <p className="text-sm text-slate-700">No plan yet.</p>
+        <p className="text-xs text-slate-700">No plan yet.</p>
       ) : (
-        <table className="w-full text-sm">
+        <table className="w-full text-xs">
           <thead>
             <tr>
               <th className={headCell}>Activity</th>

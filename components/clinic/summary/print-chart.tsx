@@ -14,8 +14,7 @@ export type PrintSeries =
       dashed?: boolean;
     };
 
-const W = 600;
-const PAD = { left: 34, right: 8, top: 6, bottom: 18 };
+const PAD = { left: 26, right: 6, top: 6, bottom: 16 };
 
 function niceMax(values: number[], floor: number): number {
   const max = Math.max(floor, ...values);
@@ -46,9 +45,9 @@ export function PrintChart({
   dates,
   series,
   yMax,
-  yLabel,
   marks = [],
-  height = 150,
+  width = 600,
+  height = 120,
 }: {
   title: string;
   /** Read by screen readers instead of the drawing. */
@@ -57,11 +56,13 @@ export function PrintChart({
   series: PrintSeries[];
   /** Fixed top of the scale (10 for pain); otherwise a round number above the data. */
   yMax?: number;
-  yLabel: string;
   marks?: { date: string; label: string }[];
+  /** The drawing's own units: text is 10 of them high, so a narrower chart gets relatively larger text. */
+  width?: number;
   height?: number;
 }) {
   const n = Math.max(1, dates.length);
+  const W = width;
   const plotW = W - PAD.left - PAD.right;
   const plotH = height - PAD.top - PAD.bottom;
   const slot = plotW / n;
@@ -69,7 +70,7 @@ export function PrintChart({
   const top = yMax ?? niceMax(all, 1);
   const x = (i: number) => PAD.left + slot * (i + 0.5);
   const y = (v: number) => PAD.top + plotH - (Math.min(v, top) / top) * plotH;
-  const tickEvery = Math.max(1, Math.ceil(n / 6));
+  const tickEvery = Math.max(1, Math.ceil(n / Math.max(3, Math.floor(W / 100))));
   const ticks = dates.map((d, i) => ({ d, i })).filter(({ i }) => i % tickEvery === 0);
 
   return (
@@ -97,9 +98,6 @@ export function PrintChart({
             </text>
           </g>
         ))}
-        <text x={2} y={PAD.top + 8} fill="#475569" fontSize="9">
-          {yLabel}
-        </text>
         {marks.map((m) => {
           const i = dates.indexOf(m.date);
           if (i < 0) return null;
@@ -113,7 +111,13 @@ export function PrintChart({
                 stroke="#64748b"
                 strokeDasharray="3 3"
               />
-              <text x={x(i) + 2} y={PAD.top + 8} fill="#334155" fontSize="9">
+              <text
+                x={x(i) > W - 40 ? x(i) - 2 : x(i) + 2}
+                y={PAD.top + 8}
+                textAnchor={x(i) > W - 40 ? "end" : "start"}
+                fill="#334155"
+                fontSize="9"
+              >
                 {m.label}
               </text>
             </g>

@@ -22,9 +22,9 @@ export function SafetySummary({ alerts, redFlags }: { alerts: Alert[]; redFlags:
   return (
     <SummarySection title="Alerts and red flags">
       {alerts.length === 0 && flagged.length === 0 ? (
-        <p className="text-sm text-slate-700">No open alerts; no red-flag answers needing action.</p>
+        <p className="text-xs text-slate-700">No open alerts; no red-flag answers needing action.</p>
       ) : (
-        <ul className="flex flex-col gap-1 text-sm">
+        <ul className="flex flex-col gap-1 text-xs">
           {alerts.map((a) => (
             <li key={a.rule}>
               <span className="font-semibold">{severityText[a.severity]}:</span> {a.reason}
@@ -57,9 +57,9 @@ export function GoalsSummary({ goals }: { goals: ProgressSummary["goals"] }) {
   return (
     <SummarySection title="Goals">
       {goals.length === 0 ? (
-        <p className="text-sm text-slate-700">No goals recorded.</p>
+        <p className="text-xs text-slate-700">No goals recorded.</p>
       ) : (
-        <ul className="flex flex-col gap-1 text-sm">
+        <ul className="flex flex-col gap-1 text-xs">
           {goals.map((g) => (
             <li key={`${g.description}-${g.targetDate}`}>
               <span className="font-medium">“{g.description}”</span>: {g.target} by{" "}

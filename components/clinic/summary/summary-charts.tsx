@@ -3,6 +3,8 @@ import type { ProgressSummary } from "@/lib/reports/progress-summary";
 import { PrintChart } from "./print-chart";
 import { SummarySection } from "./summary-section";
 
+const columns: Record<number, string> = { 2: "grid-cols-2", 3: "grid-cols-3" };
+
 /** Pain over the period and each activity done against its quota, with plan revisions marked. */
 export function SummaryCharts({ summary }: { summary: ProgressSummary }) {
   const dates = summary.pain.map((p) => p.date);
@@ -16,7 +18,7 @@ export function SummaryCharts({ summary }: { summary: ProgressSummary }) {
           summary={`Average pain logged on ${logged.length} days; latest ${logged.at(-1)?.painAverage ?? "none"}.`}
           dates={dates}
           yMax={10}
-          yLabel="NRS"
+          height={95}
           marks={marks}
           series={[
             {
@@ -33,16 +35,16 @@ export function SummaryCharts({ summary }: { summary: ProgressSummary }) {
             },
           ]}
         />
-        <div className={`grid gap-2 ${summary.activities.length > 1 ? "grid-cols-2" : ""}`}>
+        <div className={`grid gap-x-4 gap-y-2 ${columns[Math.min(3, summary.activities.length)] ?? ""}`}>
           {summary.activities.map((a) => (
             <PrintChart
               key={a.key}
               title={`${a.name} (${UNIT_LABEL[a.unit].many})`}
               summary={`${a.name}: amount done each day against the quota.`}
               dates={dates}
-              yLabel={UNIT_LABEL[a.unit].short}
               marks={marks}
-              height={summary.activities.length > 1 ? 170 : 130}
+              width={summary.activities.length > 1 ? 600 / Math.min(3, summary.activities.length) : 600}
+              height={summary.activities.length > 1 ? 120 / Math.min(3, summary.activities.length) + 40 : 95}
               series={[
                 { kind: "bars", label: "Done", color: "#0f766e", values: a.days.map((d) => d.done) },
                 {

@@ -9,12 +9,15 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { recordAudit } from "@/db/queries/audit";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { staffPatientFromParams } from "@/lib/auth/staff-patient";
-import { formatLocalDate } from "@/lib/domain/calendar";
 import { loadExportRecord } from "@/lib/interop/export-record";
 import { progressSummary } from "@/lib/reports/progress-summary";
 import { triageRow } from "@/lib/triage/triage-list";
 
 export const metadata: Metadata = { title: "Progress summary" };
+
+// A calendar date with its year, read as UTC so no zone shifts the day.
+const dateWithYear = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+const fullDate = (d: string) => dateWithYear.format(new Date(`${d}T00:00:00Z`));
 
 const statusText = {
   invited: "Invited",
@@ -59,8 +62,8 @@ export default async function SummaryPage({ params }: { params: Promise<{ patien
         />
         <PrintButton />
       </div>
-      <article className="progress-summary mx-auto flex w-full max-w-[190mm] flex-col gap-3 rounded-lg bg-white p-6 text-slate-900 shadow-sm print:max-w-none print:rounded-none print:p-0 print:shadow-none">
-        <header className="flex flex-wrap items-end justify-between gap-2 border-b-2 border-slate-800 pb-2">
+      <article className="progress-summary mx-auto flex w-full max-w-[190mm] flex-col gap-2.5 rounded-lg bg-white p-6 text-slate-900 shadow-sm print:max-w-none print:rounded-none print:p-0 print:shadow-none">
+        <header className="grid grid-cols-[1fr_auto] items-end gap-4 border-b-2 border-slate-800 pb-2">
           <div>
             <p className="text-xs uppercase tracking-wide text-slate-600">Graded-activity progress summary</p>
             <h1 className="text-xl font-semibold">{patient.fullName}</h1>
@@ -73,10 +76,10 @@ export default async function SummaryPage({ params }: { params: Promise<{ patien
             <dd>{statusText[patient.status]}</dd>
             <dt className="text-slate-600">Period</dt>
             <dd>
-              {formatLocalDate(summary.from, "medium")} to {formatLocalDate(summary.to, "medium")}
+              {fullDate(summary.from)} to {fullDate(summary.to)}
             </dd>
             <dt className="text-slate-600">Printed</dt>
-            <dd>{formatLocalDate(loaded.today, "long")}</dd>
+            <dd>{fullDate(loaded.today)}</dd>
           </dl>
         </header>
         <PlanSummary activities={summary.activities} revisions={revisions} />
