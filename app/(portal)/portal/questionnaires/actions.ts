@@ -15,7 +15,11 @@ import { pegInput, psfsIntakeInput, psfsRerateInput, psfsRowsFromForm } from "@/
 
 const checkAnswers: FormState = { status: "error", message: "Please check the highlighted answers." };
 
-async function save(actor: PatientActor, response: Omit<NewMeasureResponse, "takenOn">, today: string): Promise<never> {
+async function save(
+  actor: PatientActor,
+  response: Omit<NewMeasureResponse, "takenOn">,
+  today: string,
+): Promise<never> {
   await saveOwnMeasure(await getDb(), actor, { ...response, takenOn: today }, await requestMeta());
   redirect(`/portal?measure=${response.instrument}`);
 }
