@@ -37,6 +37,8 @@ describe("FHIR export of the demo clinic", () => {
     expect(roster.length).toBeGreaterThanOrEqual(10);
     const now = new Date();
     let observations = 0;
+    let responses = 0;
+    let smartGoals = 0;
     for (const p of roster) {
       const loaded = await loadExportRecord(t.db, clinician, p.id, now);
       expect(loaded, p.fullName).not.toBeNull();
@@ -46,10 +48,21 @@ describe("FHIR export of the demo clinic", () => {
       const fullUrls = bundle.entry!.map((e) => e.fullUrl);
       expect(new Set(fullUrls).size, `${p.fullName}: fullUrls are unique`).toBe(fullUrls.length);
       observations += bundle.entry!.filter((e) => e.resource?.resourceType === "Observation").length;
+      for (const e of bundle.entry!) {
+        const r = e.resource!;
+        if (r.resourceType === "QuestionnaireResponse") {
+          responses += 1;
+          expect(r.item?.length, `${p.fullName}: answered items`).toBeGreaterThanOrEqual(3);
+        }
+      }
+      smartGoals += loaded!.goals.length;
       const carePlans = bundle.entry!.filter((e) => e.resource?.resourceType === "CarePlan");
       expect(carePlans, p.fullName).toHaveLength(loaded!.plan?.revisions.length ?? 0);
     }
     expect(observations).toBeGreaterThan(100);
+    // The demo holds PSFS and PEG answers and agreed goals; they must be in the exports too.
+    expect(responses).toBeGreaterThan(0);
+    expect(smartGoals).toBeGreaterThan(0);
   });
 
   it("reads nothing of a patient in another clinic", async () => {
