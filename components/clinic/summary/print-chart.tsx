@@ -23,6 +23,12 @@ function niceMax(values: number[], floor: number): number {
   return steps.find((s) => s >= max) ?? max;
 }
 
+/** Short enough for the narrow left margin: 20000 steps read "20k". */
+function tickLabel(v: number): string {
+  if (v >= 1000) return `${Number((v / 1000).toFixed(1))}k`;
+  return Number.isInteger(v) ? String(v) : v.toFixed(1);
+}
+
 function path(points: ([number, number] | null)[], step: boolean): string {
   let d = "";
   let previous: [number, number] | null = null;
@@ -94,7 +100,7 @@ export function PrintChart({
           <g key={v}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#e2e8f0" />
             <text x={PAD.left - 4} y={y(v) + 3} textAnchor="end" fill="#475569">
-              {Number.isInteger(v) ? v : v.toFixed(1)}
+              {tickLabel(v)}
             </text>
           </g>
         ))}
