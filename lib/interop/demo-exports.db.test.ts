@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { parse } from "csv-parse/sync";
 import type { StaffActor } from "@/db/actor";
 import { clinicDiaryRows } from "@/db/queries/exports";
 import { clinicPlans } from "@/db/queries/plans";
-import { patients, users } from "@/db/schema";
+import { auditEvents, patients, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import { makeClinic, makeStaff } from "@/db/testing/factories";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { clinicDiaryCsv } from "./csv/diary-csv";
 import { loadExportRecord } from "./export-record";
+import { clinicDiaryExport, patientDiaryExport, patientFhirExport, slug } from "./exports";
 import { patientBundle } from "./fhir/bundle";
 import { schemaErrors, unresolvedReferences } from "./fhir/testing/validate-bundle";
 
@@ -89,5 +90,49 @@ describe("clinic diary export", () => {
     const parsed = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
     expect(parsed).toHaveLength(rows.length);
     expect(parsed.map((r) => r.Note)).toEqual(rows.map((r) => r.note ?? ""));
+  });
+});
+
+describe("every export", () => {
+  const meta = { ip: "203.0.113.9", userAgent: null };
+  const auditCount = async (action: string) =>
+    (await t.db.select().from(auditEvents).where(eq(auditEvents.action, action))).length;
+
+  it("records who exported which patient's record, and writes nothing when refused", async () => {
+    const [maria] = await t.db.select().from(patients).where(eq(patients.email, "maria.lopez@mail.example"));
+    const outsider = await makeStaff(t.db, (await makeClinic(t.db)).id);
+    for (const [action, run] of [
+      ["patient.fhir.export", patientFhirExport],
+      ["patient.diary.export", patientDiaryExport],
+    ] as const) {
+      expect(await run(t.db, outsider, maria!.id, meta)).toBeNull();
+      expect(await auditCount(action), action).toBe(0);
+      const file = await run(t.db, clinician, maria!.id, meta);
+      expect(file?.filename).toContain("maria-lopez");
+      const events = await t.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, action), eq(auditEvents.patientId, maria!.id)));
+      expect(events, action).toHaveLength(1);
+      expect(events[0]).toMatchObject({
+        actorUserId: clinician.userId,
+        clinicId: clinician.clinicId,
+        ip: meta.ip,
+      });
+    }
+  });
+
+  it("audits the clinic export for the admin and refuses a clinician without a trace", async () => {
+    expect(await clinicDiaryExport(t.db, clinician, meta)).toBeNull();
+    expect(await auditCount("clinic.diary.export")).toBe(0);
+    expect((await clinicDiaryExport(t.db, admin, meta))?.filename).toMatch(
+      /^clinic-diary-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
+    expect(await auditCount("clinic.diary.export")).toBe(1);
+  });
+
+  it("names files safely", () => {
+    expect(slug("Zoë O'Brien-Núñez")).toBe("zoe-o-brien-nunez");
+    expect(slug("../..")).toBe("patient");
   });
 });

@@ -28,18 +28,6 @@ export function attachment(body: string, contentType: string, filename: string) 
   });
 }
 
-/** "Maria López" -> "maria-lopez", for file names. */
-export function slug(name: string): string {
-  return (
-    name
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "") || "patient"
-  );
-}
-
 /**
  * The signed-in staff member and a well-formed patient id from the route, or the response to send instead
  * (401 signed out, 404 for a patient or a malformed id). Whether the patient is in the actor's clinic is
