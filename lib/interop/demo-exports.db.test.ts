@@ -12,7 +12,7 @@ import { clinicDiaryCsv } from "./csv/diary-csv";
 import { loadExportRecord } from "./export-record";
 import { clinicDiaryExport, patientDiaryExport, patientFhirExport, slug } from "./exports";
 import { patientBundle } from "./fhir/bundle";
-import { schemaErrors, unresolvedReferences } from "./fhir/testing/validate-bundle";
+import { fhirValidator, schemaErrors, unresolvedReferences } from "./fhir/testing/validate-bundle";
 
 let t: TestDatabase;
 let clinician: StaffActor;
@@ -29,7 +29,8 @@ beforeAll(async () => {
   await seedDemo(t.db, async (p) => `hashed:${p}`);
   clinician = await demoStaff("anna.berg@riverside.example");
   admin = await demoStaff("priya.shah@riverside.example");
-});
+  fhirValidator();
+}, 120_000);
 afterAll(() => t.destroy());
 
 describe("FHIR export of the demo clinic", () => {
@@ -64,7 +65,7 @@ describe("FHIR export of the demo clinic", () => {
     // The demo holds PSFS and PEG answers and agreed goals; they must be in the exports too.
     expect(responses).toBeGreaterThan(0);
     expect(smartGoals).toBeGreaterThan(0);
-  });
+  }, 120_000);
 
   it("reads nothing of a patient in another clinic", async () => {
     const other = await makeClinic(t.db);

@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CarePlan, Observation, QuestionnaireResponse } from "fhir/r4";
 import { patientBundle } from "./bundle";
 import { sampleRecord } from "./testing/sample-record";
-import { schemaErrors, unresolvedReferences } from "./testing/validate-bundle";
+import { fhirValidator, schemaErrors, unresolvedReferences } from "./testing/validate-bundle";
 
 const NOW = new Date("2026-02-01T12:00:00Z");
 const bundle = () => patientBundle(sampleRecord(), "2026-02-01", NOW);
@@ -10,6 +10,8 @@ const ofType = <T>(type: string) =>
   (bundle().entry ?? []).map((e) => e.resource).filter((r) => r?.resourceType === type) as T[];
 
 describe("patientBundle", () => {
+  beforeAll(() => void fhirValidator(), 120_000);
+
   it("is a valid FHIR R4 collection whose references all resolve inside it", () => {
     const b = bundle();
     expect(b.type).toBe("collection");

