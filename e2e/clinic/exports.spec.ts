@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { SignInPage } from "../pages/sign-in-page";
@@ -37,6 +38,10 @@ test("a clinician opens the printable summary of a patient", async ({ page }) =>
   for (const section of ["Graded-activity plan", "Outcome scores", "Alerts and red flags", "Goals"])
     await expect(page.getByRole("heading", { name: section })).toBeVisible();
   await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id} ${v.help} ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`),
+  ).toEqual([]);
 });
 
 test("a clinician downloads the diary as CSV and the record as a FHIR bundle", async ({ page }) => {
