@@ -3,8 +3,7 @@ import { Logo } from "@/components/ui/logo";
 import { SignOutButton } from "@/components/ui/sign-out-button";
 import { PortalNav } from "./portal-nav";
 
-/** The portal header; `nav` is off while advice must be read first. */
-export function PortalHeader({ signOut, nav = true }: { signOut: () => Promise<void>; nav?: boolean }) {
+export function PortalHeader({ signOut }: { signOut: () => Promise<void> }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-xl items-center justify-between px-4 py-2">
@@ -13,7 +12,7 @@ export function PortalHeader({ signOut, nav = true }: { signOut: () => Promise<v
         </Link>
         <SignOutButton signOut={signOut} />
       </div>
-      {nav ? <PortalNav /> : null}
+      <PortalNav />
     </header>
   );
 }

@@ -55,7 +55,7 @@ const stories: Record<string, OutcomeStory> = {
       from: [3, 5, 4],
       to: [4, 5, 3],
     },
-    peg: { from: 5.7, to: 5.3 },
+    peg: { from: 5, to: 5.4 },
     redFlag: { daysAgo: 1, yes: ["leg_pain"] },
     goals: [
       {

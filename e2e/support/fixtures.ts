@@ -26,3 +26,17 @@ export const PLANLESS_PATIENT = {
   email: "pat.planless@mail.example",
   password: "planless patient password",
 };
+
+/** A patient with a walking plan who answers an emergency red flag in the safety spec (factory password). */
+export const RED_FLAG_PATIENT = { fullName: "Rosa Reyes", email: "rosa.reyes@mail.example" };
+
+/** A patient whose PSFS intake was 14 days ago, so a re-rating is due (factory password). */
+export const PSFS_PATIENT = {
+  fullName: "Pia Stone",
+  email: "pia.stone@mail.example",
+  intake: [
+    { activity: "Putting on socks", rating: 2 },
+    { activity: "Sitting through a film", rating: 3 },
+    { activity: "Carrying shopping", rating: 4 },
+  ],
+};

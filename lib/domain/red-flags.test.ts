@@ -89,7 +89,7 @@ describe("checkInDue", () => {
 
   it("asks after a flare-up whatever the pain", () => {
     const signals = { today, lastCheckInOn: addDays(today, -1), days: [day(0, 2, { flareUp: true })] };
-    expect(checkInDue(signals)).toEqual({ trigger: "diary", reason: "You logged a flare-up." });
+    expect(checkInDue(signals)).toEqual({ trigger: "diary", reason: "You logged a flare-up.", day: today });
   });
 
   it("still asks the next morning about yesterday, but not about the day before", () => {

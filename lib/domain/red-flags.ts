@@ -137,14 +137,14 @@ export function diaryTriggerReason(
 export function checkInDue(
   s: CheckInSignals,
   rules = CHECK_IN_RULES,
-): { trigger: CheckInTrigger; reason: string } | null {
+): { trigger: CheckInTrigger; reason: string; day?: LocalDate } | null {
   const recent = s.days.filter(
     (d) => daysBetween(d.date, s.today) <= rules.diaryLookbackDays && d.date <= s.today,
   );
   for (const day of recent.reverse()) {
     if (s.lastCheckInOn !== null && s.lastCheckInOn >= day.date) break;
     const reason = diaryTriggerReason(day, s.days, rules);
-    if (reason) return { trigger: "diary", reason };
+    if (reason) return { trigger: "diary", reason, day: day.date };
   }
   if (s.lastCheckInOn === null)
     return { trigger: "onboarding", reason: "Before you start, a few quick safety questions." };

@@ -7,20 +7,20 @@ import { PlanExplainer } from "@/components/portal/plan-explainer";
 import { TodayPrompts } from "@/components/portal/today-prompts";
 import { getDb } from "@/db/client";
 import { listOwnGoals } from "@/db/queries/goals";
-import { requirePatient } from "@/lib/auth/session";
 import { loadDiaryDay } from "@/lib/diary/day-view";
 import { formatLocalDate } from "@/lib/domain/calendar";
 import { cardOfTheDay } from "@/lib/domain/education";
 import { greetingFor, localHour } from "@/lib/domain/local-time";
 import { ownMeasures } from "@/lib/outcomes/own-measures";
 import { ownCheckInStatus } from "@/lib/safety/check-in-status";
+import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
 
 export const metadata: Metadata = { title: "Today" };
 
 type Props = { searchParams: Promise<{ checked?: string; measure?: string }> };
 
 export default async function TodayPage({ searchParams }: Props) {
-  const actor = await requirePatient();
+  const actor = await requirePatientPastAdvice();
   const db = await getDb();
   const day = await loadDiaryDay(db, actor, "today");
   if (!day) notFound();

@@ -9,6 +9,7 @@ import { requestMeta } from "@/lib/auth/request-meta";
 import { requirePatient } from "@/lib/auth/session";
 import { localDate } from "@/lib/domain/local-time";
 import { redFlagTier } from "@/lib/domain/red-flags";
+import { ADVICE_PATH } from "@/lib/safety/advice-gate";
 import { ownCheckInStatus } from "@/lib/safety/check-in-status";
 import { issuesByPath, type FormState } from "@/lib/validation/form-state";
 import { checkInFromForm } from "@/lib/validation/safety";
@@ -44,7 +45,7 @@ export async function submitCheckInAction(_prev: FormState, formData: FormData):
     },
     await requestMeta(),
   );
-  redirect(tier === "none" ? "/portal?checked=1" : "/portal");
+  redirect(tier === "none" ? "/portal?checked=1" : ADVICE_PATH);
 }
 
 /** The patient confirms they read the urgent or emergency advice. */

@@ -4,15 +4,15 @@ import { notFound } from "next/navigation";
 import { CheckInForm } from "@/components/portal/safety/check-in-form";
 import { getDb } from "@/db/client";
 import { getOwnPatient } from "@/db/queries/patients";
-import { requirePatient } from "@/lib/auth/session";
 import { localDate } from "@/lib/domain/local-time";
 import { ownCheckInStatus } from "@/lib/safety/check-in-status";
 import { submitCheckInAction } from "./actions";
+import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
 
 export const metadata: Metadata = { title: "Safety questions" };
 
 export default async function CheckInPage() {
-  const actor = await requirePatient();
+  const actor = await requirePatientPastAdvice();
   const db = await getDb();
   const patient = await getOwnPatient(db, actor);
   if (!patient) notFound();

@@ -10,7 +10,6 @@ import { getDb } from "@/db/client";
 import { listOwnEntries } from "@/db/queries/diary";
 import { getOwnPatient } from "@/db/queries/patients";
 import { getOwnPlan } from "@/db/queries/plans";
-import { requirePatient } from "@/lib/auth/session";
 import { addDays, formatLocalDate } from "@/lib/domain/calendar";
 import { dayAdherence } from "@/lib/domain/adherence";
 import { UNIT_LABEL } from "@/lib/domain/graded-activity/units";
@@ -18,13 +17,14 @@ import { localDate } from "@/lib/domain/local-time";
 import { dailySeries, meanOf } from "@/lib/domain/series";
 import { ownOutcomes } from "@/lib/outcomes/patient-outcomes";
 import { agreeGoalAction } from "./goal-actions";
+import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
 
 export const metadata: Metadata = { title: "My progress" };
 
 const RANGES = [2, 4, 12] as const;
 
 export default async function ProgressPage({ searchParams }: { searchParams: Promise<{ weeks?: string }> }) {
-  const actor = await requirePatient();
+  const actor = await requirePatientPastAdvice();
   const requested = Number((await searchParams).weeks);
   const weeks = (RANGES as readonly number[]).includes(requested) ? requested : 4;
   const db = await getDb();

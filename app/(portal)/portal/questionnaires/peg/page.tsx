@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import { PegForm } from "@/components/portal/outcomes/peg-form";
-import { requirePatient } from "@/lib/auth/session";
 import { submitPegAction } from "../actions";
+import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
 
 export const metadata: Metadata = { title: "Your week with pain" };
 
 export default async function PegPage() {
-  await requirePatient();
+  await requirePatientPastAdvice();
   return (
     <div className="flex flex-col gap-5">
       <div>

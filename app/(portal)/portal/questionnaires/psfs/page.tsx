@@ -4,15 +4,15 @@ import { notFound } from "next/navigation";
 import { PsfsForm } from "@/components/portal/outcomes/psfs-form";
 import { getDb } from "@/db/client";
 import { getOwnPatient } from "@/db/queries/patients";
-import { requirePatient } from "@/lib/auth/session";
 import { localDate } from "@/lib/domain/local-time";
 import { ownMeasures } from "@/lib/outcomes/own-measures";
 import { submitPsfsAction } from "../actions";
+import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
 
 export const metadata: Metadata = { title: "Activities you find hard" };
 
 export default async function PsfsPage() {
-  const actor = await requirePatient();
+  const actor = await requirePatientPastAdvice();
   const db = await getDb();
   const patient = await getOwnPatient(db, actor);
   if (!patient) notFound();

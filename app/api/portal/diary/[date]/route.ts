@@ -56,12 +56,12 @@ export async function PUT(request: Request, { params }: Params) {
     case "conflict":
       return json(409, { error: "This day was changed on another device.", entry: result.entry });
     default: {
-      // A worrying day (high pain, a rise, a flare-up) asks the safety questions straight away.
+      // Saving a worrying day (high pain, a rise, a flare-up) asks the safety questions straight away.
       const checkIn = await ownCheckInStatus(db, who.actor, result.today);
       return json(result.status === "created" ? 201 : 200, {
         status: result.status,
         entry: result.entry,
-        checkIn: checkIn?.trigger === "diary" ? checkIn.reason : null,
+        checkIn: checkIn?.trigger === "diary" && checkIn.day === date ? checkIn.reason : null,
       });
     }
   }
