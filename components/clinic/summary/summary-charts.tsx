@@ -39,7 +39,11 @@ export function SummaryCharts({ summary }: { summary: ProgressSummary }) {
           {summary.activities.map((a) => (
             <PrintChart
               key={a.key}
-              title={`${a.name} (${UNIT_LABEL[a.unit].many})`}
+              title={
+                a.name.toLowerCase() === UNIT_LABEL[a.unit].many
+                  ? a.name
+                  : `${a.name} (${UNIT_LABEL[a.unit].many})`
+              }
               summary={`${a.name}: amount done each day against the quota.`}
               dates={dates}
               marks={marks}
