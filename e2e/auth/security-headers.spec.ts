@@ -82,6 +82,7 @@ test.describe("clinic pages", () => {
     expect((await series).headers()["cache-control"]).toContain("no-store");
     expectSecurityHeaders(await page.goto(`${patientUrl}/access`));
     expectSecurityHeaders(await page.goto(`${patientUrl}/plan`));
+    expectSecurityHeaders(await page.goto(`${patientUrl}/summary`));
     expectSecurityHeaders(await page.goto("/account"));
     expect(await violations()).toEqual([]);
   });

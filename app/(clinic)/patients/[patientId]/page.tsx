@@ -14,6 +14,7 @@ import { patientSeries } from "@/lib/triage/patient-series";
 import { triageRow } from "@/lib/triage/triage-list";
 import { FlareUpForm } from "@/components/clinic/flare-up-form";
 import { InvitePanel } from "@/components/clinic/invite-panel";
+import { PatientExports } from "@/components/clinic/patient-exports";
 import { PlanScheduleCharts } from "@/components/clinic/plan-schedule-charts";
 import { PlanToday } from "@/components/clinic/plan-today";
 import { RevisionHistory } from "@/components/clinic/revision-history";
@@ -216,6 +217,7 @@ export default async function PatientPage({
               <span className="text-slate-600"> · who viewed or changed this record</span>
             </p>
           </Card>
+          <PatientExports patientId={patient.id} />
           {plan && quotas.length > 0 ? (
             <Card>
               <h2 className="font-semibold">Flare-up response</h2>
