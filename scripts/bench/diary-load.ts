@@ -65,11 +65,11 @@ export async function prepareDiaryLoad(
 }
 
 /** Every prepared patient submits each day, `concurrency` requests in flight. */
-export async function runDiaryLoad(base: string, load: PreparedLoad, concurrency: number) {
+export async function runDiaryLoad(bases: string[], load: PreparedLoad, concurrency: number) {
   // Day by day across all patients, so the requests in flight at any moment are from distinct patients.
   const jobs = load.dates.flatMap((date) =>
     load.cookies.map((cookie, i) => async () => {
-      const res = await fetch(`${base}/api/portal/diary/${date}`, {
+      const res = await fetch(`${bases[i % bases.length]}/api/portal/diary/${date}`, {
         method: "PUT",
         headers: { cookie, "content-type": "application/json" },
         body: JSON.stringify(body(i)),

@@ -7,19 +7,30 @@ import { seedTier, type SeedFigures, type Sql } from "./seed-tier";
 import { startServer, type Server } from "./server";
 import { signIn } from "./sessions";
 import { PHYSIOS_PER_CLINIC, type Tier } from "./tiers";
-import { getOk, timeSequential, type Stats } from "./timing";
+import { getOk, runConcurrent, stats, timeSequential, type Stats } from "./timing";
 
-export type Counts = { sequential: number; diaryPatients: number; diaryDays: number; concurrency: number };
+export type Counts = {
+  sequential: number;
+  diaryPatients: number;
+  diaryDays: number;
+  concurrency: number;
+  /** App instances on PostgreSQL (one Node process uses one core; DESIGN section 5 allows several). */
+  instances: number;
+};
 
 export type TierResult = {
   tier: Tier["name"];
   engine: Engine;
+  instances: number;
   patients: number;
   /** Patients in the measured physio's clinic, and in their own caseload. */
   clinicPatients: number;
   caseload: number;
   seed: SeedFigures;
-  floors: { staticPage: Stats; select1: Stats };
+  /** The static page once by one client, then under the diary load's concurrency (its throughput ceiling). */
+  floors: { staticPage: Stats; select1: Stats; staticUnderLoad: { perSecond: number; latency: Stats } };
+  /** A signed-in clinic page with no data (/patients/new): what session check and Next SSR cost alone. */
+  signedInPage: Stats;
   clinicianList: Stats;
   clinicList: Stats;
   chart365: Stats;
@@ -46,7 +57,11 @@ export async function measureTier(
   log = console.log,
 ): Promise<TierResult> {
   const database = await createBenchDatabase(engine, tier.name);
-  let server: Server | undefined;
+  let servers: Server[] = [];
+  const stopAll = async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+    servers = [];
+  };
   let conn: Awaited<ReturnType<typeof database.connect>> | undefined;
   try {
     conn = await database.connect();
@@ -64,10 +79,18 @@ export async function measureTier(
       conn = undefined;
     }
 
-    server = await startServer(port, database.env, `.data/bench-server-${tier.name}-${engine}.log`);
-    const { base } = server;
+    // PGlite serves one process; on PostgreSQL the load is spread over the instances, round robin.
+    const instances = engine === "pglite" ? 1 : counts.instances;
+    servers = await Promise.all(
+      Array.from({ length: instances }, (_, i) =>
+        startServer(port + i, database.env, `.data/bench-server-${tier.name}-${engine}-${i}.log`),
+      ),
+    );
+    const bases = servers.map((s) => s.base);
+    const base = bases[0]!;
     const n = counts.sequential;
     const staticPage = await timeSequential(() => getOk(`${base}/healthz`), n * 3);
+    const signedInPage = await timeSequential(() => getOk(`${base}/patients/new`, who.physioCookie), n);
     const clinicianList = await timeSequential(
       () => getOk(`${base}/patients?view=mine`, who.physioCookie),
       n,
@@ -77,31 +100,41 @@ export async function measureTier(
       () => getOk(`${base}/api/clinic/patients/${who.chartPatientId}/series?range=all`, who.physioCookie),
       n,
     );
-    log(`tier ${tier.name} on ${engine}: ${load.cookies.length * load.dates.length} diary submissions`);
-    const run = await runDiaryLoad(base, load, counts.concurrency);
-    if (whileServing) await whileServing(server, who);
+    const submissions = load.cookies.length * load.dates.length;
+    const staticRun = await runConcurrent(
+      Array.from({ length: submissions }, (_, i) => () => getOk(`${bases[i % instances]}/healthz`)),
+      counts.concurrency,
+    );
+    const staticUnderLoad = {
+      perSecond: submissions / staticRun.seconds,
+      latency: stats(staticRun.latencies),
+    };
+    log(`tier ${tier.name} on ${engine}: ${submissions} diary submissions`);
+    const run = await runDiaryLoad(bases, load, counts.concurrency);
+    if (whileServing) await whileServing(servers[0]!, who);
 
     if (!conn) {
-      await server.stop();
-      server = undefined;
+      await stopAll();
       conn = await database.connect();
     }
     const stored = await countDiaryLoad(conn.sql, load);
     return {
       tier: tier.name,
       engine,
+      instances,
       patients: tier.patients,
       clinicPatients: Math.min(tier.perClinic, tier.patients),
       caseload: Math.min(tier.perClinic, tier.patients) / PHYSIOS_PER_CLINIC,
       seed,
-      floors: { staticPage, select1 },
+      floors: { staticPage, select1, staticUnderLoad },
+      signedInPage,
       clinicianList,
       clinicList,
       chart365,
       diary: { ...run, stored },
     };
   } finally {
-    await server?.stop();
+    await stopAll();
     await conn?.close().catch(() => undefined);
     await database.drop();
   }

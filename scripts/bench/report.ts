@@ -38,7 +38,21 @@ function rows(t: TierResult): string[][] {
   const pg = t.engine === "postgres";
   return [
     ["static page /healthz (floor)", ms(t.floors.staticPage.p50), ms(floor), "", ""],
+    [
+      `static page, ${d.concurrency} concurrent, ${t.instances} inst. (floor)`,
+      ms(t.floors.staticUnderLoad.latency.p50),
+      ms(t.floors.staticUnderLoad.latency.p95),
+      `${t.floors.staticUnderLoad.perSecond.toFixed(0)} req/s`,
+      "",
+    ],
     ["SELECT 1 round trip (floor)", ms(t.floors.select1.p50), ms(t.floors.select1.p95), "", ""],
+    [
+      "signed-in page, no data (/patients/new)",
+      ms(t.signedInPage.p50),
+      ms(t.signedInPage.p95),
+      `${(t.signedInPage.p95 / floor).toFixed(1)}x static`,
+      "",
+    ],
     [
       `clinician list, a physio with ${t.caseload} patients`,
       ms(t.clinicianList.p50),
@@ -69,10 +83,10 @@ function rows(t: TierResult): string[][] {
         : "(budget is on PostgreSQL)",
     ],
     [
-      `diary PUT, ${d.concurrency} concurrent, ${d.requests} requests`,
+      `diary PUT, ${d.concurrency} concurrent, ${d.requests} requests, ${t.instances} instance${t.instances > 1 ? "s" : ""}`,
       ms(d.latency.p50),
       ms(d.latency.p95),
-      `${d.perSecond.toFixed(0)} req/s, ${(d.latency.p95 / floor).toFixed(0)}x static`,
+      `${d.perSecond.toFixed(0)} req/s, ${((100 * d.perSecond) / t.floors.staticUnderLoad.perSecond).toFixed(0)}% of static`,
       pg
         ? verdict(
             d.perSecond >= BUDGETS.diaryPerSecond &&

@@ -1,4 +1,5 @@
 // npm run bench [-- --tiers S,M,L] [--no-pglite] [--quick] [--skip lighthouse,chart,first-load] [--port 3400]
+//   [--instances 2] [--json bench-results/latest.json]
 //
 // The performance harness (DESIGN.md section 7), against the production build (`npm run build` first). For each
 // tier it generates a throwaway database, serves the build on it and measures the clinician list, one
@@ -28,16 +29,19 @@ const tiers = (option("tiers") ?? "S,M,L").split(",").map((t) => {
 });
 const skip = new Set((option("skip") ?? "").split(",").filter(Boolean));
 const port = Number(option("port") ?? process.env.BENCH_PORT ?? 3400);
+/** One app instance per core by default: a Node process runs its JavaScript on one core. */
+const instances = Number(option("instances") ?? os.cpus().length);
 
 /** Request counts: full runs take a few minutes per tier; --quick is CI's smoke run. */
 const counts = (tier: Tier): Counts =>
   quick
-    ? { sequential: 10, diaryPatients: 50, diaryDays: 2, concurrency: 8 }
+    ? { sequential: 10, diaryPatients: 50, diaryDays: 2, concurrency: 8, instances }
     : {
         sequential: 60,
         diaryPatients: Math.min(tier.patients, 1_000),
         diaryDays: tier.patients >= 1_000 ? 4 : 5,
         concurrency: 16,
+        instances,
       };
 
 async function main() {
