@@ -69,6 +69,9 @@ export async function createBenchDatabase(engine: Engine, tier: string): Promise
         close: () => client.close(),
       };
     },
-    drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+    drop: async () => {
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(`${dataDir}.pid`, { force: true }); // the server's owner record (db/pglite-owner)
+    },
   };
 }
