@@ -60,8 +60,8 @@ export const activityLogs = pgTable(
     amount: integer("amount").notNull(),
   },
   (t) => [
-    // Every read reaches activity rows through their entry (this index); an index on the key alone was never
-    // used by any plan and cost every diary write one more index insert (dropped after the tier-L benchmark).
+    // Every read reaches activity rows through their entry (this index). An index on the key alone was
+    // dropped: no query used it, and every diary write paid for it.
     uniqueIndex("activity_logs_entry_key").on(t.entryId, t.activityKey),
     check("activity_logs_amount", sql`${t.amount} >= 0`),
   ],
