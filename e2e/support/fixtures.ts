@@ -26,3 +26,39 @@ export const PLANLESS_PATIENT = {
   email: "pat.planless@mail.example",
   password: "planless patient password",
 };
+
+/**
+ * The access-control matrix and the fuzzers act on records of their own, so their writes never change what
+ * the other specs read. Fixed ids let the matrix name them in URLs; prepare-server.ts creates them.
+ */
+export const SECURITY_PASSWORD = "matrix fixture password 7431";
+export const OTHER_CLINIC_CLINICIAN = {
+  email: "physio@hillside.example",
+  password: "hillside-clinic-password",
+};
+export const ADMIN = { email: "priya.shah@riverside.example", name: "Priya Shah" };
+/** Patient A: in clinic 1 (Anna), with a plan whose walking quota runs today, an activity still in
+ * baseline with three sessions logged, and yesterday's diary at pain 8 (an open critical alert). */
+export const MATRIX_PATIENT_A = {
+  id: "0a7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2f10",
+  email: "matrix.patient.a@mail.example",
+  fullName: "Ada Matrix",
+};
+/** Patient B: in clinic 1 too, with a plan of their own. */
+export const MATRIX_PATIENT_B = {
+  id: "0b7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2f20",
+  email: "matrix.patient.b@mail.example",
+  fullName: "Ben Matrix",
+};
+/** Invited, no account yet: the target of invite reissues. */
+export const MATRIX_INVITED_PATIENT = {
+  id: "0c7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2f30",
+  email: "matrix.invited@mail.example",
+  fullName: "Ivy Matrix",
+};
+/** The fuzzers' own patient: hostile diary notes land here, and its page is checked for inert scripts. */
+export const FUZZ_PATIENT = {
+  id: "0d7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2f40",
+  email: "fuzz.patient@mail.example",
+  fullName: "Fay Fuzz",
+};

@@ -16,6 +16,7 @@ import {
   OTHER_CLINIC_PATIENT_ID,
   PLANLESS_PATIENT,
 } from "./fixtures";
+import { prepareSecurityFixtures } from "./prepare-security-fixtures";
 
 async function main() {
   const dataDir = path.resolve(E2E_DATA_DIR);
@@ -85,6 +86,7 @@ async function main() {
     timeZone: "Europe/London",
     status: "active",
   });
+  await prepareSecurityFixtures(db, riverside!.id, anna!.id);
   await handle.close();
   console.log("[e2e] Database prepared in", dataDir);
 }

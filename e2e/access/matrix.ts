@@ -1,0 +1,359 @@
+// The access-control matrix: every page, route handler and server action of the app, with the answer each
+// role must get. access-matrix.spec.ts walks it against the production server and fails when a route exists
+// in app/ that has no row here. To add a route: add a row (copy a neighbour), fill dynamic params from
+// e2e/support/fixtures, pick the expectation preset that says who may use it, or spell one out.
+import { localDate } from "@/lib/domain/local-time";
+import { addDays } from "@/lib/domain/calendar";
+import {
+  EXPIRED_INVITE_TOKEN,
+  MATRIX_INVITED_PATIENT,
+  MATRIX_PATIENT_A,
+  MATRIX_PATIENT_B,
+  OTHER_CLINIC_PATIENT_ID,
+} from "../support/fixtures";
+import { form } from "../support/server-actions";
+
+export const ROLES = ["anonymous", "patientA", "patientB", "clinician1", "clinician2", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * ok: 200 (or 2xx for a write), or the action ran for this user (its own answer, success, a redirect to its
+ * result, or a refusal of the input); sign-in: redirect to /sign-in; not-found: 404, or for an action the "not found" answer it gives for
+ * someone else's record; unauthorized: 401 (route handlers answer a status, not a redirect);
+ * { redirect }: a redirect elsewhere (a signed-in user sent to their home page).
+ */
+export type Answer = "ok" | "sign-in" | "not-found" | "unauthorized" | { redirect: string };
+export type Expected = Record<Role, Answer>;
+
+type Base = { file: string; expect: Expected; note?: string };
+export type PageRow = Base & { kind: "page"; path: string };
+export type RouteRow = Base & {
+  kind: "route";
+  method: "GET" | "POST" | "PUT" | "DELETE";
+  path: string;
+  body?: unknown;
+};
+export type ActionRow = Base & {
+  kind: "action";
+  /** The exported function's name in `file`. */
+  name: string;
+  /** A page that uses the action (Next looks the action up through the page it is posted to). */
+  page: string;
+  /** The arguments as the browser sends them: bound arguments first, then the form state and data. */
+  args: (role: Role) => unknown[];
+  /** Ends the session it runs in: the walker gives it a fresh one. */
+  endsSession?: true;
+};
+export type Row = PageRow | RouteRow | ActionRow;
+
+// Expectation presets.
+const everyone = (answer: Answer): Expected => ({
+  anonymous: answer,
+  patientA: answer,
+  patientB: answer,
+  clinician1: answer,
+  clinician2: answer,
+  admin: answer,
+});
+const staff = (c1: Answer, c2: Answer, admin: Answer, anonymous: Answer = "sign-in"): Expected => ({
+  anonymous,
+  patientA: "not-found",
+  patientB: "not-found",
+  clinician1: c1,
+  clinician2: c2,
+  admin,
+});
+/** Any staff member, for their own clinic. */
+const anyStaff = staff("ok", "ok", "ok");
+/** A record of clinic 1 (Riverside): its clinicians and admin only. */
+const clinic1Record = staff("ok", "not-found", "ok");
+/** A record of clinic 2 (Hillside): only its clinician. */
+const clinic2Record = staff("not-found", "ok", "not-found");
+const patientsOnly: Expected = {
+  anonymous: "sign-in",
+  patientA: "ok",
+  patientB: "ok",
+  clinician1: "not-found",
+  clinician2: "not-found",
+  admin: "not-found",
+};
+const asApi = (e: Expected): Expected => ({ ...e, anonymous: "unauthorized" });
+const signedInGoHome = (anonymous: Answer): Expected => ({
+  anonymous,
+  patientA: { redirect: "/portal" },
+  patientB: { redirect: "/portal" },
+  clinician1: { redirect: "/patients" },
+  clinician2: { redirect: "/patients" },
+  admin: { redirect: "/patients" },
+});
+
+const A = MATRIX_PATIENT_A.id;
+const B = MATRIX_PATIENT_B.id;
+const HILLSIDE = OTHER_CLINIC_PATIENT_ID;
+// Fixture patients live in Europe/London.
+const today = localDate("Europe/London");
+const yesterday = addDays(today, -1);
+const idle = { status: "idle" };
+
+const P = {
+  home: "app/page.tsx",
+  signIn: "app/(auth)/sign-in/page.tsx",
+  invite: "app/(auth)/invite/[token]/page.tsx",
+  list: "app/(clinic)/patients/(list)/page.tsx",
+  newPatient: "app/(clinic)/patients/new/page.tsx",
+  patient: "app/(clinic)/patients/[patientId]/page.tsx",
+  plan: "app/(clinic)/patients/[patientId]/plan/page.tsx",
+  portal: "app/(portal)/portal/page.tsx",
+  diary: "app/(portal)/portal/diary/page.tsx",
+  diaryDay: "app/(portal)/portal/diary/[date]/page.tsx",
+  progress: "app/(portal)/portal/progress/page.tsx",
+};
+const R = {
+  auth: "app/api/auth/[...nextauth]/route.ts",
+  series: "app/api/clinic/patients/[patientId]/series/route.ts",
+  diaryApi: "app/api/portal/diary/[date]/route.ts",
+  healthz: "app/healthz/route.ts",
+};
+const S = {
+  signIn: "app/(auth)/sign-in/actions.ts",
+  invite: "app/(auth)/invite/[token]/actions.ts",
+  signOut: "app/(auth)/sign-out-action.ts",
+  patient: "app/(clinic)/patients/[patientId]/actions.ts",
+  plan: "app/(clinic)/patients/[patientId]/plan/actions.ts",
+  newPatient: "app/(clinic)/patients/new/actions.ts",
+};
+
+/** A small valid plan, as the editor sends it. */
+const planPayload = (expectedVersion: number) => ({
+  expectedVersion,
+  effectiveFrom: today,
+  reason: "Access matrix check",
+  activities: [
+    {
+      name: "Walking",
+      unit: "minutes",
+      baselineMode: "entered",
+      baseline: 15,
+      startPercent: 70,
+      progression: { kind: "fixed", step: 1, everyDays: 2 },
+      goal: 40,
+    },
+  ],
+});
+
+/** A valid diary day as the portal sends it. */
+export const diaryPayload = () => ({
+  clientId: crypto.randomUUID(),
+  baseVersion: 0,
+  painNow: 3,
+  painAverage: 3,
+  sleepQuality: 6,
+  stress: 4,
+  medicationTaken: false,
+  medicationNote: null,
+  flareUp: false,
+  note: "Access matrix check",
+  activities: [],
+});
+
+export const MATRIX: Row[] = [
+  // Pages
+  { kind: "page", file: P.home, path: "/", expect: signedInGoHome("sign-in") },
+  { kind: "page", file: P.signIn, path: "/sign-in", expect: signedInGoHome("ok") },
+  {
+    kind: "page",
+    file: P.invite,
+    path: `/invite/${EXPIRED_INVITE_TOKEN}`,
+    expect: everyone("ok"),
+    note: "public: the token is the credential; this one shows the expired-link text",
+  },
+  { kind: "page", file: P.list, path: "/patients", expect: anyStaff },
+  { kind: "page", file: P.newPatient, path: "/patients/new", expect: anyStaff },
+  { kind: "page", file: P.patient, path: `/patients/${A}`, expect: clinic1Record },
+  { kind: "page", file: P.patient, path: `/patients/${HILLSIDE}`, expect: clinic2Record },
+  {
+    kind: "page",
+    file: P.patient,
+    path: "/patients/not-a-uuid",
+    expect: staff("not-found", "not-found", "not-found"),
+  },
+  { kind: "page", file: P.plan, path: `/patients/${A}/plan`, expect: clinic1Record },
+  { kind: "page", file: P.plan, path: `/patients/${HILLSIDE}/plan`, expect: clinic2Record },
+  { kind: "page", file: P.portal, path: "/portal", expect: patientsOnly },
+  { kind: "page", file: P.diary, path: "/portal/diary", expect: patientsOnly },
+  { kind: "page", file: P.diaryDay, path: `/portal/diary/${yesterday}`, expect: patientsOnly },
+  { kind: "page", file: P.progress, path: "/portal/progress", expect: patientsOnly },
+
+  // Route handlers
+  { kind: "route", file: R.healthz, method: "GET", path: "/healthz", expect: everyone("ok") },
+  { kind: "route", file: R.auth, method: "GET", path: "/api/auth/session", expect: everyone("ok") },
+  {
+    kind: "route",
+    file: R.auth,
+    method: "POST",
+    path: "/api/auth/signout",
+    expect: everyone("sign-in"),
+    note: "next-auth refuses a post without its CSRF token and sends the caller to sign-in; the session stays",
+  },
+  {
+    kind: "route",
+    file: R.series,
+    method: "GET",
+    path: `/api/clinic/patients/${A}/series?range=4w`,
+    expect: asApi(clinic1Record),
+  },
+  {
+    kind: "route",
+    file: R.series,
+    method: "GET",
+    path: `/api/clinic/patients/${HILLSIDE}/series?range=4w`,
+    expect: asApi(clinic2Record),
+  },
+  {
+    kind: "route",
+    file: R.diaryApi,
+    method: "GET",
+    path: `/api/portal/diary/${yesterday}`,
+    expect: asApi(patientsOnly),
+  },
+  {
+    kind: "route",
+    file: R.diaryApi,
+    method: "PUT",
+    path: `/api/portal/diary/${today}`,
+    body: diaryPayload,
+    expect: asApi(patientsOnly),
+    note: "each patient writes their own day; there is no way to name another patient's",
+  },
+
+  // Server actions
+  {
+    kind: "action",
+    file: S.signIn,
+    name: "signInAction",
+    page: "/sign-in",
+    args: () => [idle, form({ email: "nobody.matrix@mail.example", password: "not the password at all" })],
+    expect: everyone("ok"),
+  },
+  {
+    kind: "action",
+    file: S.invite,
+    name: "acceptInviteAction",
+    page: `/invite/${EXPIRED_INVITE_TOKEN}`,
+    args: () => [
+      EXPIRED_INVITE_TOKEN,
+      idle,
+      form({ password: "a long new password 4821", confirm: "a long new password 4821" }),
+    ],
+    expect: everyone("ok"),
+    note: "public; an expired token is refused whoever calls",
+  },
+  {
+    kind: "action",
+    file: S.signOut,
+    name: "signOutAction",
+    page: "/sign-in",
+    args: () => [],
+    expect: everyone("sign-in"),
+    endsSession: true,
+  },
+  {
+    kind: "action",
+    file: S.newPatient,
+    name: "addPatientAction",
+    page: "/patients/new",
+    args: (role) => [
+      idle,
+      form({
+        fullName: "Matrix Added",
+        email: `matrix.added.${role}.${Date.now()}@mail.example`,
+        timeZone: "Europe/London",
+        condition: "",
+        primaryClinicianId: "",
+      }),
+    ],
+    expect: anyStaff,
+  },
+  ...(["reissueInviteAction"] as const).flatMap((name) => [
+    {
+      kind: "action" as const,
+      file: S.patient,
+      name,
+      page: `/patients/${MATRIX_INVITED_PATIENT.id}`,
+      args: () => [MATRIX_INVITED_PATIENT.id, idle],
+      expect: clinic1Record,
+    },
+    {
+      kind: "action" as const,
+      file: S.patient,
+      name,
+      page: `/patients/${HILLSIDE}`,
+      args: () => [HILLSIDE, idle],
+      expect: clinic2Record,
+    },
+  ]),
+  {
+    kind: "action",
+    file: S.patient,
+    name: "flareUpAction",
+    page: `/patients/${A}`,
+    args: () => [
+      A,
+      idle,
+      form({ response: "hold", days: 3, reason: "Access matrix check", expectedVersion: 1 }),
+    ],
+    expect: clinic1Record,
+  },
+  {
+    kind: "action",
+    file: S.patient,
+    name: "flareUpAction",
+    page: `/patients/${HILLSIDE}`,
+    args: () => [
+      HILLSIDE,
+      idle,
+      form({ response: "hold", days: 3, reason: "Access matrix check", expectedVersion: 1 }),
+    ],
+    expect: clinic2Record,
+  },
+  {
+    kind: "action",
+    file: S.patient,
+    name: "confirmBaselineAction",
+    page: `/patients/${A}`,
+    args: () => [A, idle, form({ key: "steps", expectedVersion: 1 })],
+    expect: clinic1Record,
+  },
+  {
+    kind: "action",
+    file: S.patient,
+    name: "acknowledgeAlertAction",
+    page: `/patients/${A}`,
+    args: () => [A, idle, form({ rule: "pain_critical", note: "Access matrix check" })],
+    expect: clinic1Record,
+  },
+  {
+    kind: "action",
+    file: S.plan,
+    name: "savePlanAction",
+    page: `/patients/${B}/plan`,
+    args: () => [B, planPayload(1)],
+    expect: clinic1Record,
+  },
+  {
+    kind: "action",
+    file: S.plan,
+    name: "savePlanAction",
+    page: `/patients/${HILLSIDE}/plan`,
+    args: () => [HILLSIDE, planPayload(0)],
+    expect: clinic2Record,
+  },
+];
+
+/** How a row is named in the completeness check and in test titles. */
+export const routeKey = (row: Row) =>
+  row.kind === "page"
+    ? row.file
+    : row.kind === "route"
+      ? `${row.file} ${row.method}`
+      : `${row.file}#${row.name}`;
