@@ -59,26 +59,59 @@ export async function callAction(
       ? { data: body, headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" } }
       : { multipart: body, headers }),
   });
-  const text = await response.text();
+  const bytes = await response.body();
+  const text = bytes.toString("utf8");
   const redirect = response.headers()["x-action-redirect"]?.split(";")[0] ?? null;
-  return { status: response.status(), redirect, result: actionResult(text), text };
+  return { status: response.status(), redirect, result: actionResult(bytes), text };
+}
+
+/** Flight rows by id: "<id>:<json>\n", or "<id>:T<hex byte length>,<text>" for long strings. */
+function flightRows(bytes: Buffer): Map<string, { json: string } | { text: string }> {
+  const rows = new Map<string, { json: string } | { text: string }>();
+  let at = 0;
+  while (at < bytes.length) {
+    const colon = bytes.indexOf(0x3a, at);
+    if (colon < 0) break;
+    const id = bytes.subarray(at, colon).toString("latin1");
+    if (bytes[colon + 1] === 0x54 /* T */) {
+      const comma = bytes.indexOf(0x2c, colon);
+      const length = parseInt(bytes.subarray(colon + 2, comma).toString("latin1"), 16);
+      rows.set(id, { text: bytes.subarray(comma + 1, comma + 1 + length).toString("utf8") });
+      at = comma + 1 + length;
+    } else {
+      const end = bytes.indexOf(0x0a, colon);
+      const stop = end < 0 ? bytes.length : end;
+      rows.set(id, { json: bytes.subarray(colon + 1, stop).toString("utf8") });
+      at = stop + 1;
+    }
+  }
+  return rows;
 }
 
 /**
- * The return value from a Flight response: row 0 is {a: value or "$@<row>"}; a referenced row holds it.
- * Enough for plain form states; anything else stays in `text`.
+ * The action's return value: row 0 is {a: ...}; "$<id>" and "$@<id>" point at other rows, "$$" escapes a
+ * dollar. Enough for the plain form states our actions return; anything else stays in `text`.
  */
-function actionResult(text: string): unknown {
-  const rows = new Map<string, string>();
-  for (const line of text.split("\n")) {
-    const match = /^([0-9a-f]+):(.*)$/.exec(line);
-    if (match) rows.set(match[1]!, match[2]!);
-  }
+function actionResult(bytes: Buffer): unknown {
+  const rows = flightRows(bytes);
+  const resolve = (value: unknown, depth = 0): unknown => {
+    if (depth > 20) return value;
+    if (typeof value === "string" && value.startsWith("$")) {
+      if (value.startsWith("$$")) return value.slice(1);
+      const ref = /^\$@?([0-9a-f]+)$/.exec(value);
+      const row = ref ? rows.get(ref[1]!) : undefined;
+      if (!row) return value;
+      return "text" in row ? row.text : resolve(JSON.parse(row.json), depth + 1);
+    }
+    if (Array.isArray(value)) return value.map((v) => resolve(v, depth + 1));
+    if (value && typeof value === "object")
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, depth + 1)]));
+    return value;
+  };
   try {
-    const root = JSON.parse(rows.get("0") ?? "null") as { a?: unknown } | null;
-    const a = root?.a;
-    if (typeof a === "string" && a.startsWith("$@")) return JSON.parse(rows.get(a.slice(2)) ?? "null");
-    return a;
+    const root = rows.get("0");
+    if (!root || "text" in root) return undefined;
+    return resolve((JSON.parse(root.json) as { a?: unknown }).a);
   } catch {
     return undefined;
   }
