@@ -3,10 +3,6 @@
 // Creates a throwaway database, seeds one clinician with N patients and a year of daily diary each, starts the
 // production server on it, and times the patient list and one patient's 365-day chart data against a floor
 // (a static page from the same server). The database is dropped afterwards.
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import path from "node:path";
-import { Client } from "pg";
 import { chromium } from "@playwright/test";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
@@ -15,6 +11,12 @@ import { seedDemoDiary } from "@/db/seed/demo-diaries";
 import { demoRevisions, seedDemoPlan } from "@/db/seed/demo-plans";
 import { hashPassword } from "@/lib/auth/password";
 import { chromiumLaunchOptions } from "../../e2e/support/browser";
+import {
+  ensureProductionBuild,
+  startProductionServer,
+  type ProductionServer,
+} from "../support/production-server";
+import { createThrowawayDatabase } from "../support/throwaway-postgres";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,18 +25,10 @@ const arg = (name: string, fallback: number) => {
 const PATIENTS = arg("patients", 80);
 const DAYS = arg("days", 365);
 const REQUESTS = arg("requests", 60);
-const SERVER = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const PORT = 3400;
+const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const base = `http://127.0.0.1:${PORT}`;
 const EMAIL = "bench.physio@bench.example";
 const PASSWORD = "bench physio password";
-
-async function admin(sql: string) {
-  const c = new Client({ connectionString: SERVER });
-  await c.connect();
-  await c.query(sql);
-  await c.end();
-}
 
 async function seed(url: string) {
   const handle = await openDatabase({ kind: "postgres", url });
@@ -129,40 +123,16 @@ async function time(url: string, cookie: string, n: number) {
 }
 
 async function main() {
-  const name = `gradus_bench_${randomBytes(4).toString("hex")}`;
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  await admin(`CREATE DATABASE ${name}`);
-  let server: ReturnType<typeof spawn> | undefined;
+  ensureProductionBuild();
+  const database = await createThrowawayDatabase("gradus_bench");
+  let server: ProductionServer | undefined;
   try {
     const t0 = performance.now();
-    const ids = await seed(url.toString());
+    const ids = await seed(database.url);
     console.log(
       `Seeded ${PATIENTS} patients x ${DAYS} days in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
-
-    server = spawn(
-      process.execPath,
-      [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT)],
-      {
-        env: {
-          ...process.env,
-          DATABASE_URL: url.toString(),
-          AUTH_SECRET: "bench-secret-bench-secret-bench-secret",
-          AUTH_TRUST_HOST: "true",
-        },
-        stdio: "ignore",
-      },
-    );
-    for (let i = 0; i < 120; i++) {
-      if (
-        await fetch(`${base}/healthz`)
-          .then((r) => r.ok)
-          .catch(() => false)
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    server = await startProductionServer({ port: PORT, databaseUrl: database.url });
 
     const browser = await chromium.launch(chromiumLaunchOptions);
     const page = await browser.newPage();
@@ -190,9 +160,8 @@ async function main() {
       `${"one patient's chart data, all (~365 d)".padEnd(40)} ${fmt(chart.p50)} ${fmt(chart.p95)}   ${(chart.p95 / floor.p95).toFixed(1)}x`,
     );
   } finally {
-    server?.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 1000));
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await server?.stop();
+    await database.drop();
   }
 }
 
