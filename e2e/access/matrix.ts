@@ -12,18 +12,20 @@ import {
   OTHER_CLINIC_PATIENT_ID,
 } from "../support/fixtures";
 import { form } from "../support/server-actions";
+import {
+  anyStaff,
+  asApi,
+  clinic1Record,
+  clinic2Record,
+  everyone,
+  patientsOnly,
+  signedInGoHome,
+  staff,
+  type Expected,
+  type Role,
+} from "./expectations";
 
-export const ROLES = ["anonymous", "patientA", "patientB", "clinician1", "clinician2", "admin"] as const;
-export type Role = (typeof ROLES)[number];
-
-/**
- * ok: 200 (or 2xx for a write), or the action ran for this user (its own answer, success, a redirect to its
- * result, or a refusal of the input); sign-in: redirect to /sign-in; not-found: 404, or for an action the "not found" answer it gives for
- * someone else's record; unauthorized: 401 (route handlers answer a status, not a redirect);
- * { redirect }: a redirect elsewhere (a signed-in user sent to their home page).
- */
-export type Answer = "ok" | "sign-in" | "not-found" | "unauthorized" | { redirect: string };
-export type Expected = Record<Role, Answer>;
+export { ROLES, type Answer, type Expected, type Role } from "./expectations";
 
 type Base = { file: string; expect: Expected; note?: string };
 export type PageRow = Base & { kind: "page"; path: string };
@@ -45,47 +47,6 @@ export type ActionRow = Base & {
   endsSession?: true;
 };
 export type Row = PageRow | RouteRow | ActionRow;
-
-// Expectation presets.
-const everyone = (answer: Answer): Expected => ({
-  anonymous: answer,
-  patientA: answer,
-  patientB: answer,
-  clinician1: answer,
-  clinician2: answer,
-  admin: answer,
-});
-const staff = (c1: Answer, c2: Answer, admin: Answer, anonymous: Answer = "sign-in"): Expected => ({
-  anonymous,
-  patientA: "not-found",
-  patientB: "not-found",
-  clinician1: c1,
-  clinician2: c2,
-  admin,
-});
-/** Any staff member, for their own clinic. */
-const anyStaff = staff("ok", "ok", "ok");
-/** A record of clinic 1 (Riverside): its clinicians and admin only. */
-const clinic1Record = staff("ok", "not-found", "ok");
-/** A record of clinic 2 (Hillside): only its clinician. */
-const clinic2Record = staff("not-found", "ok", "not-found");
-const patientsOnly: Expected = {
-  anonymous: "sign-in",
-  patientA: "ok",
-  patientB: "ok",
-  clinician1: "not-found",
-  clinician2: "not-found",
-  admin: "not-found",
-};
-const asApi = (e: Expected): Expected => ({ ...e, anonymous: "unauthorized" });
-const signedInGoHome = (anonymous: Answer): Expected => ({
-  anonymous,
-  patientA: { redirect: "/portal" },
-  patientB: { redirect: "/portal" },
-  clinician1: { redirect: "/patients" },
-  clinician2: { redirect: "/patients" },
-  admin: { redirect: "/patients" },
-});
 
 const A = MATRIX_PATIENT_A.id;
 const B = MATRIX_PATIENT_B.id;
