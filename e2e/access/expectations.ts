@@ -34,7 +34,7 @@ export const staff = (c1: Answer, c2: Answer, admin: Answer, anonymous: Answer =
 });
 /** Any staff member, for their own clinic. */
 export const anyStaff = staff("ok", "ok", "ok");
-/** A record of clinic 1 (Riverside): its clinicians and admin only. */
+/** A record of clinic 1 (Lakeside): its clinicians and admin only. */
 export const clinic1Record = staff("ok", "not-found", "ok");
 /** A record of clinic 2 (Hillside): only its clinician. */
 export const clinic2Record = staff("not-found", "ok", "not-found");

@@ -47,7 +47,7 @@ test.afterAll(async () => {
 function expectNoLeak(answer: { text: string }, foreign: string[]) {
   for (const s of foreign) expect(answer.text, `answer mentions ${s}`).not.toContain(s);
 }
-const fromClinic1 = ["Riverside", "Maria Lopez", MATRIX_PATIENT_A.fullName, FUZZ_PATIENT.fullName];
+const fromClinic1 = ["Lakeside", MATRIX_PATIENT_A.fullName, FUZZ_PATIENT.fullName];
 const fromClinic2 = ["Hillside Patient", OTHER_CLINIC_PATIENT_ID];
 
 function expectHandled(answer: ActionResponse) {
@@ -68,7 +68,7 @@ async function clinicianIdsOf(api: APIRequestContext) {
 
 test("add patient: hostile fields are refused or stored in the clinician's own clinic only", async () => {
   const [hillsidePhysio] = await clinicianIdsOf(clinician2);
-  const riversideStaff = await clinicianIdsOf(clinician1);
+  const clinic1Staff = await clinicianIdsOf(clinician1);
   expect(hillsidePhysio).toBeTruthy();
   const valid = {
     fullName: "Fuzz Added",
@@ -79,7 +79,7 @@ test("add patient: hostile fields are refused or stored in the clinician's own c
   };
   const input = fc.oneof(
     mutated(valid),
-    fc.constantFrom(...riversideStaff).map((id) => ({ ...valid, primaryClinicianId: id })),
+    fc.constantFrom(...clinic1Staff).map((id) => ({ ...valid, primaryClinicianId: id })),
   );
   let n = 0;
   await fuzz(

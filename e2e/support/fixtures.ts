@@ -28,16 +28,19 @@ export const PLANLESS_PATIENT = {
 };
 
 /**
- * The access-control matrix and the fuzzers act on records of their own, so their writes never change what
- * the other specs read. Fixed ids let the matrix name them in URLs; prepare-server.ts creates them.
+ * The access-control matrix and the fuzzers act in a clinic of their own ("clinic 1": Lakeside, with its own
+ * clinician and admin; "clinic 2" is Hillside above), so their writes and alerts never change what the other
+ * specs read in the demo clinic. Fixed ids let the matrix name records in URLs; prepare-server.ts creates them.
  */
 export const SECURITY_PASSWORD = "matrix fixture password 7431";
 export const OTHER_CLINIC_CLINICIAN = {
   email: "physio@hillside.example",
   password: "hillside-clinic-password",
 };
-export const ADMIN = { email: "priya.shah@riverside.example", name: "Priya Shah" };
-/** Patient A: in clinic 1 (Anna), with a plan whose walking quota runs today, an activity still in
+export const MATRIX_CLINIC = { name: "Lakeside Physio", timeZone: "Europe/London" };
+export const MATRIX_CLINICIAN = { email: "clinician@lakeside.example", name: "Lena Lake" };
+export const MATRIX_ADMIN = { email: "admin@lakeside.example", name: "Ali Lake" };
+/** Patient A: in clinic 1, with a plan whose walking quota runs today, an activity still in
  * baseline with three sessions logged, and yesterday's diary at pain 8 (an open critical alert). */
 export const MATRIX_PATIENT_A = {
   id: "0a7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2f10",

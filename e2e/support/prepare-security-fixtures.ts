@@ -4,12 +4,15 @@ import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { hashInviteToken, INVITE_LIFETIME_MS } from "@/db/queries/invites";
-import { diaryEntries, invites, patients, users } from "@/db/schema";
+import { clinics, diaryEntries, invites, patients, users } from "@/db/schema";
 import { seedBaselineSessions } from "@/db/seed/demo-diaries";
 import { demoDay, demoRevisions, seedDemoPlan, type Story } from "@/db/seed/demo-plans";
 import { hashPassword } from "@/lib/auth/password";
 import {
   FUZZ_PATIENT,
+  MATRIX_ADMIN,
+  MATRIX_CLINIC,
+  MATRIX_CLINICIAN,
   MATRIX_INVITED_PATIENT,
   MATRIX_PATIENT_A,
   MATRIX_PATIENT_B,
@@ -34,8 +37,16 @@ const walkingPlan = (startOffset: number, extra: Story["activities"] = []): Stor
   ],
 });
 
-export async function prepareSecurityFixtures(db: Database, clinicId: string, clinicianId: string) {
+export async function prepareSecurityFixtures(db: Database) {
   const passwordHash = await hashPassword(SECURITY_PASSWORD);
+  const [clinic] = await db.insert(clinics).values(MATRIX_CLINIC).returning();
+  const clinicId = clinic!.id;
+  const [clinician] = await db
+    .insert(users)
+    .values({ clinicId, ...MATRIX_CLINICIAN, role: "clinician", passwordHash })
+    .returning();
+  await db.insert(users).values({ clinicId, ...MATRIX_ADMIN, role: "admin", passwordHash });
+  const clinicianId = clinician!.id;
   const withAccount = async (p: { id: string; email: string; fullName: string }, story: Story) => {
     const [user] = await db
       .insert(users)

@@ -86,7 +86,7 @@ async function main() {
     timeZone: "Europe/London",
     status: "active",
   });
-  await prepareSecurityFixtures(db, riverside!.id, anna!.id);
+  await prepareSecurityFixtures(db);
   await handle.close();
   console.log("[e2e] Database prepared in", dataDir);
 }

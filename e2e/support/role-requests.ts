@@ -3,9 +3,8 @@
 import { expect, request, type APIRequestContext } from "@playwright/test";
 import type { Role } from "../access/matrix";
 import {
-  ADMIN,
-  CLINICIAN,
-  DEMO_PASSWORD,
+  MATRIX_ADMIN,
+  MATRIX_CLINICIAN,
   MATRIX_PATIENT_A,
   MATRIX_PATIENT_B,
   OTHER_CLINIC_CLINICIAN,
@@ -16,9 +15,9 @@ import { callAction, form } from "./server-actions";
 export const CREDENTIALS: Record<Exclude<Role, "anonymous">, { email: string; password: string }> = {
   patientA: { email: MATRIX_PATIENT_A.email, password: SECURITY_PASSWORD },
   patientB: { email: MATRIX_PATIENT_B.email, password: SECURITY_PASSWORD },
-  clinician1: { email: CLINICIAN.email, password: DEMO_PASSWORD },
+  clinician1: { email: MATRIX_CLINICIAN.email, password: SECURITY_PASSWORD },
   clinician2: OTHER_CLINIC_CLINICIAN,
-  admin: { email: ADMIN.email, password: DEMO_PASSWORD },
+  admin: { email: MATRIX_ADMIN.email, password: SECURITY_PASSWORD },
 };
 
 export async function signedInRequest(baseURL: string, role: Role): Promise<APIRequestContext> {
