@@ -5,6 +5,7 @@ import {
   MATRIX_INVITED_PATIENT,
   MATRIX_PATIENT_A,
   MATRIX_PATIENT_B,
+  OTHER_CLINIC_FUZZ_TARGET,
   OTHER_CLINIC_PATIENT_ID,
 } from "../support/fixtures";
 import { signedInRequest } from "../support/role-requests";
@@ -19,7 +20,8 @@ import {
   pathSegment,
 } from "./hostile";
 
-test.describe.configure({ timeout: FUZZ_TIMEOUT_MS });
+// Serial: the properties compare the fuzz patient's plan version before and after each case.
+test.describe.configure({ mode: "serial", timeout: FUZZ_TIMEOUT_MS });
 
 // Clinic 1's clinician works on the fuzz patient; clinic 2's clinician adds patients and reissues invites
 // (so the fuzzers' new patients never appear in clinic 1's lists, which other specs read).
@@ -48,7 +50,7 @@ function expectNoLeak(answer: { text: string }, foreign: string[]) {
   for (const s of foreign) expect(answer.text, `answer mentions ${s}`).not.toContain(s);
 }
 const fromClinic1 = ["Lakeside", MATRIX_PATIENT_A.fullName, FUZZ_PATIENT.fullName];
-const fromClinic2 = ["Hillside Patient", OTHER_CLINIC_PATIENT_ID];
+const fromClinic2 = ["Hillside", OTHER_CLINIC_PATIENT_ID, OTHER_CLINIC_FUZZ_TARGET.id];
 
 function expectHandled(answer: ActionResponse) {
   expect(answer.status, answer.text.slice(0, 500)).toBeLessThan(500);
@@ -56,9 +58,20 @@ function expectHandled(answer: ActionResponse) {
 }
 
 /** The plan version the editor would post now (it is in the page's props). */
-async function planVersion(patientId: string): Promise<number> {
-  const html = await (await clinician1.get(`/patients/${patientId}/plan`)).text();
+async function planVersion(patientId: string, api = clinician1): Promise<number> {
+  const html = await (await api.get(`/patients/${patientId}/plan`)).text();
   return Number(/expectedVersion\\?":(\d+)/.exec(html)?.[1] ?? 0);
+}
+
+/** Both clinics' plans as they stand: a refused or foreign request must leave both alone. */
+const planVersions = async () => ({
+  own: await planVersion(FUZZ_PATIENT.id),
+  otherClinic: await planVersion(OTHER_CLINIC_FUZZ_TARGET.id, clinician2),
+});
+
+async function patientCount(api: APIRequestContext) {
+  const html = await (await api.get("/patients")).text();
+  return Number(/(\d+) in your clinic/.exec(html)?.[1]);
 }
 
 async function clinicianIdsOf(api: APIRequestContext) {
@@ -88,6 +101,7 @@ test("add patient: hostile fields are refused or stored in the clinician's own c
     async (raw) => {
       const fields = asFormFields(raw);
       if (fields.email === "UNIQUE") fields.email = `fuzz.added.${Date.now()}.${n++}@mail.example`;
+      const countBefore = await patientCount(clinician2);
       const answer = await callAction(clinician2, {
         page: "/patients/new",
         file: S.newPatient,
@@ -97,7 +111,10 @@ test("add patient: hostile fields are refused or stored in the clinician's own c
       expectHandled(answer);
       expectNoLeak(answer, fromClinic1);
       const result = answer.result as { status: string; patientId?: string };
-      if (result.status !== "success") return;
+      if (result.status !== "success") {
+        expect(await patientCount(clinician2), "a refused patient was added anyway").toBe(countBefore);
+        return;
+      }
       // Only a clinician of clinic 2 can be the new patient's physio, and only clinic 2 can see the patient.
       expect(fields.primaryClinicianId).toBe(hillsidePhysio);
       expect((await clinician2.get(`/patients/${result.patientId}`)).status()).toBe(200);
@@ -153,19 +170,20 @@ test("plan save: hostile plans are refused with field errors; other clinics' pat
   const input = fc.record({
     patientId: fc.oneof(
       { weight: 4, arbitrary: fc.constant(FUZZ_PATIENT.id) },
-      { weight: 1, arbitrary: hostileId([OTHER_CLINIC_PATIENT_ID]) },
+      { weight: 1, arbitrary: hostileId([OTHER_CLINIC_FUZZ_TARGET.id]) },
     ),
     plan: mutated(validPlan),
     currentVersion: fc.boolean(),
   });
   await fuzz("plan save action", input, async ({ patientId, plan, currentVersion }) => {
+    const before = await planVersions();
     // Mostly post the version the editor would, so the input reaches the checks behind the version check.
     const raw =
       currentVersion &&
       plan &&
       typeof plan === "object" &&
       (plan as { expectedVersion?: unknown }).expectedVersion === 1
-        ? { ...plan, expectedVersion: await planVersion(FUZZ_PATIENT.id) }
+        ? { ...plan, expectedVersion: before.own }
         : plan;
     const answer = await callAction(clinician1, {
       page: `/patients/${FUZZ_PATIENT.id}/plan`,
@@ -178,6 +196,11 @@ test("plan save: hostile plans are refused with field errors; other clinics' pat
     const result = answer.result as { status: string };
     expect(["saved", "conflict", "not_found", "invalid"]).toContain(result.status);
     if (patientId !== FUZZ_PATIENT.id) expect(result.status === "saved").toBe(false);
+    const saved = result.status === "saved";
+    expect(await planVersions()).toEqual({
+      own: before.own + (saved ? 1 : 0),
+      otherClinic: before.otherClinic,
+    });
   });
 });
 
@@ -186,7 +209,7 @@ test("flare-up, baseline and alert acknowledgement: hostile forms never fail and
     action: fc.constantFrom("flareUpAction", "confirmBaselineAction", "acknowledgeAlertAction"),
     patientId: fc.oneof(
       { weight: 4, arbitrary: fc.constant(FUZZ_PATIENT.id) },
-      { weight: 1, arbitrary: hostileId([OTHER_CLINIC_PATIENT_ID]) },
+      { weight: 1, arbitrary: hostileId([OTHER_CLINIC_FUZZ_TARGET.id]) },
     ),
     flare: mutated({ response: "hold", days: "3", reason: "Flare-up fuzz", expectedVersion: "CURRENT" }),
     baseline: mutated({ key: "walking", expectedVersion: "CURRENT" }),
@@ -196,8 +219,8 @@ test("flare-up, baseline and alert acknowledgement: hostile forms never fail and
     const raw =
       c.action === "flareUpAction" ? c.flare : c.action === "confirmBaselineAction" ? c.baseline : c.ack;
     const fields = asFormFields(raw);
-    if (fields.expectedVersion === "CURRENT")
-      fields.expectedVersion = String(await planVersion(FUZZ_PATIENT.id));
+    const before = await planVersions();
+    if (fields.expectedVersion === "CURRENT") fields.expectedVersion = String(before.own);
     const answer = await callAction(clinician1, {
       page: `/patients/${FUZZ_PATIENT.id}`,
       file: S.patient,
@@ -210,6 +233,9 @@ test("flare-up, baseline and alert acknowledgement: hostile forms never fail and
       answer.redirect !== null || (answer.result as { status?: string })?.status === "success";
     if (c.patientId !== FUZZ_PATIENT.id) expect(succeeded).toBe(false);
     if (answer.redirect) expect(answer.redirect).toContain(`/patients/${FUZZ_PATIENT.id}?saved=`);
+    const after = await planVersions();
+    expect(after.otherClinic, "another clinic's plan changed").toBe(before.otherClinic);
+    if (!succeeded) expect(after.own, "a refused request changed the plan").toBe(before.own);
   });
 });
 

@@ -71,21 +71,26 @@ test("diary PUT: hostile entries are refused; accepted ones are stored exactly a
     "portal diary PUT",
     input,
     async ({ date, body }) => {
+      const read = async () => {
+        const response = await patient.get(`/api/portal/diary/${pathSegment(date)}`);
+        return response.ok() ? ((await response.json()) as { entry: Entry | null }).entry : undefined;
+      };
+      const before = await read();
       let payload = body;
       if (payload && typeof payload === "object" && !Array.isArray(payload)) {
         const p = { ...(payload as Record<string, unknown>) };
         if (p.clientId === "NEW") p.clientId = crypto.randomUUID();
-        if (p.baseVersion === "CURRENT") {
-          const current = await patient.get(`/api/portal/diary/${date}`);
-          p.baseVersion = current.ok() ? ((await current.json()).entry?.version ?? 0) : 0;
-        }
+        if (p.baseVersion === "CURRENT") p.baseVersion = before?.version ?? 0;
         payload = p;
       }
       const response = await patient.put(`/api/portal/diary/${pathSegment(date)}`, { data: payload });
       const text = await response.text();
       expect(response.status(), text.slice(0, 300)).toBeLessThan(500);
       expect(text).not.toContain(MATRIX_PATIENT_A.fullName);
-      if (!response.ok()) return;
+      if (!response.ok()) {
+        expect(await read(), "a refused save changed the day").toEqual(before);
+        return;
+      }
       // Acknowledged: the answer is what was asked for, and reading the day back gives the same entry.
       const acknowledged = (JSON.parse(text) as { entry: Entry }).entry;
       expect(acknowledged).toMatchObject(expectedStored(payload as Record<string, unknown>));

@@ -1,12 +1,11 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { FUZZ_PATIENT } from "../support/fixtures";
 import { signedInRequest } from "../support/role-requests";
 import { callAction, form } from "../support/server-actions";
 import { SCRIPT_PAYLOADS } from "./hostile";
-import { FUZZ_PATIENT as P } from "../support/fixtures";
-import { SECURITY_PASSWORD } from "../support/fixtures";
+import { MATRIX_PATIENT_B as P, SECURITY_PASSWORD } from "../support/fixtures";
 
 // Stored script payloads are shown as text wherever they are rendered: no dialog fires, the text is visible.
+// Patient B carries them (the plan fuzzers compare the fuzz patient's plan version case by case).
 const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toLocaleDateString("en-CA", {
   timeZone: "Europe/London",
 });
@@ -60,15 +59,15 @@ test("script payloads in notes, plan reasons and names render as inert text", as
   expect(saved.status()).toBe(201);
   let planSaved = false;
   for (let attempt = 0; attempt < 5 && !planSaved; attempt++) {
-    // The plan fuzzer may revise the same plan meanwhile: read the version, retry on a conflict.
-    const html = await (await clinician1.get(`/patients/${FUZZ_PATIENT.id}/plan`)).text();
+    // The access matrix may revise the same plan meanwhile: read the version, retry on a conflict.
+    const html = await (await clinician1.get(`/patients/${P.id}/plan`)).text();
     const version = Number(/expectedVersion\\?":(\d+)/.exec(html)?.[1]);
     const answer = await callAction(clinician1, {
-      page: `/patients/${FUZZ_PATIENT.id}/plan`,
+      page: `/patients/${P.id}/plan`,
       file: "app/(clinic)/patients/[patientId]/plan/actions.ts",
       name: "savePlanAction",
       args: [
-        FUZZ_PATIENT.id,
+        P.id,
         {
           expectedVersion: version,
           effectiveFrom: today,
@@ -113,7 +112,7 @@ test("script payloads in notes, plan reasons and names render as inert text", as
 
   const dialogs: string[] = [];
   const clinic = await pageAs(browser, clinician1, dialogs);
-  await clinic.goto(`/patients/${FUZZ_PATIENT.id}`);
+  await clinic.goto(`/patients/${P.id}`);
   await expect(clinic.getByRole("table").last()).toContainText(NOTE);
   await expect(clinic.getByText(`“${REASON}”`).first()).toBeVisible();
 

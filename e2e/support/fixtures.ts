@@ -59,6 +59,13 @@ export const MATRIX_INVITED_PATIENT = {
   email: "matrix.invited@mail.example",
   fullName: "Ivy Matrix",
 };
+/** Clinic 2's patient the fuzzers aim at (with a plan): only the fuzzers post to it, so they can tell that a
+ * request from clinic 1 changed nothing there. */
+export const OTHER_CLINIC_FUZZ_TARGET = {
+  id: "0e7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2f50",
+  email: "hugo.hillside@mail.example",
+  fullName: "Hugo Hillside",
+};
 /** The fuzzers' own patient: hostile diary notes land here, and its page is checked for inert scripts. */
 export const FUZZ_PATIENT = {
   id: "0d7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2f40",

@@ -17,6 +17,7 @@ import {
   MATRIX_PATIENT_A,
   MATRIX_PATIENT_B,
   OTHER_CLINIC_CLINICIAN,
+  OTHER_CLINIC_FUZZ_TARGET,
   OTHER_CLINIC_PATIENT_ID,
   SECURITY_PASSWORD,
 } from "./fixtures";
@@ -105,9 +106,22 @@ export async function prepareSecurityFixtures(db: Database) {
 
   // Clinic 2's patient gets a plan too, so its clinician's plan actions have something to act on.
   const [hillsidePhysio] = await db.select().from(users).where(eq(users.email, OTHER_CLINIC_CLINICIAN.email));
+  const hillside = { clinicId: hillsidePhysio!.clinicId, authorId: hillsidePhysio!.id };
   await seedDemoPlan(
     db,
-    { clinicId: hillsidePhysio!.clinicId, patientId: OTHER_CLINIC_PATIENT_ID, authorId: hillsidePhysio!.id },
+    { ...hillside, patientId: OTHER_CLINIC_PATIENT_ID },
+    demoRevisions(walkingPlan(-10)),
+  );
+  await db.insert(patients).values({
+    ...OTHER_CLINIC_FUZZ_TARGET,
+    clinicId: hillside.clinicId,
+    primaryClinicianId: hillside.authorId,
+    timeZone: "Europe/Berlin",
+    status: "active",
+  });
+  await seedDemoPlan(
+    db,
+    { ...hillside, patientId: OTHER_CLINIC_FUZZ_TARGET.id },
     demoRevisions(walkingPlan(-10)),
   );
 }
