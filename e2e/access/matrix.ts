@@ -42,11 +42,22 @@ export type ActionRow = Base & {
   /** A page that uses the action (Next looks the action up through the page it is posted to). */
   page: string;
   /** The arguments as the browser sends them: bound arguments first, then the form state and data. */
-  args: (role: Role) => unknown[];
+  args: (context: ActionContext) => unknown[] | Promise<unknown[]>;
+  /** Roles for which the call must succeed (a success answer or a redirect to the result). */
+  succeedsFor?: Role[];
   /** Ends the session it runs in: the walker gives it a fresh one. */
   endsSession?: true;
 };
 export type Row = PageRow | RouteRow | ActionRow;
+
+/** What a row's arguments may read first, as the role the call is made for (what the page would show). */
+export type ActionContext = {
+  role: Role;
+  /** The plan version the patient's page would post (1 when this role cannot see the page). */
+  planVersion: (patientId: string) => Promise<number>;
+  /** A clinician of this role's own clinic, as the add-patient form offers them ("" when it cannot). */
+  ownClinicianId: () => Promise<string>;
+};
 
 const A = MATRIX_PATIENT_A.id;
 const B = MATRIX_PATIENT_B.id;
@@ -54,6 +65,7 @@ const HILLSIDE = OTHER_CLINIC_PATIENT_ID;
 // Fixture patients live in Europe/London.
 const today = localDate("Europe/London");
 const yesterday = addDays(today, -1);
+const fourDaysAgo = addDays(today, -4);
 const idle = { status: "idle" };
 
 const P = {
@@ -181,13 +193,15 @@ export const MATRIX: Row[] = [
     kind: "route",
     file: R.diaryApi,
     method: "PUT",
-    path: `/api/portal/diary/${today}`,
+    path: `/api/portal/diary/${fourDaysAgo}`,
     body: diaryPayload,
     expect: asApi(patientsOnly),
+    // Four days ago: a day with no entry yet that leaves patient A's latest entry (pain 8, an open alert) as is.
     note: "each patient writes their own day; there is no way to name another patient's",
   },
 
-  // Server actions
+  // Server actions. The first role allowed to act runs first (roles go in ROLES order), and where the
+  // fixtures allow it that call must really succeed (succeedsFor), not just get past the session check.
   {
     kind: "action",
     file: S.signIn,
@@ -223,67 +237,82 @@ export const MATRIX: Row[] = [
     file: S.newPatient,
     name: "addPatientAction",
     page: "/patients/new",
-    args: (role) => [
+    args: async ({ role, ownClinicianId }) => [
       idle,
       form({
         fullName: "Matrix Added",
         email: `matrix.added.${role}.${Date.now()}@mail.example`,
         timeZone: "Europe/London",
         condition: "",
-        primaryClinicianId: "",
+        primaryClinicianId: await ownClinicianId(),
       }),
     ],
     expect: anyStaff,
+    succeedsFor: ["clinician1", "clinician2", "admin"],
   },
-  ...(["reissueInviteAction"] as const).flatMap((name) => [
-    {
-      kind: "action" as const,
-      file: S.patient,
-      name,
-      page: `/patients/${MATRIX_INVITED_PATIENT.id}`,
-      args: () => [MATRIX_INVITED_PATIENT.id, idle],
-      expect: clinic1Record,
-    },
-    {
-      kind: "action" as const,
-      file: S.patient,
-      name,
-      page: `/patients/${HILLSIDE}`,
-      args: () => [HILLSIDE, idle],
-      expect: clinic2Record,
-    },
-  ]),
   {
     kind: "action",
     file: S.patient,
-    name: "flareUpAction",
-    page: `/patients/${A}`,
-    args: () => [
-      A,
-      idle,
-      form({ response: "hold", days: 3, reason: "Access matrix check", expectedVersion: 1 }),
-    ],
+    name: "reissueInviteAction",
+    page: `/patients/${MATRIX_INVITED_PATIENT.id}`,
+    args: () => [MATRIX_INVITED_PATIENT.id, idle],
     expect: clinic1Record,
+    succeedsFor: ["clinician1", "admin"],
   },
   {
     kind: "action",
     file: S.patient,
-    name: "flareUpAction",
+    name: "reissueInviteAction",
     page: `/patients/${HILLSIDE}`,
-    args: () => [
-      HILLSIDE,
-      idle,
-      form({ response: "hold", days: 3, reason: "Access matrix check", expectedVersion: 1 }),
-    ],
+    args: () => [HILLSIDE, idle],
     expect: clinic2Record,
+    succeedsFor: ["clinician2"],
   },
   {
     kind: "action",
     file: S.patient,
     name: "confirmBaselineAction",
     page: `/patients/${A}`,
-    args: () => [A, idle, form({ key: "steps", expectedVersion: 1 })],
+    args: async ({ planVersion }) => [A, idle, form({ key: "steps", expectedVersion: await planVersion(A) })],
     expect: clinic1Record,
+    // Once confirmed, the admin's confirmation is refused as already done (still an answer for them).
+    succeedsFor: ["clinician1"],
+  },
+  {
+    kind: "action",
+    file: S.patient,
+    name: "flareUpAction",
+    page: `/patients/${A}`,
+    args: async ({ planVersion }) => [
+      A,
+      idle,
+      form({
+        response: "hold",
+        days: 3,
+        reason: "Access matrix check",
+        expectedVersion: await planVersion(A),
+      }),
+    ],
+    expect: clinic1Record,
+    succeedsFor: ["clinician1"],
+  },
+  {
+    kind: "action",
+    file: S.patient,
+    name: "flareUpAction",
+    page: `/patients/${HILLSIDE}`,
+    args: async ({ planVersion }) => [
+      HILLSIDE,
+      idle,
+      form({
+        response: "hold",
+        days: 3,
+        reason: "Access matrix check",
+        expectedVersion: await planVersion(HILLSIDE),
+      }),
+    ],
+    expect: clinic2Record,
+    succeedsFor: ["clinician2"],
   },
   {
     kind: "action",
@@ -292,22 +321,25 @@ export const MATRIX: Row[] = [
     page: `/patients/${A}`,
     args: () => [A, idle, form({ rule: "pain_critical", note: "Access matrix check" })],
     expect: clinic1Record,
+    succeedsFor: ["clinician1"],
   },
   {
     kind: "action",
     file: S.plan,
     name: "savePlanAction",
     page: `/patients/${B}/plan`,
-    args: () => [B, planPayload(1)],
+    args: async ({ planVersion }) => [B, planPayload(await planVersion(B))],
     expect: clinic1Record,
+    succeedsFor: ["clinician1", "admin"],
   },
   {
     kind: "action",
     file: S.plan,
     name: "savePlanAction",
     page: `/patients/${HILLSIDE}/plan`,
-    args: () => [HILLSIDE, planPayload(0)],
+    args: async ({ planVersion }) => [HILLSIDE, planPayload(await planVersion(HILLSIDE))],
     expect: clinic2Record,
+    succeedsFor: ["clinician2"],
   },
 ];
 
