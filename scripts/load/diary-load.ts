@@ -3,9 +3,10 @@
 // On a throwaway database with the production build: (a) patients save diaries concurrently for the duration,
 // then every acknowledged entry is compared with the database field by field; (b) the same load for half the
 // duration with the server killed (SIGKILL) halfway and restarted, the phones retrying unanswered saves, then
-// the same comparison; (c) a second instance on the same database: a session made on one works on the other,
-// signing out on one ends it on both, and failed sign-ins split across both hit the limit at the same total.
-// Exits 1 on a lost or changed entry, a 5xx or refused save, or state not shared between instances.
+// the same comparison and a check of every stored row against the app's validation; (c) a second instance on
+// the same database: a session made on one works on the other, signing out on one ends it on both, and failed
+// sign-ins split across both hit the limit at the same total.
+// Exits 1 on a lost or changed entry, a 5xx or refused save, an invalid row, or state not shared.
 import {
   ensureProductionBuild,
   startProductionServer,
@@ -13,6 +14,8 @@ import {
 } from "../support/production-server";
 import { groupCpuSeconds } from "../support/process-cpu";
 import { createThrowawayDatabase } from "../support/throwaway-postgres";
+import { openDatabase } from "@/db/client";
+import { invalidStoredRows } from "../../e2e/security/stored-rows";
 import { seedLoadClinic } from "./seed-load";
 import { checkTwoInstances } from "./two-instances";
 import { verifyAcknowledged, type Verification } from "./verify-acknowledged";
@@ -49,6 +52,15 @@ function report(title: string, phase: Phase, check: Verification) {
   );
   for (const line of [...check.missing.map((k) => `missing ${k}`), ...check.different].slice(0, 10))
     console.log(`    ${line}`);
+}
+
+async function storedRowProblems(url: string) {
+  const handle = await openDatabase({ kind: "postgres", url });
+  try {
+    return await invalidStoredRows(handle.db);
+  } finally {
+    await handle.close();
+  }
 }
 
 async function main() {
@@ -107,6 +119,12 @@ async function main() {
     );
     if ([...b.refused.keys()].some((s) => s >= 500)) fail("(b) 5xx answers around the restart");
     if (checkB.found !== checkB.acknowledged) fail("(b) acknowledged entries lost or changed after the kill");
+    const rowCheck = await storedRowProblems(database.url);
+    console.log(
+      `  every stored row valid: ${rowCheck.problems.length === 0 ? "yes" : "NO"} (${rowCheck.checked} checks)`,
+    );
+    if (rowCheck.problems.length > 0)
+      fail(`invalid stored rows: ${rowCheck.problems.slice(0, 5).join("; ")}`);
 
     // (c) Two instances on one database.
     const serverB = await startProductionServer({ port: PORT_B, databaseUrl: database.url });
