@@ -59,6 +59,15 @@ async function main() {
   await phone.getByText("Pain (0 = none, 10 = worst)").waitFor();
   await phone.waitForTimeout(500);
   await phone.screenshot({ path: out("portal-progress"), fullPage: true });
+  await phone.goto(`${base}/portal/check-in`);
+  await phone.screenshot({ path: out("portal-check-in") });
+
+  await desktop.goto(`${base}/patients`);
+  await desktop.getByRole("link", { name: "James O'Neill" }).click();
+  await desktop.getByRole("heading", { name: "Outcome measures" }).waitFor();
+  await desktop.waitForTimeout(500);
+  await desktop.setViewportSize({ width: 1280, height: 1900 });
+  await desktop.screenshot({ path: out("clinic-outcomes") });
 
   await browser.close();
   console.log("Screenshots written to docs/screenshots/");

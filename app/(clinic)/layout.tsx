@@ -8,7 +8,7 @@ export default async function ClinicLayout({ children }: { children: React.React
   return (
     <div className="min-h-dvh">
       <ClinicHeader userName={actor.name} signOut={signOutAction} />
-      <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-8">
+      <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-8 print:max-w-none print:p-0">
         <QueryProvider>{children}</QueryProvider>
       </main>
     </div>

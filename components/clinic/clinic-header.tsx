@@ -4,7 +4,7 @@ import { SignOutButton } from "@/components/ui/sign-out-button";
 
 export function ClinicHeader({ userName, signOut }: { userName: string; signOut: () => Promise<void> }) {
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
         <div className="flex items-center gap-6">
           <Link href="/patients" aria-label="Gradus, patient list">

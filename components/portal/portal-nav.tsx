@@ -11,6 +11,8 @@ const links = [
 
 export function PortalNav() {
   const path = usePathname();
+  // Urgent or emergency advice is read before anything else: no way out of it but its own button.
+  if (path.startsWith("/portal/advice")) return null;
   return (
     <nav aria-label="Portal" className="mx-auto max-w-xl px-2">
       <ul className="flex">

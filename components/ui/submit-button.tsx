@@ -9,15 +9,28 @@ export function SubmitButton({
   pendingLabel,
   variant,
   className,
+  name,
+  value,
 }: {
   children: React.ReactNode;
   pendingLabel: string;
   variant?: ButtonVariant;
   className?: string;
+  /** For forms with several submit buttons: the clicked one's name and value are sent. */
+  name?: string;
+  value?: string;
 }) {
   const { pending } = useFormStatus();
   return (
-    <Button type="submit" variant={variant} className={className} disabled={pending} aria-disabled={pending}>
+    <Button
+      type="submit"
+      name={name}
+      value={value}
+      variant={variant}
+      className={className}
+      disabled={pending}
+      aria-disabled={pending}
+    >
       {pending ? pendingLabel : children}
     </Button>
   );

@@ -5,3 +5,6 @@ export * from "./audit";
 export * from "./plans";
 export * from "./diary";
 export * from "./alerts";
+export * from "./safety";
+export * from "./outcomes";
+export * from "./goals";

@@ -5,7 +5,8 @@ import { clinics, invites, patients, users } from "../schema";
 import { hashInviteToken, INVITE_LIFETIME_MS } from "../queries/invites";
 import { DEMO_PASSWORD, demoClinic, demoPatients, demoStaff, type DemoStaffKey } from "./demo-clinic";
 import { demoDiaryStories, seedBaselineSessions, seedDemoDiary } from "./demo-diaries";
-import { demoRevisions, demoStories, seedDemoPlan } from "./demo-plans";
+import { seedDemoOutcomes } from "./demo-outcomes";
+import { demoDay, demoRevisions, demoStories, seedDemoPlan } from "./demo-plans";
 
 export type PasswordHasher = (password: string) => Promise<string>;
 
@@ -69,7 +70,11 @@ export async function seedDemo(db: Database, hashPassword: PasswordHasher): Prom
           revisions,
         );
         const diary = demoDiaryStories[p.email];
-        if (diary) await seedDemoDiary(tx, patient!.id, revisions, diary, index + 1);
+        if (diary) {
+          await seedDemoDiary(tx, patient!.id, revisions, diary, index + 1);
+          const lastDay = demoDay(diary.lastEntry ?? -1);
+          await seedDemoOutcomes(tx, p.email, patient!.id, clinicianId, revisions[0]!.effectiveFrom, lastDay);
+        }
       }
       if (p.email === "aiko.tanaka@mail.example")
         await seedBaselineSessions(tx, patient!.id, "walking", [12, 15, 14]);

@@ -6,8 +6,10 @@ import { localDate } from "@/lib/domain/local-time";
 import { addDays } from "@/lib/domain/calendar";
 import {
   EXPIRED_INVITE_TOKEN,
+  MATRIX_GOAL_ID,
   MATRIX_INVITED_PATIENT,
   MATRIX_PATIENT_A,
+  MATRIX_RED_FLAG_REPORT_ID,
   MATRIX_PATIENT_B,
   OTHER_CLINIC_PATIENT_ID,
 } from "../support/fixtures";
@@ -80,12 +82,20 @@ const P = {
   diary: "app/(portal)/portal/diary/page.tsx",
   diaryDay: "app/(portal)/portal/diary/[date]/page.tsx",
   progress: "app/(portal)/portal/progress/page.tsx",
+  summary: "app/(clinic)/patients/[patientId]/summary/page.tsx",
+  advice: "app/(portal)/portal/advice/page.tsx",
+  checkIn: "app/(portal)/portal/check-in/page.tsx",
+  peg: "app/(portal)/portal/questionnaires/peg/page.tsx",
+  psfs: "app/(portal)/portal/questionnaires/psfs/page.tsx",
 };
 const R = {
   auth: "app/api/auth/[...nextauth]/route.ts",
   series: "app/api/clinic/patients/[patientId]/series/route.ts",
   diaryApi: "app/api/portal/diary/[date]/route.ts",
   healthz: "app/healthz/route.ts",
+  clinicCsv: "app/api/clinic/export/diary.csv/route.ts",
+  patientCsv: "app/api/clinic/patients/[patientId]/diary.csv/route.ts",
+  fhir: "app/api/clinic/patients/[patientId]/fhir/route.ts",
 };
 const S = {
   signIn: "app/(auth)/sign-in/actions.ts",
@@ -94,6 +104,11 @@ const S = {
   patient: "app/(clinic)/patients/[patientId]/actions.ts",
   plan: "app/(clinic)/patients/[patientId]/plan/actions.ts",
   newPatient: "app/(clinic)/patients/new/actions.ts",
+  goals: "app/(clinic)/patients/[patientId]/goal-actions.ts",
+  safety: "app/(clinic)/patients/[patientId]/safety-actions.ts",
+  checkIn: "app/(portal)/portal/check-in/actions.ts",
+  agreeGoal: "app/(portal)/portal/progress/goal-actions.ts",
+  questionnaires: "app/(portal)/portal/questionnaires/actions.ts",
 };
 
 /** A small valid plan, as the editor sends it. */
@@ -156,6 +171,18 @@ export const MATRIX: Row[] = [
   { kind: "page", file: P.diary, path: "/portal/diary", expect: patientsOnly },
   { kind: "page", file: P.diaryDay, path: `/portal/diary/${yesterday}`, expect: patientsOnly },
   { kind: "page", file: P.progress, path: "/portal/progress", expect: patientsOnly },
+  { kind: "page", file: P.summary, path: `/patients/${A}/summary`, expect: clinic1Record },
+  { kind: "page", file: P.summary, path: `/patients/${HILLSIDE}/summary`, expect: clinic2Record },
+  {
+    kind: "page",
+    file: P.advice,
+    path: "/portal/advice",
+    expect: { ...patientsOnly, patientA: { redirect: "/portal" }, patientB: { redirect: "/portal" } },
+    note: "with no advice waiting to be read, patients are sent home",
+  },
+  { kind: "page", file: P.checkIn, path: "/portal/check-in", expect: patientsOnly },
+  { kind: "page", file: P.peg, path: "/portal/questionnaires/peg", expect: patientsOnly },
+  { kind: "page", file: P.psfs, path: "/portal/questionnaires/psfs", expect: patientsOnly },
 
   // Route handlers
   { kind: "route", file: R.healthz, method: "GET", path: "/healthz", expect: everyone("ok") },
@@ -198,6 +225,43 @@ export const MATRIX: Row[] = [
     expect: asApi(patientsOnly),
     // Four days ago: a day with no entry yet that leaves patient A's latest entry (pain 8, an open alert) as is.
     note: "each patient writes their own day; there is no way to name another patient's",
+  },
+
+  {
+    kind: "route",
+    file: R.clinicCsv,
+    method: "GET",
+    path: "/api/clinic/export/diary.csv",
+    expect: asApi(staff("not-found", "not-found", "ok")),
+    note: "the whole clinic's diaries: its admin only",
+  },
+  {
+    kind: "route",
+    file: R.patientCsv,
+    method: "GET",
+    path: `/api/clinic/patients/${A}/diary.csv`,
+    expect: asApi(clinic1Record),
+  },
+  {
+    kind: "route",
+    file: R.patientCsv,
+    method: "GET",
+    path: `/api/clinic/patients/${HILLSIDE}/diary.csv`,
+    expect: asApi(clinic2Record),
+  },
+  {
+    kind: "route",
+    file: R.fhir,
+    method: "GET",
+    path: `/api/clinic/patients/${A}/fhir`,
+    expect: asApi(clinic1Record),
+  },
+  {
+    kind: "route",
+    file: R.fhir,
+    method: "GET",
+    path: `/api/clinic/patients/${HILLSIDE}/fhir`,
+    expect: asApi(clinic2Record),
   },
 
   // Server actions. The first role allowed to act runs first (roles go in ROLES order), and where the
@@ -340,6 +404,93 @@ export const MATRIX: Row[] = [
     args: async ({ planVersion }) => [HILLSIDE, planPayload(await planVersion(HILLSIDE))],
     expect: clinic2Record,
     succeedsFor: ["clinician2"],
+  },
+  {
+    kind: "action",
+    file: S.goals,
+    name: "createGoalAction",
+    page: `/patients/${A}`,
+    args: () => [
+      A,
+      idle,
+      form({
+        measure: "pain",
+        description: "Sleep through the night",
+        target: 3,
+        targetDate: addDays(today, 30),
+      }),
+    ],
+    expect: clinic1Record,
+    succeedsFor: ["clinician1", "admin"],
+  },
+  {
+    kind: "action",
+    file: S.goals,
+    name: "setGoalStatusAction",
+    page: `/patients/${A}`,
+    args: () => [A, idle, form({ goalId: MATRIX_GOAL_ID, status: "active", version: 1 })],
+    expect: clinic1Record,
+  },
+  {
+    kind: "action",
+    file: S.safety,
+    name: "acknowledgeRedFlagAction",
+    page: `/patients/${A}`,
+    args: () => [A, idle, form({ reportId: MATRIX_RED_FLAG_REPORT_ID, note: "Phoned: saw her GP today" })],
+    expect: clinic1Record,
+    succeedsFor: ["clinician1"],
+  },
+  {
+    kind: "action",
+    file: S.safety,
+    name: "resumePlanAction",
+    page: `/patients/${A}`,
+    args: () => [A, idle],
+    expect: clinic1Record,
+    note: "the plan is not paused, so allowed roles are told so; others get not found",
+  },
+  {
+    kind: "action",
+    file: S.checkIn,
+    name: "submitCheckInAction",
+    page: "/portal/check-in",
+    args: () => [idle, form({ clientId: "not-a-uuid" })],
+    expect: patientsOnly,
+    note: "an incomplete check-in: patients are asked to answer every question, nothing is stored",
+  },
+  {
+    kind: "action",
+    file: S.checkIn,
+    name: "confirmAdviceAction",
+    page: "/portal/advice",
+    args: () => [MATRIX_RED_FLAG_REPORT_ID],
+    expect: patientsOnly,
+    note: "patient B confirming A's report changes nothing (the query is scoped to the caller)",
+  },
+  {
+    kind: "action",
+    file: S.agreeGoal,
+    name: "agreeGoalAction",
+    page: "/portal/progress",
+    args: () => [MATRIX_GOAL_ID],
+    expect: patientsOnly,
+    note: "patient B agreeing to A's goal changes nothing (the query is scoped to the caller)",
+  },
+  {
+    kind: "action",
+    file: S.questionnaires,
+    name: "submitPsfsAction",
+    page: "/portal/questionnaires/psfs",
+    args: () => [idle, form({})],
+    expect: patientsOnly,
+  },
+  {
+    kind: "action",
+    file: S.questionnaires,
+    name: "submitPegAction",
+    page: "/portal/questionnaires/peg",
+    args: () => [idle, form({})],
+    expect: patientsOnly,
   },
 ];
 

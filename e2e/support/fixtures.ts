@@ -47,6 +47,9 @@ export const MATRIX_PATIENT_A = {
   email: "matrix.patient.a@mail.example",
   fullName: "Ada Matrix",
 };
+/** Patient A's goal (pain to 2) and an urgent red-flag answer they have read the advice for. */
+export const MATRIX_GOAL_ID = "0a7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2f11";
+export const MATRIX_RED_FLAG_REPORT_ID = "0a7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2f12";
 /** Patient B: in clinic 1 too, with a plan of their own. */
 export const MATRIX_PATIENT_B = {
   id: "0b7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2f20",
@@ -71,4 +74,18 @@ export const FUZZ_PATIENT = {
   id: "0d7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2f40",
   email: "fuzz.patient@mail.example",
   fullName: "Fay Fuzz",
+};
+
+/** A patient with a walking plan who answers an emergency red flag in the safety spec (factory password). */
+export const RED_FLAG_PATIENT = { fullName: "Rosa Reyes", email: "rosa.reyes@mail.example" };
+
+/** A patient whose PSFS intake was 14 days ago, so a re-rating is due (factory password). */
+export const PSFS_PATIENT = {
+  fullName: "Pia Stone",
+  email: "pia.stone@mail.example",
+  intake: [
+    { activity: "Putting on socks", rating: 2 },
+    { activity: "Sitting through a film", rating: 3 },
+    { activity: "Carrying shopping", rating: 4 },
+  ],
 };

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { hashInviteToken, INVITE_LIFETIME_MS } from "@/db/queries/invites";
-import { clinics, diaryEntries, invites, patients, users } from "@/db/schema";
+import { clinics, diaryEntries, goals, invites, patients, redFlagReports, users } from "@/db/schema";
 import { seedBaselineSessions } from "@/db/seed/demo-diaries";
 import { demoDay, demoRevisions, seedDemoPlan, type Story } from "@/db/seed/demo-plans";
 import { hashPassword } from "@/lib/auth/password";
@@ -13,7 +13,9 @@ import {
   MATRIX_ADMIN,
   MATRIX_CLINIC,
   MATRIX_CLINICIAN,
+  MATRIX_GOAL_ID,
   MATRIX_INVITED_PATIENT,
+  MATRIX_RED_FLAG_REPORT_ID,
   MATRIX_PATIENT_A,
   MATRIX_PATIENT_B,
   OTHER_CLINIC_CLINICIAN,
@@ -85,6 +87,26 @@ export async function prepareSecurityFixtures(db: Database) {
     .update(diaryEntries)
     .set({ painNow: 8, painAverage: 8 })
     .where(and(eq(diaryEntries.patientId, MATRIX_PATIENT_A.id), eq(diaryEntries.entryDate, demoDay(-1))));
+
+  await db.insert(goals).values({
+    id: MATRIX_GOAL_ID,
+    patientId: MATRIX_PATIENT_A.id,
+    description: "Sit through a film without getting up",
+    measure: "pain",
+    target: 2,
+    targetDate: demoDay(60),
+    createdById: clinicianId,
+  });
+  await db.insert(redFlagReports).values({
+    id: MATRIX_RED_FLAG_REPORT_ID,
+    patientId: MATRIX_PATIENT_A.id,
+    clientId: crypto.randomUUID(),
+    trigger: "weekly",
+    answeredOn: demoDay(-2),
+    answers: { fever: true },
+    tier: "urgent",
+    patientAcknowledgedAt: new Date(),
+  });
 
   await withAccount(MATRIX_PATIENT_B, walkingPlan(-10));
   await withAccount(FUZZ_PATIENT, walkingPlan(-10));

@@ -6,15 +6,22 @@ import path from "node:path";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { hashInviteToken } from "@/db/queries/invites";
-import { clinics, invites, patients, users } from "@/db/schema";
+import { clinics, invites, measureResponses, patients, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
+import type { StaffActor } from "@/db/actor";
 import { hashPassword } from "@/lib/auth/password";
+import { addDays } from "@/lib/domain/calendar";
+import { localDate } from "@/lib/domain/local-time";
+import { scorePsfs } from "@/lib/domain/outcomes/measures";
+import { makePatientWithPlan } from "@/lib/plans/testing";
 import {
   E2E_DATA_DIR,
   EXPIRED_INVITE_PATIENT,
   EXPIRED_INVITE_TOKEN,
   OTHER_CLINIC_PATIENT_ID,
   PLANLESS_PATIENT,
+  PSFS_PATIENT,
+  RED_FLAG_PATIENT,
 } from "./fixtures";
 import { prepareSecurityFixtures } from "./prepare-security-fixtures";
 
@@ -87,6 +94,29 @@ async function main() {
     status: "active",
   });
   await prepareSecurityFixtures(db);
+  const annaActor: StaffActor = {
+    kind: "staff",
+    userId: anna!.id,
+    role: "clinician",
+    clinicId: riverside!.id,
+    name: anna!.name,
+    sessionId: "e2e-prepare",
+  };
+  const london = { timeZone: "Europe/London", withAccount: true } as const;
+  await makePatientWithPlan(db, annaActor, { ...london, ...RED_FLAG_PATIENT });
+  const pia = await makePatientWithPlan(db, annaActor, {
+    ...london,
+    fullName: PSFS_PATIENT.fullName,
+    email: PSFS_PATIENT.email,
+  });
+  await db.insert(measureResponses).values({
+    patientId: pia.id,
+    clientId: crypto.randomUUID(),
+    instrument: "psfs",
+    takenOn: addDays(localDate("Europe/London"), -14),
+    answers: PSFS_PATIENT.intake,
+    score: scorePsfs(PSFS_PATIENT.intake),
+  });
   await handle.close();
   console.log("[e2e] Database prepared in", dataDir);
 }

@@ -15,7 +15,8 @@ export async function loadDiaryDay(db: Database, actor: PatientActor, date: stri
   const today = localDate(patient.timeZone);
   const day = date === "today" ? today : date;
   const [plan, entry] = await Promise.all([getOwnPlan(db, actor), getOwnEntry(db, actor, day)]);
-  const quotas = plan ? planQuotasOn(plan.revisions, day) : [];
+  // A paused plan (after an emergency red-flag answer) sets no quotas until a clinician resumes it.
+  const quotas = plan && patient.status !== "paused" ? planQuotasOn(plan.revisions, day) : [];
   const problem = diaryDateProblem(day, today);
   return {
     patient,

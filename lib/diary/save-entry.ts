@@ -10,7 +10,7 @@ import { localDate } from "@/lib/domain/local-time";
 import type { DiaryInput } from "@/lib/validation/diary";
 
 export type SaveEntryResult =
-  | { status: "created" | "updated" | "unchanged"; entry: DiaryEntry }
+  | { status: "created" | "updated" | "unchanged"; entry: DiaryEntry; today: string }
   | { status: "conflict"; entry: DiaryEntry }
   | { status: "invalid"; errors: Record<string, string> }
   | { status: "not_found" };
@@ -29,7 +29,8 @@ export async function saveDiaryEntry(
 ): Promise<SaveEntryResult> {
   const patient = await getOwnPatient(db, actor);
   if (!patient) return { status: "not_found" };
-  const problem = diaryDateProblem(date, localDate(patient.timeZone, now));
+  const today = localDate(patient.timeZone, now);
+  const problem = diaryDateProblem(date, today);
   if (problem) {
     return {
       status: "invalid",
@@ -58,5 +59,12 @@ export async function saveDiaryEntry(
   if (Object.keys(errors).length > 0) return { status: "invalid", errors };
 
   const { clientId, baseVersion, activities, ...content } = input;
-  return upsertOwnEntry(db, actor, date, { clientId, baseVersion, activities, ...content }, meta);
+  const saved = await upsertOwnEntry(
+    db,
+    actor,
+    date,
+    { clientId, baseVersion, activities, ...content },
+    meta,
+  );
+  return saved.status === "conflict" ? saved : { ...saved, today };
 }

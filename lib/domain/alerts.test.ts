@@ -7,6 +7,9 @@ import {
   painCritical,
   painModerateRising,
   painRising,
+  psfsNotImproved,
+  redFlagEmergency,
+  redFlagUrgent,
   silence,
   type PatientSignals,
 } from "./alerts";
@@ -176,5 +179,74 @@ describe("alertsFor", () => {
     expect(
       alertsFor(newer, [{ rule: "pain_critical", upToDate: addDays(today, -8) }]).map((a) => a.rule),
     ).toContain("pain_critical");
+  });
+});
+
+describe("red-flag alerts", () => {
+  const report = (tier: "urgent" | "emergency", answers: Record<string, boolean>, id = "r1") => ({
+    id,
+    tier,
+    answeredOn: today,
+    answers,
+  });
+
+  it("an open emergency answer is critical, with the answers in the reason", () => {
+    const s = signals([0], {}, { openRedFlags: [report("emergency", { bladder: true, leg_pain: true })] });
+    expect(redFlagEmergency(s)).toEqual({
+      rule: "red_flag_emergency",
+      severity: "critical",
+      reason: "Emergency red flag: new bladder problems; pain spreading down a leg",
+      evidenceDate: today,
+      reportId: "r1",
+    });
+    expect(redFlagUrgent(s)).toBeNull();
+  });
+
+  it("an open urgent answer is high", () => {
+    const s = signals([0], {}, { openRedFlags: [report("urgent", { fever: true })] });
+    expect(redFlagUrgent(s)).toMatchObject({
+      severity: "high",
+      reason: "Urgent red flag: fever or feeling unwell",
+    });
+  });
+
+  it("no open answers, no alert", () => {
+    expect(redFlagEmergency(signals([0]))).toBeNull();
+    expect(redFlagUrgent(signals([0], {}, { openRedFlags: [] }))).toBeNull();
+  });
+
+  it("comes first among critical alerts and is not silenced by a diary acknowledgement", () => {
+    const s = signals(
+      [0],
+      { painNow: 9, painAverage: 9 },
+      { openRedFlags: [report("emergency", { bowel: true })] },
+    );
+    const open = alertsFor(s, [{ rule: "red_flag_emergency" as never, upToDate: today }]);
+    expect(open.map((a) => a.rule).slice(0, 2)).toEqual(["red_flag_emergency", "pain_critical"]);
+  });
+});
+
+describe("psfsNotImproved", () => {
+  const scores = (...values: number[]) =>
+    signals(
+      [0],
+      {},
+      {
+        psfsScores: values.map((score, i) => ({
+          date: addDays(today, -14 * (values.length - 1 - i)),
+          score,
+        })),
+      },
+    );
+
+  it("is high when the latest PSFS is not above the previous (equal or lower)", () => {
+    expect(psfsNotImproved(scores(3, 3))).toMatchObject({ severity: "high", evidenceDate: today });
+    expect(psfsNotImproved(scores(4, 3.67))).not.toBeNull();
+  });
+
+  it("is quiet when the latest improved at all, or with fewer than two measures", () => {
+    expect(psfsNotImproved(scores(3, 3.33))).toBeNull();
+    expect(psfsNotImproved(scores(5, 2, 2.33))).toBeNull(); // only the last two count
+    expect(psfsNotImproved(scores(3))).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { addDays, daysBetween, type LocalDate } from "./calendar";
+import { positiveAnswers } from "./red-flags";
 import { meanOf } from "./series";
 
 /** Every alert threshold in one place (DESIGN.md section 2, Alerts). */
@@ -16,6 +17,8 @@ export type Severity = "critical" | "high" | "low";
 export const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, low: 2 };
 
 export const ALERT_RULES = [
+  "red_flag_emergency",
+  "red_flag_urgent",
   "pain_critical",
   "pain_rising",
   "silent_long",
@@ -23,8 +26,23 @@ export const ALERT_RULES = [
   "pain_moderate_rising",
   "low_adherence",
   "overshoot",
+  "psfs_not_improved",
 ] as const;
 export type AlertRule = (typeof ALERT_RULES)[number];
+
+/**
+ * Red-flag alerts are acknowledged on the report itself, with a required note; the others through
+ * alert_acks, up to the day of their evidence.
+ */
+export const RED_FLAG_RULES = ["red_flag_emergency", "red_flag_urgent"] as const;
+export const DATA_ALERT_RULES = ALERT_RULES.filter(
+  (r): r is Exclude<AlertRule, (typeof RED_FLAG_RULES)[number]> =>
+    !(RED_FLAG_RULES as readonly string[]).includes(r),
+) as [
+  Exclude<AlertRule, (typeof RED_FLAG_RULES)[number]>,
+  ...Exclude<AlertRule, (typeof RED_FLAG_RULES)[number]>[],
+];
+export const isRedFlagRule = (rule: AlertRule) => (RED_FLAG_RULES as readonly string[]).includes(rule);
 
 export type Alert = {
   rule: AlertRule;
@@ -32,6 +50,8 @@ export type Alert = {
   reason: string;
   /** The newest diary date the alert is based on: an acknowledgement up to this date silences it. */
   evidenceDate: LocalDate | null;
+  /** For red-flag alerts: the report to acknowledge. */
+  reportId?: string;
 };
 
 /** What the rules look at for one patient: the recent diary, already reduced to numbers per day. */
@@ -49,6 +69,15 @@ export type PatientSignals = {
   expectedToLog: boolean;
   /** The first day of the plan; silence and adherence are not judged before it. */
   planStart: LocalDate | null;
+  /** Urgent and emergency red-flag answers no clinician has acknowledged, oldest first. */
+  openRedFlags?: {
+    id: string;
+    tier: "urgent" | "emergency" | "none";
+    answeredOn: LocalDate;
+    answers: Record<string, boolean>;
+  }[];
+  /** PSFS means, oldest first. */
+  psfsScores?: { date: LocalDate; score: number }[];
 };
 
 /** Days of the last `window` that the plan has been running (fewer in its first week). */
@@ -146,7 +175,48 @@ export function overshooting(s: PatientSignals, t = ALERT_THRESHOLDS): Alert | n
   };
 }
 
-const RULES = [painCritical, painRising, silence, painModerateRising, lowAdherence, overshooting];
+function redFlag(s: PatientSignals, tier: "emergency" | "urgent"): Alert | null {
+  const report = s.openRedFlags?.find((r) => r.tier === tier);
+  if (!report) return null;
+  const said = positiveAnswers(report.answers)
+    .map((q) => q.label)
+    .join("; ");
+  return {
+    rule: tier === "emergency" ? "red_flag_emergency" : "red_flag_urgent",
+    severity: tier === "emergency" ? "critical" : "high",
+    reason: `${tier === "emergency" ? "Emergency" : "Urgent"} red flag: ${said}`,
+    evidenceDate: report.answeredOn,
+    reportId: report.id,
+  };
+}
+
+export const redFlagEmergency = (s: PatientSignals) => redFlag(s, "emergency");
+export const redFlagUrgent = (s: PatientSignals) => redFlag(s, "urgent");
+
+/** High: the PSFS mean did not improve from the previous measure to the latest. */
+export function psfsNotImproved(s: PatientSignals): Alert | null {
+  const [previous, latest] = (s.psfsScores ?? []).slice(-2);
+  if (!previous || !latest || latest.score > previous.score) return null;
+  return {
+    rule: "psfs_not_improved",
+    severity: "high",
+    reason: `PSFS not improved: ${previous.score.toFixed(1)} then ${latest.score.toFixed(1)}`,
+    evidenceDate: latest.date,
+  };
+}
+
+// In the order alerts of the same severity are listed: red flags before anything derived from the diary.
+const RULES = [
+  redFlagEmergency,
+  redFlagUrgent,
+  painCritical,
+  painRising,
+  silence,
+  psfsNotImproved,
+  painModerateRising,
+  lowAdherence,
+  overshooting,
+];
 
 export type Acknowledgement = { rule: AlertRule; upToDate: LocalDate | null };
 
@@ -157,6 +227,10 @@ export type Acknowledgement = { rule: AlertRule; upToDate: LocalDate | null };
 export function alertsFor(s: PatientSignals, acks: Acknowledgement[] = []): Alert[] {
   return RULES.map((rule) => rule(s))
     .filter((a): a is Alert => a !== null)
-    .filter((a) => !acks.some((k) => k.rule === a.rule && (k.upToDate ?? "") >= (a.evidenceDate ?? "")))
+    .filter(
+      (a) =>
+        isRedFlagRule(a.rule) ||
+        !acks.some((k) => k.rule === a.rule && (k.upToDate ?? "") >= (a.evidenceDate ?? "")),
+    )
     .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffActor } from "@/db/actor";
 import { acknowledgeAlert } from "@/db/queries/alerts";
+import { saveOwnMeasure } from "@/db/queries/outcomes";
+import { acknowledgeRedFlag, submitOwnRedFlagReport } from "@/db/queries/red-flags";
+import { makeClinic, makeStaff, patientActor } from "@/db/testing/factories";
 import { diaryEntries } from "@/db/schema";
-import { makeClinic, makeStaff } from "@/db/testing/factories";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { addDays } from "@/lib/domain/calendar";
 import { localDate } from "@/lib/domain/local-time";
@@ -99,5 +101,64 @@ describe("triageList", () => {
         meta,
       ),
     ).toBe(false);
+  });
+});
+
+describe("red flags and outcomes on the triage list", () => {
+  it("puts an unacknowledged emergency answer above every other critical alert, with the answers", async () => {
+    await patientLogging("Painful Pete", { [-1]: 9, [0]: 9 });
+    const flagged = await patientLogging("Red Flag Rita", { [0]: 3 });
+    const rita = patientActor(flagged);
+    const report = await submitOwnRedFlagReport(
+      t.db,
+      rita,
+      {
+        clientId: crypto.randomUUID(),
+        trigger: "weekly",
+        answeredOn: localDate(tz),
+        answers: { bladder: true, saddle_numbness: true },
+        tier: "emergency",
+      },
+      meta,
+    );
+    const rows = await triageList(t.db, physio);
+    expect(rows[0]!.fullName).toBe("Red Flag Rita");
+    expect(rows[0]!.status).toBe("paused");
+    expect(rows[0]!.alerts[0]).toMatchObject({
+      rule: "red_flag_emergency",
+      severity: "critical",
+      reason:
+        "Emergency red flag: numbness around the genitals, inner thighs or back passage; new bladder problems",
+    });
+    await acknowledgeRedFlag(
+      t.db,
+      physio,
+      { patientId: flagged.id, reportId: report.id, note: "Sent to A&E" },
+      meta,
+    );
+    const after = (await triageList(t.db, physio)).find((r) => r.id === flagged.id)!;
+    expect(after.alerts.map((a) => a.rule)).not.toContain("red_flag_emergency");
+  });
+
+  it("raises a high alert when the PSFS did not improve between the last two measures", async () => {
+    const patient = await patientLogging("Stalled Stan", { [0]: 3 });
+    const stan = patientActor(patient);
+    const psfs = (takenOn: string, score: number) =>
+      saveOwnMeasure(
+        t.db,
+        stan,
+        { clientId: crypto.randomUUID(), instrument: "psfs", takenOn, answers: [], score },
+        meta,
+      );
+    await psfs(addDays(localDate(tz), -14), 4);
+    await psfs(localDate(tz), 4);
+    const row = (await triageList(t.db, physio)).find((r) => r.id === patient.id)!;
+    expect(row.alerts).toContainEqual(
+      expect.objectContaining({
+        rule: "psfs_not_improved",
+        severity: "high",
+        reason: "PSFS not improved: 4.0 then 4.0",
+      }),
+    );
   });
 });

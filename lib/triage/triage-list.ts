@@ -1,6 +1,8 @@
 import type { StaffActor } from "@/db/actor";
 import type { Database } from "@/db/client";
 import { clinicPlans, type StoredPlan } from "@/db/queries/plans";
+import { clinicPsfsScores } from "@/db/queries/outcomes";
+import { openRedFlags } from "@/db/queries/red-flags";
 import { triageData } from "@/db/queries/triage";
 import { dayAdherence } from "@/lib/domain/adherence";
 import { alertsFor, daysInPlan, SEVERITY_RANK, type Alert, type PatientSignals } from "@/lib/domain/alerts";
@@ -46,9 +48,11 @@ export async function triageList(
   onlyPatientId?: string,
 ): Promise<TriageRow[]> {
   const since = addDays(now.toISOString().slice(0, 10), -(RECENT_DAYS + 2));
-  const [{ roster, recent, acks }, plans] = await Promise.all([
+  const [{ roster, recent, acks }, plans, redFlags, psfs] = await Promise.all([
     triageData(db, actor, since, onlyPatientId),
     clinicPlans(db, actor, onlyPatientId),
+    openRedFlags(db, actor, onlyPatientId),
+    clinicPsfsScores(db, actor, onlyPatientId),
   ]);
   const recentByPatient = new Map<string, Recent[]>();
   for (const r of recent) recentByPatient.set(r.patientId, [...(recentByPatient.get(r.patientId) ?? []), r]);
@@ -70,6 +74,8 @@ export async function triageList(
       days,
       expectedToLog: p.hasAccount && p.status === "active" && plan !== undefined,
       planStart: plan?.revisions[0]?.effectiveFrom ?? null,
+      openRedFlags: redFlags.filter((r) => r.patientId === p.id),
+      psfsScores: psfs.filter((m) => m.patientId === p.id).map((m) => ({ date: m.takenOn, score: m.score })),
     };
     const firstDay = signals.planStart;
     const lastWeek = days.filter((d) => d.date > addDays(today, -7));
@@ -101,7 +107,11 @@ export async function triageList(
     };
   });
 
-  const rank = (r: TriageRow) => (r.alerts[0] ? SEVERITY_RANK[r.alerts[0].severity] : 3);
+  // An unacknowledged emergency red flag goes above every other critical alert.
+  const rank = (r: TriageRow) =>
+    r.alerts[0]
+      ? SEVERITY_RANK[r.alerts[0].severity] + (r.alerts[0].rule === "red_flag_emergency" ? -0.5 : 0)
+      : 3;
   return rows.sort(
     (a, b) =>
       rank(a) - rank(b) ||

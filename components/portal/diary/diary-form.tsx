@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { DiaryEntry } from "@/db/queries/diary";
 import { encouragementFor } from "@/lib/domain/encouragement";
@@ -36,6 +37,7 @@ const fromEntry = (e: DiaryEntry | null, activities: LoggableActivity[]): Values
  */
 export function DiaryForm({ date, dayLabel, activities, initial }: Props) {
   const online = useOnline();
+  const router = useRouter();
   const [values, setValues] = useState(() => fromEntry(initial, activities));
   const [baseVersion, setBaseVersion] = useState(initial?.version ?? 0);
   const [submissionId, setSubmissionId] = useState(newSubmissionId);
@@ -46,7 +48,9 @@ export function DiaryForm({ date, dayLabel, activities, initial }: Props) {
     mutationFn: (payload: DiaryPayload) => submitDiary(date, payload),
     retry: (failures, error) => error instanceof RetryableError && failures < 4,
     retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 10_000),
-    onSuccess: ({ entry }) => {
+    onSuccess: ({ entry, checkIn }) => {
+      // A worrying day (high pain, a rise, a flare-up): the safety questions come next, straight away.
+      if (checkIn) router.push("/portal/check-in");
       setSaved(entry);
       setBaseVersion(entry.version);
       setSubmissionId(newSubmissionId());

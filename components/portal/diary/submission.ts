@@ -32,7 +32,7 @@ export class RefusedError extends Error {
 export async function submitDiary(
   date: string,
   payload: DiaryPayload,
-): Promise<{ status: string; entry: DiaryEntry }> {
+): Promise<{ status: string; entry: DiaryEntry; checkIn: string | null }> {
   let response: Response;
   try {
     response = await fetch(`/api/portal/diary/${date}`, {

@@ -27,6 +27,7 @@ export function YesNo({
             <input
               type="radio"
               name={name}
+              value={v ? "yes" : "no"}
               checked={value === v}
               onChange={() => onChange(v)}
               className="sr-only"

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { activityKeyField } from "@/lib/validation/activity-key";
 import { getDb } from "@/db/client";
 import { acknowledgeAlert } from "@/db/queries/alerts";
-import { ALERT_RULES } from "@/lib/domain/alerts";
+import { DATA_ALERT_RULES } from "@/lib/domain/alerts";
 import { triageRow } from "@/lib/triage/triage-list";
 import { reissueInvite } from "@/db/queries/invites";
 import { inviteUrl } from "@/lib/auth/invite-url";
@@ -114,7 +114,7 @@ export async function confirmBaselineAction(
 }
 
 const acknowledgeInput = z.object({
-  rule: z.enum(ALERT_RULES),
+  rule: z.enum(DATA_ALERT_RULES),
   note: plainText()
     .max(300)
     .transform((v) => (v === "" ? null : v)),

@@ -14,6 +14,7 @@ import { patientSeries } from "@/lib/triage/patient-series";
 import { triageRow } from "@/lib/triage/triage-list";
 import { FlareUpForm } from "@/components/clinic/flare-up-form";
 import { InvitePanel } from "@/components/clinic/invite-panel";
+import { PatientExports } from "@/components/clinic/patient-exports";
 import { PlanScheduleCharts } from "@/components/clinic/plan-schedule-charts";
 import { PlanToday } from "@/components/clinic/plan-today";
 import { RevisionHistory } from "@/components/clinic/revision-history";
@@ -26,7 +27,18 @@ import { getPlan } from "@/db/queries/plans";
 import { planQuotasOn } from "@/lib/domain/graded-activity/plan-schedule";
 import { localDate } from "@/lib/domain/local-time";
 import { baselineProgress } from "@/lib/plans/revise-plan";
+import { GoalForm } from "@/components/clinic/goals/goal-form";
+import { GoalList } from "@/components/clinic/goals/goal-list";
+import { OutcomesSection } from "@/components/clinic/outcomes/outcomes-section";
+import { RedFlagPanel } from "@/components/clinic/safety/red-flag-panel";
+import { ResumePlanForm } from "@/components/clinic/safety/resume-plan-form";
+import { CheckInHistory } from "@/components/clinic/safety/check-in-history";
+import { listRedFlagReports, openRedFlags } from "@/db/queries/red-flags";
+import { isRedFlagRule } from "@/lib/domain/alerts";
+import { patientOutcomes } from "@/lib/outcomes/patient-outcomes";
 import { acknowledgeAlertAction, confirmBaselineAction, flareUpAction, reissueInviteAction } from "./actions";
+import { createGoalAction, setGoalStatusAction } from "./goal-actions";
+import { acknowledgeRedFlagAction, resumePlanAction } from "./safety-actions";
 
 export const metadata: Metadata = { title: "Patient" };
 
@@ -34,6 +46,9 @@ const savedMessages: Record<string, string> = {
   plan: "Plan saved. The patient sees the new quotas from the effective date.",
   baseline: "Baseline confirmed; the quota starts today.",
   ack: "Alert acknowledged. It comes back if newer diary entries raise it again.",
+  "red-flag": "Red-flag answer acknowledged with your note.",
+  "red-flag-already": "Another clinician had already acknowledged this answer.",
+  resumed: "Plan resumed. The patient sees their quotas again from today.",
 };
 
 const DEFAULT_RANGE = "4w" as const;
@@ -51,11 +66,15 @@ export default async function PatientPage({
   const quotas = plan ? planQuotasOn(plan.revisions, today) : [];
   const baseline = plan ? await baselineProgress(db, actor, patient.id, plan, today) : [];
   const saved = savedMessages[(await searchParams).saved ?? ""];
-  const [triage, series, recentDiary] = await Promise.all([
+  const [triage, series, recentDiary, redFlags, outcomes, checkIns] = await Promise.all([
     triageRow(db, actor, patient.id),
     patientSeries(db, actor, patient.id, DEFAULT_RANGE),
     listPatientEntries(db, actor, patient.id, addDays(today, -27), today),
+    openRedFlags(db, actor, patient.id),
+    patientOutcomes(db, actor, patient.id, today, plan),
+    listRedFlagReports(db, actor, patient.id, 6),
   ]);
+  const diaryAlerts = triage?.alerts.filter((a) => !isRedFlagRule(a.rule)) ?? [];
   await recordAudit(db, {
     action: "patient.view",
     actorUserId: actor.userId,
@@ -76,11 +95,30 @@ export default async function PatientPage({
       </div>
       {saved ? <Notice tone="success">{saved}</Notice> : null}
 
-      {triage && triage.alerts.length > 0 ? (
+      {redFlags.length > 0 ? (
+        <Card className="border-red-300">
+          <h2 className="font-semibold text-red-900">Red-flag answers to act on</h2>
+          <div className="mt-3">
+            <RedFlagPanel reports={redFlags} acknowledge={acknowledgeRedFlagAction.bind(null, patient.id)} />
+          </div>
+        </Card>
+      ) : null}
+      {patient.status === "paused" ? (
+        <Card className="border-amber-300">
+          <h2 className="font-semibold">Plan paused</h2>
+          <div className="mt-3">
+            <ResumePlanForm
+              resume={resumePlanAction.bind(null, patient.id)}
+              blocked={redFlags.some((r) => r.tier === "emergency")}
+            />
+          </div>
+        </Card>
+      ) : null}
+      {diaryAlerts.length > 0 ? (
         <Card className="border-amber-300">
           <h2 className="font-semibold">Alerts</h2>
           <div className="mt-3">
-            <AlertPanel alerts={triage.alerts} acknowledge={acknowledgeAlertAction.bind(null, patient.id)} />
+            <AlertPanel alerts={diaryAlerts} acknowledge={acknowledgeAlertAction.bind(null, patient.id)} />
           </div>
         </Card>
       ) : null}
@@ -88,6 +126,16 @@ export default async function PatientPage({
         <HydrationBoundary state={dehydrate(queryClient)}>
           <PatientCharts patientId={patient.id} initialRange={DEFAULT_RANGE} />
         </HydrationBoundary>
+      </Card>
+      <Card>
+        <h2 className="font-semibold">Outcome measures</h2>
+        <p className="mt-1 text-sm text-slate-600">
+          Each score against the first one; the purple line is the minimal important change (MIC), and a ring
+          marks where the change first reached it.
+        </p>
+        <div className="mt-4">
+          <OutcomesSection views={outcomes.views} />
+        </div>
       </Card>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">
@@ -122,6 +170,26 @@ export default async function PatientPage({
               </p>
             )}
           </Card>
+          <Card>
+            <h2 className="font-semibold">Goals</h2>
+            <div className="mt-4 flex flex-col gap-6">
+              <GoalList
+                goals={outcomes.goals}
+                activities={outcomes.activities}
+                setStatus={setGoalStatusAction.bind(null, patient.id)}
+              />
+              <details className="rounded-lg border border-slate-200 p-3">
+                <summary className="cursor-pointer font-medium">Add a goal agreed with the patient</summary>
+                <div className="mt-3">
+                  <GoalForm
+                    create={createGoalAction.bind(null, patient.id)}
+                    activities={outcomes.activities}
+                    today={today}
+                  />
+                </div>
+              </details>
+            </div>
+          </Card>
           {plan ? (
             <Card>
               <h2 className="font-semibold">Revision history</h2>
@@ -146,6 +214,7 @@ export default async function PatientPage({
               <Detail term="Condition" value={patient.condition ?? "Not recorded"} />
             </dl>
           </Card>
+          <PatientExports patientId={patient.id} />
           {plan && quotas.length > 0 ? (
             <Card>
               <h2 className="font-semibold">Flare-up response</h2>
@@ -155,6 +224,12 @@ export default async function PatientPage({
               </div>
             </Card>
           ) : null}
+          <Card>
+            <h2 className="font-semibold">Safety check-ins</h2>
+            <div className="mt-3">
+              <CheckInHistory reports={checkIns} />
+            </div>
+          </Card>
           <Card>
             <h2 className="font-semibold">Portal access</h2>
             <div className="mt-4">

@@ -4,17 +4,17 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { listOwnEntries } from "@/db/queries/diary";
 import { getOwnPatient } from "@/db/queries/patients";
-import { requirePatient } from "@/lib/auth/session";
 import { addDays, formatLocalDate } from "@/lib/domain/calendar";
 import { diaryDateProblem } from "@/lib/domain/diary-window";
 import { localDate } from "@/lib/domain/local-time";
+import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
 
 export const metadata: Metadata = { title: "Diary" };
 
 const DAYS_SHOWN = 14;
 
 export default async function DiaryPage() {
-  const actor = await requirePatient();
+  const actor = await requirePatientPastAdvice();
   const db = await getDb();
   const patient = await getOwnPatient(db, actor);
   if (!patient) notFound();

@@ -3,24 +3,28 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActivityDoneChart } from "@/components/charts/activity-done-chart";
 import { PainTrendChart } from "@/components/charts/pain-trend-chart";
+import { MyGoals } from "@/components/portal/my-goals";
+import { MyScores } from "@/components/portal/my-scores";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { listOwnEntries } from "@/db/queries/diary";
 import { getOwnPatient } from "@/db/queries/patients";
 import { getOwnPlan } from "@/db/queries/plans";
-import { requirePatient } from "@/lib/auth/session";
 import { addDays, formatLocalDate } from "@/lib/domain/calendar";
 import { dayAdherence } from "@/lib/domain/adherence";
 import { UNIT_LABEL } from "@/lib/domain/graded-activity/units";
 import { localDate } from "@/lib/domain/local-time";
 import { dailySeries, meanOf } from "@/lib/domain/series";
+import { ownOutcomes } from "@/lib/outcomes/patient-outcomes";
+import { agreeGoalAction } from "./goal-actions";
+import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
 
 export const metadata: Metadata = { title: "My progress" };
 
 const RANGES = [2, 4, 12] as const;
 
 export default async function ProgressPage({ searchParams }: { searchParams: Promise<{ weeks?: string }> }) {
-  const actor = await requirePatient();
+  const actor = await requirePatientPastAdvice();
   const requested = Number((await searchParams).weeks);
   const weeks = (RANGES as readonly number[]).includes(requested) ? requested : 4;
   const db = await getDb();
@@ -28,7 +32,11 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
   if (!patient) notFound();
   const today = localDate(patient.timeZone);
   const from = addDays(today, -(weeks * 7 - 1));
-  const [entries, plan] = await Promise.all([listOwnEntries(db, actor, from, today), getOwnPlan(db, actor)]);
+  const [entries, plan, outcomes] = await Promise.all([
+    listOwnEntries(db, actor, from, today),
+    getOwnPlan(db, actor),
+    ownOutcomes(db, actor, today),
+  ]);
   const activities = plan?.revisions.at(-1)?.activities ?? [];
   const rows = dailySeries(
     from,
@@ -91,6 +99,26 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
           summary={`Average pain was ${fmt(firstWeek)} in the first logged week of this range and ${fmt(lastWeek)} in the last week.`}
         />
       </Card>
+      <section aria-labelledby="goals" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="goals" className="scroll-mt-4 text-lg font-semibold">
+          My goals
+        </h2>
+        <div className="mt-3">
+          <MyGoals
+            goals={outcomes.goals}
+            activities={outcomes.activities}
+            agree={(goalId) => agreeGoalAction.bind(null, goalId)}
+          />
+        </div>
+      </section>
+      <section aria-labelledby="scores" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="scores" className="text-lg font-semibold">
+          My scores
+        </h2>
+        <div className="mt-3">
+          <MyScores views={outcomes.views} />
+        </div>
+      </section>
       {activities.map((a) => {
         const points = rows.map((r) => ({
           date: r.date,

@@ -3,14 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DiaryForm } from "@/components/portal/diary/diary-form";
 import { getDb } from "@/db/client";
-import { requirePatient } from "@/lib/auth/session";
 import { loadDiaryDay } from "@/lib/diary/day-view";
 import { formatLocalDate, isLocalDate } from "@/lib/domain/calendar";
+import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
 
 export const metadata: Metadata = { title: "Diary day" };
 
 export default async function DiaryDayPage({ params }: { params: Promise<{ date: string }> }) {
-  const actor = await requirePatient();
+  const actor = await requirePatientPastAdvice();
   const { date } = await params;
   if (!isLocalDate(date)) notFound();
   const day = await loadDiaryDay(await getDb(), actor, date);

@@ -4,6 +4,7 @@ import { getOwnEntry } from "@/db/queries/diary";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { patientOrStatus } from "@/lib/auth/session";
 import { saveDiaryEntry } from "@/lib/diary/save-entry";
+import { ownCheckInStatus } from "@/lib/safety/check-in-status";
 import { isLocalDate } from "@/lib/domain/calendar";
 import { diaryInput } from "@/lib/validation/diary";
 import { issuesByPath } from "@/lib/validation/form-state";
@@ -45,7 +46,8 @@ export async function PUT(request: Request, { params }: Params) {
   if (!parsed.success)
     return json(422, { error: "Please check the highlighted answers.", fields: issuesByPath(parsed.error) });
 
-  const result = await saveDiaryEntry(await getDb(), who.actor, date, parsed.data, await requestMeta());
+  const db = await getDb();
+  const result = await saveDiaryEntry(db, who.actor, date, parsed.data, await requestMeta());
   switch (result.status) {
     case "not_found":
       return json(404, { error: "Not found." });
@@ -53,7 +55,14 @@ export async function PUT(request: Request, { params }: Params) {
       return json(422, { error: Object.values(result.errors)[0], fields: result.errors });
     case "conflict":
       return json(409, { error: "This day was changed on another device.", entry: result.entry });
-    default:
-      return json(result.status === "created" ? 201 : 200, { status: result.status, entry: result.entry });
+    default: {
+      // Saving a worrying day (high pain, a rise, a flare-up) asks the safety questions straight away.
+      const checkIn = await ownCheckInStatus(db, who.actor, result.today);
+      return json(result.status === "created" ? 201 : 200, {
+        status: result.status,
+        entry: result.entry,
+        checkIn: checkIn?.trigger === "diary" && checkIn.day === date ? checkIn.reason : null,
+      });
+    }
   }
 }

@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { OutcomesSummary } from "@/components/clinic/summary/outcomes-summary";
+import { PlanSummary } from "@/components/clinic/summary/plan-summary";
+import { PrintButton } from "@/components/clinic/summary/print-button";
+import { GoalsSummary, SafetySummary } from "@/components/clinic/summary/safety-goals-summary";
+import { SummaryCharts } from "@/components/clinic/summary/summary-charts";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { recordAudit } from "@/db/queries/audit";
+import { requestMeta } from "@/lib/auth/request-meta";
+import { staffPatientFromParams } from "@/lib/auth/staff-patient";
+import { loadExportRecord } from "@/lib/interop/export-record";
+import { progressSummary } from "@/lib/reports/progress-summary";
+import { triageRow } from "@/lib/triage/triage-list";
+
+export const metadata: Metadata = { title: "Progress summary" };
+
+// A calendar date with its year, read as UTC so no zone shifts the day.
+const dateWithYear = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+const fullDate = (d: string) => dateWithYear.format(new Date(`${d}T00:00:00Z`));
+
+const statusText = {
+  invited: "Invited",
+  active: "In active care",
+  paused: "Plan paused",
+  discharged: "Discharged",
+};
+
+/** A one-to-two page progress summary to print or save as PDF, for a referral letter or the clinical record. */
+export default async function SummaryPage({ params }: { params: Promise<{ patientId: string }> }) {
+  const { actor, db, patient } = await staffPatientFromParams(params);
+  const [loaded, triage] = await Promise.all([
+    loadExportRecord(db, actor, patient.id),
+    triageRow(db, actor, patient.id),
+  ]);
+  if (!loaded) notFound();
+  await recordAudit(db, {
+    action: "patient.summary.view",
+    actorUserId: actor.userId,
+    clinicId: actor.clinicId,
+    patientId: patient.id,
+    ip: (await requestMeta()).ip,
+  });
+  const revisions = loaded.plan?.revisions ?? [];
+  const summary = progressSummary({
+    today: loaded.today,
+    revisions,
+    diary: loaded.entries,
+    measures: loaded.measures,
+    goals: loaded.goals,
+  });
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
+        <Breadcrumbs
+          trail={[
+            { label: "Patients", href: "/patients" },
+            { label: patient.fullName, href: `/patients/${patient.id}` },
+            { label: "Progress summary" },
+          ]}
+        />
+        <PrintButton />
+      </div>
+      <article className="progress-summary mx-auto flex w-full max-w-[190mm] flex-col gap-2.5 rounded-lg bg-white p-6 text-slate-900 shadow-sm print:max-w-none print:rounded-none print:p-0 print:shadow-none">
+        <header className="grid grid-cols-[1fr_auto] items-end gap-4 border-b-2 border-slate-800 pb-2">
+          <div>
+            <p className="text-xs uppercase tracking-wide text-slate-600">Graded-activity progress summary</p>
+            <h1 className="text-xl font-semibold">{patient.fullName}</h1>
+            <p className="text-xs text-slate-700">{patient.condition ?? "Condition not recorded"}</p>
+          </div>
+          <dl className="grid grid-cols-[auto_auto] gap-x-3 text-xs">
+            <dt className="text-slate-600">Physiotherapist</dt>
+            <dd>{patient.primaryClinicianName}</dd>
+            <dt className="text-slate-600">Status</dt>
+            <dd>{statusText[patient.status]}</dd>
+            <dt className="text-slate-600">Period</dt>
+            <dd>
+              {fullDate(summary.from)} to {fullDate(summary.to)}
+            </dd>
+            <dt className="text-slate-600">Printed</dt>
+            <dd>{fullDate(loaded.today)}</dd>
+          </dl>
+        </header>
+        <PlanSummary activities={summary.activities} revisions={revisions} />
+        <SummaryCharts summary={summary} />
+        <OutcomesSummary rows={summary.outcomes} />
+        <SafetySummary alerts={triage?.alerts ?? []} redFlags={loaded.redFlags} />
+        <GoalsSummary goals={summary.goals} />
+        <footer className="border-t border-slate-300 pt-1 text-[10px] leading-snug text-slate-600">
+          Minimal important change: pain NRS 2 points or 30% (Ostelo 2008); PSFS 2 points on the mean; PEG
+          about 1 point or 30%. Quotas rise on schedule, not by pain; R1, R2… on the charts mark plan
+          revisions. Produced by Gradus from the patient&apos;s diary and questionnaires.
+        </footer>
+      </article>
+    </div>
+  );
+}

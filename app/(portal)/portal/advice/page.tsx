@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { AdviceScreen } from "@/components/portal/safety/advice-screen";
+import { getDb } from "@/db/client";
+import { getOwnPatient } from "@/db/queries/patients";
+import { unreadOwnAdvice } from "@/db/queries/red-flags";
+import { requirePatient } from "@/lib/auth/session";
+import { confirmAdviceAction } from "../check-in/actions";
+
+export const metadata: Metadata = { title: "Please read this now" };
+
+/** Urgent or emergency advice the patient must confirm; every other portal page sends them here until then. */
+export default async function AdvicePage() {
+  const actor = await requirePatient();
+  const db = await getDb();
+  const [advice, patient] = await Promise.all([unreadOwnAdvice(db, actor), getOwnPatient(db, actor)]);
+  if (!advice || advice.tier === "none") redirect("/portal");
+  return (
+    <AdviceScreen
+      tier={advice.tier}
+      answers={advice.answers}
+      clinicName={patient?.clinicName ?? "your clinic"}
+      confirm={confirmAdviceAction.bind(null, advice.id)}
+    />
+  );
+}

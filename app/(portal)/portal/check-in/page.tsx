@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
+import { notFound } from "next/navigation";
+import { CheckInForm } from "@/components/portal/safety/check-in-form";
+import { getDb } from "@/db/client";
+import { getOwnPatient } from "@/db/queries/patients";
+import { localDate } from "@/lib/domain/local-time";
+import { ownCheckInStatus } from "@/lib/safety/check-in-status";
+import { submitCheckInAction } from "./actions";
+import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
+
+export const metadata: Metadata = { title: "Safety questions" };
+
+export default async function CheckInPage() {
+  const actor = await requirePatientPastAdvice();
+  const db = await getDb();
+  const patient = await getOwnPatient(db, actor);
+  if (!patient) notFound();
+  const due = await ownCheckInStatus(db, actor, localDate(patient.timeZone));
+  return (
+    <div className="flex flex-col gap-5">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Safety questions</h1>
+        <p className="mt-2 text-slate-700">
+          {due?.reason ?? "You can answer these at any time if something feels wrong."} Most back pain is not
+          serious, but a few signs need a doctor quickly. Please answer each question.
+        </p>
+      </div>
+      <CheckInForm clientId={randomUUID()} submit={submitCheckInAction} />
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { and, asc, eq, max } from "drizzle-orm";
+import type { PatientActor, RequestMeta, StaffActor } from "../actor";
+import type { Database } from "../client";
+import { measureResponses, patients } from "../schema";
+import { auditPatient, clinicPatient } from "./scope";
+
+export type Instrument = (typeof measureResponses.$inferSelect)["instrument"];
+export type MeasureResponse = {
+  id: string;
+  instrument: Instrument;
+  takenOn: string;
+  answers: unknown;
+  score: number;
+};
+
+export type NewMeasureResponse = {
+  clientId: string;
+  instrument: Instrument;
+  takenOn: string;
+  answers: unknown;
+  score: number;
+};
+
+/** Stores a completed questionnaire once per submission id; a retry answers with the stored one. */
+export async function saveOwnMeasure(
+  db: Database,
+  actor: PatientActor,
+  response: NewMeasureResponse,
+  meta: RequestMeta,
+): Promise<{ created: boolean; id: string }> {
+  return db.transaction(async (tx) => {
+    const [inserted] = await tx
+      .insert(measureResponses)
+      .values({ ...response, patientId: actor.patientId })
+      .onConflictDoNothing({ target: [measureResponses.patientId, measureResponses.clientId] })
+      .returning({ id: measureResponses.id });
+    if (inserted) {
+      await auditPatient(tx, actor, actor.patientId, meta, "measure.answer", {
+        responseId: inserted.id,
+        instrument: response.instrument,
+        score: response.score,
+      });
+      return { created: true, id: inserted.id };
+    }
+    const [existing] = await tx
+      .select({ id: measureResponses.id })
+      .from(measureResponses)
+      .where(
+        and(
+          eq(measureResponses.patientId, actor.patientId),
+          eq(measureResponses.clientId, response.clientId),
+        ),
+      );
+    return { created: false, id: existing!.id };
+  });
+}
+
+const columns = {
+  id: measureResponses.id,
+  instrument: measureResponses.instrument,
+  takenOn: measureResponses.takenOn,
+  answers: measureResponses.answers,
+  score: measureResponses.score,
+};
+const order = [asc(measureResponses.takenOn), asc(measureResponses.createdAt)];
+
+/** The patient's own questionnaires, oldest first. */
+export async function listOwnMeasures(db: Database, actor: PatientActor): Promise<MeasureResponse[]> {
+  return db
+    .select(columns)
+    .from(measureResponses)
+    .where(eq(measureResponses.patientId, actor.patientId))
+    .orderBy(...order);
+}
+
+/** A patient's questionnaires for the clinician, oldest first (scoped to the actor's clinic). */
+export async function listMeasures(
+  db: Database,
+  actor: StaffActor,
+  patientId: string,
+): Promise<MeasureResponse[]> {
+  return db
+    .select(columns)
+    .from(measureResponses)
+    .innerJoin(patients, eq(patients.id, measureResponses.patientId))
+    .where(clinicPatient(actor, patientId))
+    .orderBy(...order);
+}
+
+/** The last day each questionnaire was answered, to tell what is due. */
+export async function lastOwnMeasureDates(db: Database, actor: PatientActor) {
+  const rows = await db
+    .select({ instrument: measureResponses.instrument, last: max(measureResponses.takenOn) })
+    .from(measureResponses)
+    .where(eq(measureResponses.patientId, actor.patientId))
+    .groupBy(measureResponses.instrument);
+  const of = (i: Instrument) => rows.find((r) => r.instrument === i)?.last ?? null;
+  return { psfs: of("psfs"), peg: of("peg") };
+}
+
+/** PSFS scores of the clinic's patients, oldest first, for the "not improving" alert. */
+export async function clinicPsfsScores(db: Database, actor: StaffActor, onlyPatientId?: string) {
+  const scope = onlyPatientId ? clinicPatient(actor, onlyPatientId) : eq(patients.clinicId, actor.clinicId);
+  return db
+    .select({
+      patientId: measureResponses.patientId,
+      takenOn: measureResponses.takenOn,
+      score: measureResponses.score,
+    })
+    .from(measureResponses)
+    .innerJoin(patients, eq(patients.id, measureResponses.patientId))
+    .where(and(scope, eq(measureResponses.instrument, "psfs")))
+    .orderBy(...order);
+}

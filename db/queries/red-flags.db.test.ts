@@ -1,0 +1,127 @@
+import { randomUUID } from "node:crypto";
+import { and, count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RED_FLAG_KEYS } from "@/lib/domain/red-flags";
+import type { PatientActor, StaffActor } from "../actor";
+import { auditEvents, patients, redFlagReports } from "../schema";
+import { makeClinic, makePatient, makeStaff, patientActor } from "../testing/factories";
+import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import {
+  acknowledgeRedFlag,
+  confirmOwnAdvice,
+  listRedFlagReports,
+  openRedFlags,
+  resumePlan,
+  submitOwnRedFlagReport,
+  unreadOwnAdvice,
+} from "./red-flags";
+
+const meta = { ip: "203.0.113.9", userAgent: null };
+let t: TestDatabase;
+let clinician: StaffActor;
+let outsider: StaffActor;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  clinician = await makeStaff(t.db, (await makeClinic(t.db)).id);
+  outsider = await makeStaff(t.db, (await makeClinic(t.db)).id);
+});
+afterAll(() => t.destroy());
+
+const answers = (...yes: string[]) => Object.fromEntries(RED_FLAG_KEYS.map((k) => [k, yes.includes(k)]));
+
+async function patient(): Promise<PatientActor> {
+  return patientActor(await makePatient(t.db, clinician, { withAccount: true }));
+}
+
+const report = (tier: "none" | "urgent" | "emergency", ...yes: string[]) => ({
+  clientId: randomUUID(),
+  trigger: "diary" as const,
+  answeredOn: "2026-11-20",
+  answers: answers(...yes),
+  tier,
+});
+
+const statusOf = async (id: string) =>
+  (await t.db.select({ s: patients.status }).from(patients).where(eq(patients.id, id)))[0]!.s;
+const auditCount = async (patientId: string, action: string) =>
+  (
+    await t.db
+      .select({ n: count() })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.patientId, patientId), eq(auditEvents.action, action)))
+  )[0]!.n;
+
+describe("an emergency answer", () => {
+  it("is stored once per submission, pauses the plan and is audited with its answers", async () => {
+    const me = await patient();
+    const submission = report("emergency", "bladder");
+    const first = await submitOwnRedFlagReport(t.db, me, submission, meta);
+    const retry = await submitOwnRedFlagReport(t.db, me, submission, meta);
+    expect(retry.id).toBe(first.id);
+    const stored = await t.db.select().from(redFlagReports).where(eq(redFlagReports.patientId, me.patientId));
+    expect(stored).toHaveLength(1);
+    expect(await statusOf(me.patientId)).toBe("paused");
+    expect(await auditCount(me.patientId, "red_flag.answer")).toBe(1);
+    expect(await auditCount(me.patientId, "plan.pause")).toBe(1);
+  });
+
+  it("stays in front of the patient until they confirm it, and only they can", async () => {
+    const me = await patient();
+    const other = await patient();
+    const r = await submitOwnRedFlagReport(t.db, me, report("emergency", "bowel"), meta);
+    expect((await unreadOwnAdvice(t.db, me))?.id).toBe(r.id);
+    expect(await confirmOwnAdvice(t.db, other, r.id, meta)).toBe(false);
+    expect((await unreadOwnAdvice(t.db, me))?.id).toBe(r.id);
+    expect(await confirmOwnAdvice(t.db, me, r.id, meta)).toBe(true);
+    expect(await unreadOwnAdvice(t.db, me)).toBeNull();
+  });
+
+  it("is a critical item for its clinic only, until acknowledged; then the clinician can resume", async () => {
+    const me = await patient();
+    const r = await submitOwnRedFlagReport(t.db, me, report("emergency", "saddle_numbness"), meta);
+    expect((await openRedFlags(t.db, clinician, me.patientId)).map((x) => x.id)).toEqual([r.id]);
+    expect(await openRedFlags(t.db, outsider)).toEqual([]);
+    expect(await listRedFlagReports(t.db, outsider, me.patientId)).toEqual([]);
+
+    expect(await resumePlan(t.db, clinician, me.patientId, meta)).toBe("unacknowledged");
+    expect(await statusOf(me.patientId)).toBe("paused");
+
+    const ack = { patientId: me.patientId, reportId: r.id, note: "Phoned; advised A&E now." };
+    expect(await acknowledgeRedFlag(t.db, outsider, ack, meta)).toBe("not_found");
+    expect(await resumePlan(t.db, outsider, me.patientId, meta)).toBe("not_found");
+    expect(await acknowledgeRedFlag(t.db, clinician, ack, meta)).toBe("acknowledged");
+    expect(await acknowledgeRedFlag(t.db, clinician, ack, meta)).toBe("already");
+    expect(await openRedFlags(t.db, clinician, me.patientId)).toEqual([]);
+    const [history] = await listRedFlagReports(t.db, clinician, me.patientId);
+    expect(history).toMatchObject({ acknowledgementNote: ack.note, acknowledgedByName: expect.any(String) });
+
+    expect(await resumePlan(t.db, clinician, me.patientId, meta)).toBe("resumed");
+    expect(await statusOf(me.patientId)).toBe("active");
+    expect(await resumePlan(t.db, clinician, me.patientId, meta)).toBe("not_paused");
+    expect(await auditCount(me.patientId, "red_flag.acknowledge")).toBe(1);
+    expect(await auditCount(me.patientId, "plan.resume")).toBe(1);
+  });
+});
+
+describe("other answers", () => {
+  it("an urgent answer raises an open item without pausing; none raises nothing", async () => {
+    const me = await patient();
+    await submitOwnRedFlagReport(t.db, me, report("none"), meta);
+    expect(await openRedFlags(t.db, clinician, me.patientId)).toEqual([]);
+    expect(await unreadOwnAdvice(t.db, me)).toBeNull();
+    await submitOwnRedFlagReport(t.db, me, report("urgent", "fever"), meta);
+    expect(await openRedFlags(t.db, clinician, me.patientId)).toHaveLength(1);
+    expect((await unreadOwnAdvice(t.db, me))?.tier).toBe("urgent");
+    expect(await statusOf(me.patientId)).toBe("active");
+  });
+
+  it("a report id of another patient cannot be acknowledged through this patient", async () => {
+    const me = await patient();
+    const other = await patient();
+    const theirs = await submitOwnRedFlagReport(t.db, other, report("urgent", "injury"), meta);
+    const ack = { patientId: me.patientId, reportId: theirs.id, note: "Trying the wrong patient" };
+    expect(await acknowledgeRedFlag(t.db, clinician, ack, meta)).toBe("not_found");
+    expect(await openRedFlags(t.db, clinician, other.patientId)).toHaveLength(1);
+  });
+});

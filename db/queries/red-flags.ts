@@ -1,0 +1,252 @@
+import { and, desc, eq, inArray, isNull, max, ne, sql } from "drizzle-orm";
+import type { PatientActor, RequestMeta, StaffActor } from "../actor";
+import type { Database } from "../client";
+import { patients, redFlagReports, users } from "../schema";
+import { auditPatient, clinicPatient, lockClinicPatient } from "./scope";
+
+export type RedFlagReport = typeof redFlagReports.$inferSelect;
+type Tier = RedFlagReport["tier"];
+type Trigger = RedFlagReport["trigger"];
+
+export type NewRedFlagReport = {
+  clientId: string;
+  trigger: Trigger;
+  answeredOn: string;
+  answers: Record<string, boolean>;
+  tier: Tier;
+};
+
+/**
+ * Stores the patient's check-in answers, once per submission id (a retry answers with the stored report).
+ * An emergency answer pauses the plan in the same transaction, so the pause and the report land together.
+ */
+export async function submitOwnRedFlagReport(
+  db: Database,
+  actor: PatientActor,
+  report: NewRedFlagReport,
+  meta: RequestMeta,
+): Promise<RedFlagReport> {
+  return db.transaction(async (tx) => {
+    const [inserted] = await tx
+      .insert(redFlagReports)
+      .values({ ...report, patientId: actor.patientId })
+      .onConflictDoNothing({ target: [redFlagReports.patientId, redFlagReports.clientId] })
+      .returning();
+    if (!inserted) {
+      const [existing] = await tx
+        .select()
+        .from(redFlagReports)
+        .where(
+          and(eq(redFlagReports.patientId, actor.patientId), eq(redFlagReports.clientId, report.clientId)),
+        );
+      return existing!;
+    }
+    await auditPatient(tx, actor, actor.patientId, meta, "red_flag.answer", {
+      reportId: inserted.id,
+      trigger: report.trigger,
+      tier: report.tier,
+      answers: report.answers,
+    });
+    if (report.tier === "emergency") {
+      const paused = await tx
+        .update(patients)
+        .set({ status: "paused", updatedAt: new Date() })
+        .where(and(eq(patients.id, actor.patientId), ne(patients.status, "discharged")))
+        .returning({ id: patients.id });
+      if (paused.length > 0)
+        await auditPatient(tx, actor, actor.patientId, meta, "plan.pause", { reportId: inserted.id });
+    }
+    return inserted;
+  });
+}
+
+/** The patient's own report, or null when the id is not theirs. */
+export async function getOwnRedFlagReport(db: Database, actor: PatientActor, reportId: string) {
+  const [row] = await db
+    .select()
+    .from(redFlagReports)
+    .where(and(eq(redFlagReports.id, reportId), eq(redFlagReports.patientId, actor.patientId)));
+  return row ?? null;
+}
+
+/**
+ * The oldest emergency or urgent advice the patient has not yet confirmed reading: the portal shows it in
+ * place of every page until they do, so it cannot be skipped by navigating away.
+ */
+export async function unreadOwnAdvice(db: Database, actor: PatientActor) {
+  const [row] = await db
+    .select()
+    .from(redFlagReports)
+    .where(
+      and(
+        eq(redFlagReports.patientId, actor.patientId),
+        inArray(redFlagReports.tier, ["emergency", "urgent"]),
+        isNull(redFlagReports.patientAcknowledgedAt),
+      ),
+    )
+    .orderBy(sql`${redFlagReports.tier} = 'emergency' DESC`, redFlagReports.createdAt)
+    .limit(1);
+  return row ?? null;
+}
+
+/** The patient confirms they have read the advice. Idempotent; false when the report is not theirs. */
+export async function confirmOwnAdvice(
+  db: Database,
+  actor: PatientActor,
+  reportId: string,
+  meta: RequestMeta,
+) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(redFlagReports)
+      .set({ patientAcknowledgedAt: new Date() })
+      .where(
+        and(
+          eq(redFlagReports.id, reportId),
+          eq(redFlagReports.patientId, actor.patientId),
+          isNull(redFlagReports.patientAcknowledgedAt),
+        ),
+      )
+      .returning({ id: redFlagReports.id, tier: redFlagReports.tier });
+    if (row)
+      await auditPatient(tx, actor, actor.patientId, meta, "red_flag.patient_confirm", {
+        reportId,
+        tier: row.tier,
+      });
+    const [mine] = await tx
+      .select({ id: redFlagReports.id })
+      .from(redFlagReports)
+      .where(and(eq(redFlagReports.id, reportId), eq(redFlagReports.patientId, actor.patientId)));
+    return mine !== undefined;
+  });
+}
+
+/** The local day of the patient's last check-in, or null if they have never answered one. */
+export async function lastOwnCheckIn(db: Database, actor: PatientActor): Promise<string | null> {
+  const [row] = await db
+    .select({ last: max(redFlagReports.answeredOn) })
+    .from(redFlagReports)
+    .where(eq(redFlagReports.patientId, actor.patientId));
+  return row?.last ?? null;
+}
+
+const acknowledger = sql<
+  string | null
+>`(SELECT ${users.name} FROM ${users} WHERE ${users.id} = ${redFlagReports.acknowledgedById})`;
+
+/** A patient's check-ins for the clinician, newest first (scoped to the actor's clinic). */
+export async function listRedFlagReports(db: Database, actor: StaffActor, patientId: string, limit = 20) {
+  return db
+    .select({
+      id: redFlagReports.id,
+      trigger: redFlagReports.trigger,
+      answeredOn: redFlagReports.answeredOn,
+      answers: redFlagReports.answers,
+      tier: redFlagReports.tier,
+      createdAt: redFlagReports.createdAt,
+      patientAcknowledgedAt: redFlagReports.patientAcknowledgedAt,
+      acknowledgedAt: redFlagReports.acknowledgedAt,
+      acknowledgedByName: acknowledger,
+      acknowledgementNote: redFlagReports.acknowledgementNote,
+    })
+    .from(redFlagReports)
+    .innerJoin(patients, eq(patients.id, redFlagReports.patientId))
+    .where(clinicPatient(actor, patientId))
+    .orderBy(desc(redFlagReports.createdAt))
+    .limit(limit);
+}
+
+/** Urgent and emergency answers no clinician has acknowledged yet, across the clinic (or one patient). */
+export async function openRedFlags(db: Database, actor: StaffActor, onlyPatientId?: string) {
+  const scope = onlyPatientId ? clinicPatient(actor, onlyPatientId) : eq(patients.clinicId, actor.clinicId);
+  return db
+    .select({
+      id: redFlagReports.id,
+      patientId: redFlagReports.patientId,
+      tier: redFlagReports.tier,
+      answers: redFlagReports.answers,
+      answeredOn: redFlagReports.answeredOn,
+      createdAt: redFlagReports.createdAt,
+    })
+    .from(redFlagReports)
+    .innerJoin(patients, eq(patients.id, redFlagReports.patientId))
+    .where(
+      and(
+        scope,
+        inArray(redFlagReports.tier, ["urgent", "emergency"]),
+        isNull(redFlagReports.acknowledgedAt),
+      ),
+    )
+    .orderBy(redFlagReports.createdAt);
+}
+
+export type AcknowledgeRedFlagResult = "acknowledged" | "already" | "not_found";
+
+/** A clinician acknowledges a red-flag answer with a note. Scoped; a second acknowledgement changes nothing. */
+export async function acknowledgeRedFlag(
+  db: Database,
+  actor: StaffActor,
+  ack: { patientId: string; reportId: string; note: string },
+  meta: RequestMeta,
+): Promise<AcknowledgeRedFlagResult> {
+  return db.transaction(async (tx) => {
+    if (!(await lockClinicPatient(tx, actor, ack.patientId))) return "not_found";
+    const [row] = await tx
+      .select({
+        id: redFlagReports.id,
+        acknowledgedAt: redFlagReports.acknowledgedAt,
+        tier: redFlagReports.tier,
+      })
+      .from(redFlagReports)
+      .where(and(eq(redFlagReports.id, ack.reportId), eq(redFlagReports.patientId, ack.patientId)));
+    if (!row) return "not_found";
+    if (row.acknowledgedAt) return "already";
+    await tx
+      .update(redFlagReports)
+      .set({ acknowledgedById: actor.userId, acknowledgedAt: new Date(), acknowledgementNote: ack.note })
+      .where(eq(redFlagReports.id, ack.reportId));
+    await auditPatient(tx, actor, ack.patientId, meta, "red_flag.acknowledge", {
+      reportId: ack.reportId,
+      tier: row.tier,
+      note: ack.note,
+    });
+    return "acknowledged";
+  });
+}
+
+export type ResumePlanResult = "resumed" | "not_paused" | "unacknowledged" | "not_found";
+
+/**
+ * Only a clinician resumes a paused plan, and only once every emergency answer has been acknowledged: the
+ * resume cannot hide an answer nobody has read.
+ */
+export async function resumePlan(
+  db: Database,
+  actor: StaffActor,
+  patientId: string,
+  meta: RequestMeta,
+): Promise<ResumePlanResult> {
+  return db.transaction(async (tx) => {
+    const patient = await lockClinicPatient(tx, actor, patientId);
+    if (!patient) return "not_found";
+    if (patient.status !== "paused") return "not_paused";
+    const [open] = await tx
+      .select({ id: redFlagReports.id })
+      .from(redFlagReports)
+      .where(
+        and(
+          eq(redFlagReports.patientId, patientId),
+          eq(redFlagReports.tier, "emergency"),
+          isNull(redFlagReports.acknowledgedAt),
+        ),
+      )
+      .limit(1);
+    if (open) return "unacknowledged";
+    await tx
+      .update(patients)
+      .set({ status: "active", updatedAt: new Date() })
+      .where(eq(patients.id, patientId));
+    await auditPatient(tx, actor, patientId, meta, "plan.resume");
+    return "resumed";
+  });
+}

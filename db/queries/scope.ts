@@ -1,0 +1,41 @@
+import { and, eq } from "drizzle-orm";
+import type { Actor, RequestMeta, StaffActor } from "../actor";
+import type { Queryable } from "../client";
+import { patients } from "../schema";
+import { recordAudit } from "./audit";
+
+/** The condition that keeps a staff query inside the actor's clinic, for one patient. */
+export const clinicPatient = (actor: StaffActor, patientId: string) =>
+  and(eq(patients.id, patientId), eq(patients.clinicId, actor.clinicId));
+
+/**
+ * Locks one patient of the actor's clinic for the rest of the transaction and returns it; null for a patient
+ * of another clinic (so the caller writes nothing and answers "not found").
+ */
+export async function lockClinicPatient(tx: Queryable, actor: StaffActor, patientId: string) {
+  const [row] = await tx
+    .select({ id: patients.id, status: patients.status })
+    .from(patients)
+    .where(clinicPatient(actor, patientId))
+    .for("update");
+  return row ?? null;
+}
+
+/** Appends an audit event about one patient, done by this actor from this request. */
+export function auditPatient(
+  tx: Queryable,
+  actor: Actor,
+  patientId: string,
+  meta: RequestMeta,
+  action: string,
+  details?: Record<string, unknown>,
+) {
+  return recordAudit(tx, {
+    action,
+    actorUserId: actor.userId,
+    clinicId: actor.clinicId,
+    patientId,
+    ip: meta.ip,
+    details,
+  });
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { addDays } from "./calendar";
+import { goalProgress, type GoalData } from "./goals";
+
+const today = "2026-05-20";
+const createdOn = addDays(today, -20);
+const empty: GoalData = { today, activityDays: [], painDays: [], psfsScores: [] };
+
+describe("goalProgress", () => {
+  it("activity: the best day of the last 7 against the target, from the first week's best", () => {
+    const data = {
+      ...empty,
+      activityDays: [
+        { date: addDays(createdOn, 1), amount: 10 },
+        { date: addDays(today, -7), amount: 40 }, // outside the last week
+        { date: addDays(today, -3), amount: 20 },
+        { date: addDays(today, -1), amount: 25 },
+      ],
+    };
+    const p = goalProgress(
+      { measure: "activity", target: 30, targetDate: addDays(today, 10), createdOn },
+      data,
+    );
+    expect(p).toMatchObject({ current: 25, start: 10, met: false, daysLeft: 10 });
+    expect(p.fraction).toBeCloseTo(0.75);
+  });
+
+  it("activity: met at the target, not one below", () => {
+    const goal = { measure: "activity" as const, target: 30, targetDate: today, createdOn };
+    expect(goalProgress(goal, { ...empty, activityDays: [{ date: today, amount: 30 }] }).met).toBe(true);
+    expect(goalProgress(goal, { ...empty, activityDays: [{ date: today, amount: 29 }] }).met).toBe(false);
+  });
+
+  it("pain: lower is better, met at or under the target", () => {
+    const painDays = [
+      { date: createdOn, painAverage: 7 },
+      { date: addDays(createdOn, -1), painAverage: 7 },
+      { date: addDays(today, -1), painAverage: 4 },
+      { date: today, painAverage: 4 },
+    ];
+    const goal = { measure: "pain" as const, target: 3, targetDate: addDays(today, 14), createdOn };
+    const p = goalProgress(goal, { ...empty, painDays });
+    expect(p).toMatchObject({ current: 4, start: 7, met: false });
+    expect(p.fraction).toBeCloseTo(0.75);
+    expect(goalProgress({ ...goal, target: 4 }, { ...empty, painDays }).met).toBe(true);
+  });
+
+  it("psfs: latest score against the first", () => {
+    const psfsScores = [
+      { date: addDays(today, -14), score: 6 },
+      { date: addDays(today, -28), score: 3 },
+    ];
+    const p = goalProgress(
+      { measure: "psfs", target: 7, targetDate: today, createdOn },
+      { ...empty, psfsScores },
+    );
+    expect(p).toMatchObject({ current: 6, start: 3, met: false, daysLeft: 0 });
+    expect(p.fraction).toBeCloseTo(0.75);
+  });
+
+  it("has no current value and no progress before there is data", () => {
+    const p = goalProgress({ measure: "pain", target: 3, targetDate: today, createdOn }, empty);
+    expect(p).toMatchObject({ current: null, fraction: 0, met: false });
+  });
+});

@@ -1,0 +1,78 @@
+import { addDays, daysBetween, type LocalDate } from "./calendar";
+
+/**
+ * Progress toward a SMART goal, from data the app already holds. A goal names what it is measured by:
+ * a plan activity (the best day of the last week against the target amount), average pain (the last
+ * week's mean, lower is better) or the PSFS mean (the latest score).
+ */
+export type GoalMeasure = "activity" | "pain" | "psfs";
+
+export type GoalInput = {
+  measure: GoalMeasure;
+  target: number;
+  targetDate: LocalDate;
+  createdOn: LocalDate;
+};
+
+export type GoalData = {
+  today: LocalDate;
+  /** For an activity goal: the amounts logged for its activity, by day. */
+  activityDays: { date: LocalDate; amount: number }[];
+  painDays: { date: LocalDate; painAverage: number | null }[];
+  psfsScores: { date: LocalDate; score: number }[];
+};
+
+export type GoalProgress = {
+  /** Where the patient is now, in the goal's own unit; null before there is data. */
+  current: number | null;
+  /** Where they started, for the progress bar (null when unknown). */
+  start: number | null;
+  /** 0-1 of the way from start to target. */
+  fraction: number;
+  met: boolean;
+  daysLeft: number;
+};
+
+const LOOKBACK_DAYS = 7;
+
+const inLastWeek = (today: LocalDate, date: LocalDate) =>
+  date > addDays(today, -LOOKBACK_DAYS) && date <= today;
+const mean = (values: number[]) =>
+  values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+
+function currentAndStart(goal: GoalInput, data: GoalData): { current: number | null; start: number | null } {
+  if (goal.measure === "activity") {
+    const recent = data.activityDays.filter((d) => inLastWeek(data.today, d.date)).map((d) => d.amount);
+    const early = data.activityDays.filter((d) => inLastWeek(addDays(goal.createdOn, 6), d.date));
+    return {
+      current: recent.length ? Math.max(...recent) : null,
+      start: early.length ? Math.max(...early.map((d) => d.amount)) : 0,
+    };
+  }
+  if (goal.measure === "pain") {
+    const values = (from: LocalDate) =>
+      data.painDays
+        .filter((d) => inLastWeek(from, d.date) && d.painAverage !== null)
+        .map((d) => d.painAverage as number);
+    return { current: mean(values(data.today)), start: mean(values(goal.createdOn)) };
+  }
+  const sorted = [...data.psfsScores].sort((a, b) => (a.date < b.date ? -1 : 1));
+  return { current: sorted.at(-1)?.score ?? null, start: sorted[0]?.score ?? null };
+}
+
+export function goalProgress(goal: GoalInput, data: GoalData): GoalProgress {
+  const { current, start } = currentAndStart(goal, data);
+  const lowerIsBetter = goal.measure === "pain";
+  const met = current !== null && (lowerIsBetter ? current <= goal.target : current >= goal.target);
+  let fraction = met ? 1 : 0;
+  if (!met && current !== null && start !== null && start !== goal.target) {
+    fraction = Math.min(1, Math.max(0, (current - start) / (goal.target - start)));
+  }
+  return {
+    current: current === null ? null : Math.round(current * 10) / 10,
+    start: start === null ? null : Math.round(start * 10) / 10,
+    fraction,
+    met,
+    daysLeft: daysBetween(data.today, goal.targetDate),
+  };
+}

@@ -1,0 +1,94 @@
+import type { Observation, Questionnaire, QuestionnaireResponse } from "fhir/r4";
+import { MEASURE_NAMES, scoreObservation } from "./observations";
+import { ref, stableUuid, urn } from "./ids";
+import type { ExportRecord } from "./record";
+
+type Measure = ExportRecord["measures"][number];
+
+const PEG_ITEMS = [
+  { linkId: "pain", text: "What number best describes your pain on average in the past week?" },
+  {
+    linkId: "enjoyment",
+    text: "What number best describes how, during the past week, pain has interfered with your enjoyment of life?",
+  },
+  {
+    linkId: "activity",
+    text: "What number best describes how, during the past week, pain has interfered with your general activity?",
+  },
+] as const;
+
+export const questionnaireId = (instrument: Measure["instrument"]) => stableUuid("Questionnaire", instrument);
+
+/**
+ * The two questionnaires, so each response names what it answers. PSFS items are the activities the patient
+ * chose, so its questionnaire holds one repeating item and each response gives the activity as its text.
+ */
+export function questionnaires(instruments: Set<Measure["instrument"]>): Questionnaire[] {
+  const all: Questionnaire[] = [
+    {
+      resourceType: "Questionnaire",
+      id: questionnaireId("psfs"),
+      url: urn(questionnaireId("psfs")),
+      name: "PSFS",
+      title: MEASURE_NAMES.psfs,
+      status: "active",
+      subjectType: ["Patient"],
+      item: [
+        {
+          linkId: "activity",
+          text: "An activity you find hard because of your back: how well can you do it today? (0 unable - 10 as before)",
+          type: "integer",
+          repeats: true,
+        },
+      ],
+    },
+    {
+      resourceType: "Questionnaire",
+      id: questionnaireId("peg"),
+      url: urn(questionnaireId("peg")),
+      name: "PEG",
+      title: MEASURE_NAMES.peg,
+      status: "active",
+      subjectType: ["Patient"],
+      item: PEG_ITEMS.map((i) => ({ ...i, type: "integer" as const, required: true })),
+    },
+  ];
+  return all.filter((q) => instruments.has(q.name === "PSFS" ? "psfs" : "peg"));
+}
+
+function psfsItems(answers: unknown): QuestionnaireResponse["item"] {
+  const items = Array.isArray(answers) ? (answers as { activity: string; rating: number }[]) : [];
+  return items.map((i, n) => ({
+    linkId: "activity",
+    id: `activity-${n + 1}`,
+    text: i.activity,
+    answer: [{ valueInteger: i.rating }],
+  }));
+}
+
+function pegItems(answers: unknown): QuestionnaireResponse["item"] {
+  const a = (answers ?? {}) as Partial<Record<(typeof PEG_ITEMS)[number]["linkId"], number>>;
+  return PEG_ITEMS.filter((i) => typeof a[i.linkId] === "number").map((i) => ({
+    linkId: i.linkId,
+    text: i.text,
+    answer: [{ valueInteger: a[i.linkId]! }],
+  }));
+}
+
+/** Each PSFS and PEG the patient answered, with the Observation carrying its score. */
+export function measureResources(record: ExportRecord): (QuestionnaireResponse | Observation)[] {
+  return record.measures.flatMap((m) => {
+    const id = stableUuid("QuestionnaireResponse", record.patient.id, m.id);
+    const response: QuestionnaireResponse = {
+      resourceType: "QuestionnaireResponse",
+      id,
+      questionnaire: urn(questionnaireId(m.instrument)),
+      status: "completed",
+      subject: ref(record.patient.id),
+      authored: m.takenOn,
+      author: ref(record.patient.id),
+      item: m.instrument === "psfs" ? psfsItems(m.answers) : pegItems(m.answers),
+    };
+    return [response, scoreObservation(record, m, id)];
+  });
+}
