@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { diaryInput } from "./diary";
+import { goalInput } from "./goal";
 import { addPatientSchema } from "./patient";
+import { redFlagAckInput } from "./safety";
 import { nameText, plainText, UNUSUAL_CHARACTERS } from "./text";
 
 describe("plainText", () => {
@@ -65,5 +67,22 @@ describe("schemas use it (regression cases from the fuzzers)", () => {
       primaryClinicianId: "2d6f1c1e-7b1a-4a53-9a55-7f3c2b8e4d10",
     });
     expect(parsed.error?.issues[0]?.path).toEqual(["fullName"]);
+  });
+});
+
+describe("the clinical forms added later use it too", () => {
+  it("a goal description or a red-flag acknowledgement with a NUL is refused", () => {
+    const goal = goalInput.safeParse({
+      measure: "pain",
+      description: "Sleep\u0000well",
+      target: 2,
+      targetDate: "2030-01-01",
+    });
+    expect(goal.error?.issues[0]?.message).toBe(UNUSUAL_CHARACTERS);
+    const ack = redFlagAckInput.safeParse({
+      reportId: "5b0c8a1e-2f4d-4c6b-9a8e-1d2c3b4a5f60",
+      note: "Phoned\u0000",
+    });
+    expect(ack.error?.issues[0]?.message).toBe(UNUSUAL_CHARACTERS);
   });
 });
