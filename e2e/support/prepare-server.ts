@@ -23,6 +23,7 @@ import {
   PSFS_PATIENT,
   RED_FLAG_PATIENT,
 } from "./fixtures";
+import { prepareSecurityFixtures } from "./prepare-security-fixtures";
 
 async function main() {
   const dataDir = path.resolve(E2E_DATA_DIR);
@@ -92,6 +93,7 @@ async function main() {
     timeZone: "Europe/London",
     status: "active",
   });
+  await prepareSecurityFixtures(db);
   const annaActor: StaffActor = {
     kind: "staff",
     userId: anna!.id,
