@@ -36,6 +36,8 @@ export default defineConfig({
       use: { ...phone, storageState: "e2e/.auth/patient.json" },
     },
     { name: "auth", testMatch: /auth\/.*\.spec\.ts/, dependencies: ["setup"], use: desktop },
+    // Access matrix and fuzzers sign in on their own (as each role, over HTTP) and act on their own fixtures.
+    { name: "security", testMatch: /(access|security)\/.*\.spec\.ts/, use: desktop },
   ],
   webServer: {
     // A fresh database for every run, prepared before the server starts, then the production build.

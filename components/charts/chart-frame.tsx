@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef, useState } from "react";
 import { ResponsiveContainer } from "recharts";
 import { formatLocalDate } from "@/lib/domain/calendar";
 
@@ -48,17 +49,42 @@ export function ChartFrame({
   summary: string;
   children: React.ReactElement;
 }) {
+  const box = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(box);
   return (
     <figure className="flex flex-col gap-1">
       <figcaption className="text-sm font-medium text-slate-800">{title}</figcaption>
       <p className="sr-only">{summary}</p>
-      <div className="h-56 w-full" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          {children}
-        </ResponsiveContainer>
+      <div ref={box} className="h-56 w-full" aria-hidden="true">
+        {near ? (
+          <ResponsiveContainer width="100%" height="100%">
+            {children}
+          </ResponsiveContainer>
+        ) : null}
       </div>
     </figure>
   );
+}
+
+/**
+ * True once the element comes within a screen of the viewport. A page with many charts draws only those
+ * about to be seen, so opening it does not block the main thread drawing charts nobody has scrolled to.
+ */
+function useNearViewport(ref: React.RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || near) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true);
+      },
+      { rootMargin: "100% 0px" },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, near]);
+  return near;
 }
 
 type TooltipRow = {

@@ -92,7 +92,14 @@ async function entriesWhere(
         rows.map((r) => r.entry.id),
       ),
     );
-  return rows.map((r) => toEntry(r.entry, logs));
+  // Grouped once, so a year of entries does not scan every activity row per entry.
+  const byEntry = new Map<string, typeof logs>();
+  for (const l of logs) {
+    const list = byEntry.get(l.entryId);
+    if (list) list.push(l);
+    else byEntry.set(l.entryId, [l]);
+  }
+  return rows.map((r) => toEntry(r.entry, byEntry.get(r.entry.id) ?? []));
 }
 
 /** The first diary day of a patient of the actor's clinic, or null. */
@@ -181,9 +188,11 @@ export async function upsertOwnEntry(
       .onConflictDoNothing({ target: [diaryEntries.patientId, diaryEntries.entryDate] })
       .returning();
     if (inserted) {
-      await writeLogs(inserted.id);
+      // A new day has no activity rows to replace, and its entry is exactly what was written: no read-back.
+      const logs = activities.map((a) => ({ entryId: inserted.id, activityKey: a.key, amount: a.amount }));
+      if (logs.length > 0) await tx.insert(activityLogs).values(logs);
       await audit("diary.create", 1);
-      return { status: "created", entry: (await load())!.entry };
+      return { status: "created", entry: toEntry(inserted, logs) };
     }
 
     const existing = (await load())!;

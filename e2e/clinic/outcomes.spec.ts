@@ -43,5 +43,7 @@ test("PSFS re-rated two weeks after intake: the physio sees the change marked ag
     .filter({ has: page.getByRole("heading", { name: "Outcome measures" }) });
   await expect(outcomes).toContainText("Important improvement");
   await expect(outcomes).toContainText(/3\.0 to 6\.0 \(\+3\.0\); first reached on/);
+  // Charts are drawn as they come near the viewport.
+  await outcomes.scrollIntoViewIfNeeded();
   await expect(outcomes.getByText("MIC reached")).toBeVisible();
 });

@@ -37,6 +37,55 @@ export const HARBOUR_CLINICIAN = { email: "clinician@harbour.example", name: "Cl
 /** A patient who changes their password in the account spec. */
 export const PASSWORD_PATIENT = { email: "pia.password@mail.example", name: "Pia Password" };
 
+/**
+ * The access-control matrix and the fuzzers act in a clinic of their own ("clinic 1": Lakeside, with its own
+ * clinician and admin; "clinic 2" is Hillside above), so their writes and alerts never change what the other
+ * specs read in the demo clinic. Fixed ids let the matrix name records in URLs; prepare-server.ts creates them.
+ */
+export const SECURITY_PASSWORD = "matrix fixture password 7431";
+export const OTHER_CLINIC_CLINICIAN = {
+  email: "physio@hillside.example",
+  password: "hillside-clinic-password",
+};
+export const MATRIX_CLINIC = { name: "Lakeside Physio", timeZone: "Europe/London" };
+export const MATRIX_CLINICIAN = { email: "clinician@lakeside.example", name: "Lena Lake" };
+export const MATRIX_ADMIN = { email: "admin@lakeside.example", name: "Ali Lake" };
+/** Patient A: in clinic 1, with a plan whose walking quota runs today, an activity still in
+ * baseline with three sessions logged, and yesterday's diary at pain 8 (an open critical alert). */
+export const MATRIX_PATIENT_A = {
+  id: "0a7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2f10",
+  email: "matrix.patient.a@mail.example",
+  fullName: "Ada Matrix",
+};
+/** Patient A's goal (pain to 2) and an urgent red-flag answer they have read the advice for. */
+export const MATRIX_GOAL_ID = "0a7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2f11";
+export const MATRIX_RED_FLAG_REPORT_ID = "0a7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2f12";
+/** Patient B: in clinic 1 too, with a plan of their own. */
+export const MATRIX_PATIENT_B = {
+  id: "0b7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2f20",
+  email: "matrix.patient.b@mail.example",
+  fullName: "Ben Matrix",
+};
+/** Invited, no account yet: the target of invite reissues. */
+export const MATRIX_INVITED_PATIENT = {
+  id: "0c7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2f30",
+  email: "matrix.invited@mail.example",
+  fullName: "Ivy Matrix",
+};
+/** Clinic 2's patient the fuzzers aim at (with a plan): only the fuzzers post to it, so they can tell that a
+ * request from clinic 1 changed nothing there. */
+export const OTHER_CLINIC_FUZZ_TARGET = {
+  id: "0e7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2f50",
+  email: "hugo.hillside@mail.example",
+  fullName: "Hugo Hillside",
+};
+/** The fuzzers' own patient: hostile diary notes land here, and its page is checked for inert scripts. */
+export const FUZZ_PATIENT = {
+  id: "0d7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2f40",
+  email: "fuzz.patient@mail.example",
+  fullName: "Fay Fuzz",
+};
+
 /** A patient with a walking plan who answers an emergency red flag in the safety spec (factory password). */
 export const RED_FLAG_PATIENT = { fullName: "Rosa Reyes", email: "rosa.reyes@mail.example" };
 

@@ -29,6 +29,7 @@ import {
   PSFS_PATIENT,
   RED_FLAG_PATIENT,
 } from "./fixtures";
+import { prepareSecurityFixtures } from "./prepare-security-fixtures";
 
 async function main() {
   const dataDir = path.resolve(E2E_DATA_DIR);
@@ -131,6 +132,7 @@ async function main() {
     timeZone: "Europe/London",
     status: "active",
   });
+  await prepareSecurityFixtures(db);
   const annaActor: StaffActor = {
     kind: "staff",
     userId: anna!.id,

@@ -4,7 +4,13 @@ import { cookies } from "next/headers";
 import { getDb } from "@/db/client";
 import { secondFactorSchema, signInSchema } from "@/lib/validation/auth";
 import { authenticate, CHALLENGE_TTL_MS } from "./authenticate";
-import { challengeCookieName, cookieName, cookieOptions, secureCookiesWanted } from "./cookies";
+import {
+  challengeCookieName,
+  cookieName,
+  cookieOptions,
+  secureCookiesWanted,
+  sessionCookieName,
+} from "./cookies";
 import { metaFromHeaders } from "./request-meta";
 import { verifySecondFactor } from "./second-factor";
 import { SESSION_POLICY } from "./session-policy";
@@ -45,7 +51,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   useSecureCookies: secure,
   cookies: {
-    sessionToken: { name: cookieName("gradus.session"), options: cookieOptions() },
+    sessionToken: { name: sessionCookieName(), options: cookieOptions() },
     csrfToken: { name: cookieName("gradus.csrf"), options: cookieOptions() },
     callbackUrl: { name: cookieName("gradus.callback-url"), options: cookieOptions() },
   },

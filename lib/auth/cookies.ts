@@ -9,9 +9,12 @@ export function secureCookiesWanted(): boolean {
   return process.env.NODE_ENV === "production";
 }
 
-export function cookieName(base: string): string {
-  return secureCookiesWanted() ? `__Host-${base}` : base;
+export function cookieName(base: string, secure = secureCookiesWanted()): string {
+  return secure ? `__Host-${base}` : base;
 }
+
+/** The next-auth session cookie's name; it is also the salt its JWT is encrypted with. */
+export const sessionCookieName = (secure = secureCookiesWanted()) => cookieName("gradus.session", secure);
 
 export function cookieOptions(maxAgeSeconds?: number) {
   return {

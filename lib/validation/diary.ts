@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { activityKeyField } from "./activity-key";
+import { plainText } from "./text";
 
 export const NOTE_MAX = 1000;
 export const MEDICATION_NOTE_MAX = 200;
@@ -12,9 +13,7 @@ const scale = (what: string) =>
     .max(10, `Choose ${what} from 0 to 10.`);
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
+  plainText()
     .max(max, `Use at most ${max} characters.`)
     .nullish()
     .transform((v) => (v ? v : null));

@@ -1,10 +1,9 @@
 import { z } from "zod";
+import { plainText } from "./text";
 import { activityKeyField } from "./activity-key";
 import { localDateField } from "./plan";
 
-const description = z
-  .string()
-  .trim()
+const description = plainText()
   .min(3, "Describe the goal in the patient's words.")
   .max(200, "Use at most 200 characters.");
 

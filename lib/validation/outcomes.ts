@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nameText } from "./text";
 import { PSFS_ITEMS } from "@/lib/domain/outcomes/measures";
 
 const rating = (what: string) =>
@@ -16,9 +17,7 @@ export const psfsIntakeInput = z.object({
   items: z
     .array(
       z.object({
-        activity: z
-          .string()
-          .trim()
+        activity: nameText("Name the activity.")
           .min(3, "Describe the activity in a few words.")
           .max(80, "Use at most 80 characters."),
         rating: rating("how well you can do it"),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailField } from "./auth";
+import { nameText, plainText } from "./text";
 import type { FormState } from "./form-state";
 
 const knownTimeZones = new Set(Intl.supportedValuesOf("timeZone"));
@@ -9,12 +10,12 @@ export const timeZoneField = z
   .refine((tz) => knownTimeZones.has(tz) || tz === "UTC", "Choose a time zone from the list.");
 
 export const addPatientSchema = z.object({
-  fullName: z.string().trim().min(1, "Enter the patient's name.").max(120, "Use at most 120 characters."),
+  fullName: nameText("Enter the patient's name.")
+    .min(1, "Enter the patient's name.")
+    .max(120, "Use at most 120 characters."),
   email: emailField,
   timeZone: timeZoneField,
-  condition: z
-    .string()
-    .trim()
+  condition: plainText()
     .max(500, "Use at most 500 characters.")
     .transform((v) => (v === "" ? null : v)),
   primaryClinicianId: z.uuid("Choose a clinician."),

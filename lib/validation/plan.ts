@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { activityKeyField } from "./activity-key";
+import { nameText, plainText } from "./text";
 import { isLocalDate } from "@/lib/domain/calendar";
 import { UNIT_MAX, UNITS } from "@/lib/domain/graded-activity/units";
 
@@ -34,7 +35,7 @@ export const progressionInput = z.discriminatedUnion("kind", [
 export const planActivityInput = z
   .object({
     key: activityKeyField.optional(),
-    name: z.string().trim().min(1, "Name the activity.").max(60, "Use at most 60 characters."),
+    name: nameText("Name the activity.").min(1, "Name the activity.").max(60, "Use at most 60 characters."),
     unit: z.enum(UNITS, "Choose a unit."),
     baselineMode: z.enum(["entered", "measure"]),
     baseline: z.unknown().optional(),
@@ -71,9 +72,7 @@ export type PlanActivityInput = z.infer<typeof planActivityInput>;
 export const planInput = z.object({
   expectedVersion: z.number().int().min(0),
   effectiveFrom: localDateField,
-  reason: z
-    .string()
-    .trim()
+  reason: plainText()
     .min(3, "Say briefly why (at least 3 characters).")
     .max(500, "Use at most 500 characters."),
   activities: z
@@ -88,12 +87,12 @@ export const flareUpInput = z.discriminatedUnion("response", [
   z.object({
     response: z.literal("hold"),
     days: num("the number of days", { min: 1, max: 28 }),
-    reason: z.string().trim().min(3, "Say briefly why (at least 3 characters).").max(500),
+    reason: plainText().min(3, "Say briefly why (at least 3 characters).").max(500),
     expectedVersion: z.number().int().min(1),
   }),
   z.object({
     response: z.literal("step_back"),
-    reason: z.string().trim().min(3, "Say briefly why (at least 3 characters).").max(500),
+    reason: plainText().min(3, "Say briefly why (at least 3 characters).").max(500),
     expectedVersion: z.number().int().min(1),
   }),
 ]);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "./text";
 import { RED_FLAG_KEYS, type RedFlagKey } from "@/lib/domain/red-flags";
 
 const answer = z.enum(["yes", "no"], { error: "Please answer yes or no." }).transform((v) => v === "yes");
@@ -21,9 +22,7 @@ export function checkInFromForm(formData: FormData) {
 /** A clinician's acknowledgement of a red-flag answer: the note is required (what was done about it). */
 export const redFlagAckInput = z.object({
   reportId: z.uuid(),
-  note: z
-    .string()
-    .trim()
+  note: plainText()
     .min(3, "Say what you did, e.g. phoned the patient and advised emergency care.")
     .max(500, "Use at most 500 characters."),
 });

@@ -14,6 +14,7 @@ import { requestMeta } from "@/lib/auth/request-meta";
 import { requireStaff } from "@/lib/auth/session";
 import { confirmActivityBaseline, respondToFlareUp, type ReviseResult } from "@/lib/plans/revise-plan";
 import type { FormState } from "@/lib/validation/form-state";
+import { plainText } from "@/lib/validation/text";
 import { patientIdSchema, type InviteFormState } from "@/lib/validation/patient";
 import { flareUpInput, issuesByPath } from "@/lib/validation/plan";
 
@@ -114,9 +115,7 @@ export async function confirmBaselineAction(
 
 const acknowledgeInput = z.object({
   rule: z.enum(DATA_ALERT_RULES),
-  note: z
-    .string()
-    .trim()
+  note: plainText()
     .max(300)
     .transform((v) => (v === "" ? null : v)),
 });

@@ -1,0 +1,107 @@
+// Every stored row must be one the app's own validation would accept: run after the end-to-end suite (the
+// fuzzers included) on its database, and by the load script. Returns one line per invalid row.
+import { sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { UNIT_MAX, UNITS } from "@/lib/domain/graded-activity/units";
+import { emailField } from "@/lib/validation/auth";
+import { MEDICATION_NOTE_MAX, NOTE_MAX } from "@/lib/validation/diary";
+import { timeZoneField } from "@/lib/validation/patient";
+import { isStorableText, nameText } from "@/lib/validation/text";
+
+type Row = Record<string, unknown>;
+
+async function rows(db: Database, query: ReturnType<typeof sql>): Promise<Row[]> {
+  const result = (await db.execute(query)) as unknown as { rows: Row[] };
+  return result.rows;
+}
+
+const text = (v: unknown, max: number, { nullable = true, min = 0 } = {}) =>
+  v === null
+    ? nullable
+    : typeof v === "string" &&
+      isStorableText(v) &&
+      v === v.trim() &&
+      v.length >= Math.max(min, 1) &&
+      v.length <= max;
+const name = (v: unknown, max: number) =>
+  typeof v === "string" && v.length <= max && nameText("missing").min(1).safeParse(v).data === v;
+
+export async function invalidStoredRows(db: Database): Promise<{ checked: number; problems: string[] }> {
+  const problems: string[] = [];
+  let checked = 0;
+  const expect = (ok: boolean, what: string) => {
+    checked++;
+    if (!ok) problems.push(what);
+  };
+
+  for (const p of await rows(
+    db,
+    sql`select p.id, p.full_name, p.email, p.time_zone, p.condition,
+      p.clinic_id = u.clinic_id as same_clinic from patients p join users u on u.id = p.primary_clinician_id`,
+  )) {
+    const where = `patient ${p.id}`;
+    expect(name(p.full_name, 120), `${where}: full_name ${JSON.stringify(p.full_name)}`);
+    expect(emailField.safeParse(p.email).data === p.email, `${where}: email ${JSON.stringify(p.email)}`);
+    expect(
+      timeZoneField.safeParse(p.time_zone).success,
+      `${where}: time_zone ${JSON.stringify(p.time_zone)}`,
+    );
+    expect(text(p.condition, 500), `${where}: condition`);
+    expect(p.same_clinic === true, `${where}: primary clinician of another clinic`);
+  }
+
+  for (const u of await rows(db, sql`select id, email, name from users`)) {
+    expect(emailField.safeParse(u.email).data === u.email, `user ${u.id}: email ${JSON.stringify(u.email)}`);
+  }
+
+  // Pain, sleep and stress ranges are CHECK constraints; the text and the day are the app's to keep right.
+  for (const d of await rows(
+    db,
+    sql`select e.id, e.note, e.medication_note,
+      e.entry_date > (now() at time zone p.time_zone)::date as future
+      from diary_entries e join patients p on p.id = e.patient_id`,
+  )) {
+    const where = `diary entry ${d.id}`;
+    expect(text(d.note, NOTE_MAX), `${where}: note`);
+    expect(text(d.medication_note, MEDICATION_NOTE_MAX), `${where}: medication_note`);
+    expect(d.future === false, `${where}: a day that has not started for the patient`);
+  }
+
+  // Each logged activity is one of the plan's, within its unit's bounds.
+  for (const l of await rows(
+    db,
+    sql`select l.id, l.amount,
+      (select max(a.unit) from plans pl join plan_revisions r on r.plan_id = pl.id
+        join revision_activities a on a.revision_id = r.id
+        where pl.patient_id = e.patient_id and a.key = l.activity_key) as unit
+      from activity_logs l join diary_entries e on e.id = l.entry_id`,
+  )) {
+    const unit = l.unit as (typeof UNITS)[number] | null;
+    expect(unit !== null, `activity log ${l.id}: an activity the plan never had`);
+    if (unit)
+      expect(
+        Number(l.amount) >= 0 && Number(l.amount) <= UNIT_MAX[unit],
+        `activity log ${l.id}: amount ${l.amount}`,
+      );
+  }
+
+  for (const r of await rows(db, sql`select id, reason from plan_revisions`)) {
+    expect(text(r.reason, 500, { nullable: false, min: 3 }), `plan revision ${r.id}: reason`);
+  }
+  for (const a of await rows(
+    db,
+    sql`select id, name, unit, goal, start_fraction, baseline from revision_activities`,
+  )) {
+    const where = `revision activity ${a.id}`;
+    const unit = a.unit as (typeof UNITS)[number];
+    expect(name(a.name, 60), `${where}: name ${JSON.stringify(a.name)}`);
+    expect(UNITS.includes(unit), `${where}: unit`);
+    expect(Number(a.goal) >= 1 && Number(a.goal) <= (UNIT_MAX[unit] ?? 0), `${where}: goal ${a.goal}`);
+    expect(Number(a.start_fraction) >= 0.5 && Number(a.start_fraction) <= 1, `${where}: start fraction`);
+    expect(a.baseline === null || Number(a.baseline) > 0, `${where}: baseline`);
+  }
+  for (const a of await rows(db, sql`select id, note from alert_acks`)) {
+    expect(text(a.note, 300), `alert acknowledgement ${a.id}: note`);
+  }
+  return { checked, problems };
+}

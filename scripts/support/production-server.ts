@@ -1,0 +1,72 @@
+// Starts the production build (`next start`) on a database of the script's choosing, on 127.0.0.1 only.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+
+/** Builds once when there is no production build yet (the end-to-end run leaves one behind). */
+export function ensureProductionBuild() {
+  if (existsSync(path.join(".next", "BUILD_ID"))) return;
+  console.log("No production build yet: building…");
+  const result = spawnSync(process.execPath, [nextBin, "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+export type ProductionServer = {
+  base: string;
+  process: ChildProcess;
+  /** Ends the server's whole process group: SIGTERM to stop, SIGKILL to simulate a crash. */
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
+};
+
+export async function startProductionServer({
+  port,
+  databaseUrl,
+  authSecret = "load-and-bench-secret-load-and-bench-secret",
+  env = {},
+}: {
+  port: number;
+  databaseUrl: string;
+  authSecret?: string;
+  env?: Record<string, string>;
+}): Promise<ProductionServer> {
+  const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
+    env: {
+      ...process.env,
+      ...env,
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: authSecret,
+      AUTH_TRUST_HOST: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: "ignore",
+    // Its own process group, so a kill reaches every process the server started.
+    detached: true,
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const base = `http://127.0.0.1:${port}`;
+  const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
+    if (child.exitCode === null && child.signalCode === null) {
+      try {
+        process.kill(-child.pid!, signal);
+      } catch {
+        // Already gone.
+      }
+    }
+    await exited;
+  };
+  for (let i = 0; i < 240; i++) {
+    const up = await fetch(`${base}/healthz`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (up) return { base, process: child, stop };
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop("SIGKILL");
+  throw new Error(`The server on port ${port} did not start`);
+}
