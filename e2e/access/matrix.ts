@@ -87,6 +87,11 @@ const P = {
   checkIn: "app/(portal)/portal/check-in/page.tsx",
   peg: "app/(portal)/portal/questionnaires/peg/page.tsx",
   psfs: "app/(portal)/portal/questionnaires/psfs/page.tsx",
+  access: "app/(clinic)/patients/[patientId]/access/page.tsx",
+  account: "app/(clinic)/account/page.tsx",
+  clinicSettings: "app/(clinic)/clinic/settings/page.tsx",
+  portalAccount: "app/(portal)/portal/account/page.tsx",
+  verify: "app/(auth)/sign-in/verify/page.tsx",
 };
 const R = {
   auth: "app/api/auth/[...nextauth]/route.ts",
@@ -109,6 +114,9 @@ const S = {
   checkIn: "app/(portal)/portal/check-in/actions.ts",
   agreeGoal: "app/(portal)/portal/progress/goal-actions.ts",
   questionnaires: "app/(portal)/portal/questionnaires/actions.ts",
+  password: "app/(auth)/password-action.ts",
+  account: "app/(clinic)/account/actions.ts",
+  clinicSettings: "app/(clinic)/clinic/settings/actions.ts",
 };
 
 /** A small valid plan, as the editor sends it. */
@@ -183,6 +191,24 @@ export const MATRIX: Row[] = [
   { kind: "page", file: P.checkIn, path: "/portal/check-in", expect: patientsOnly },
   { kind: "page", file: P.peg, path: "/portal/questionnaires/peg", expect: patientsOnly },
   { kind: "page", file: P.psfs, path: "/portal/questionnaires/psfs", expect: patientsOnly },
+  { kind: "page", file: P.access, path: `/patients/${A}/access`, expect: clinic1Record },
+  { kind: "page", file: P.access, path: `/patients/${HILLSIDE}/access`, expect: clinic2Record },
+  { kind: "page", file: P.account, path: "/account", expect: anyStaff },
+  {
+    kind: "page",
+    file: P.clinicSettings,
+    path: "/clinic/settings",
+    expect: staff("not-found", "not-found", "ok"),
+    note: "clinic admins only",
+  },
+  { kind: "page", file: P.portalAccount, path: "/portal/account", expect: patientsOnly },
+  {
+    kind: "page",
+    file: P.verify,
+    path: "/sign-in/verify",
+    expect: signedInGoHome("ok"),
+    note: "the second sign-in step; without the challenge cookie a correct password sets, a code is refused",
+  },
 
   // Route handlers
   { kind: "route", file: R.healthz, method: "GET", path: "/healthz", expect: everyone("ok") },
@@ -491,6 +517,60 @@ export const MATRIX: Row[] = [
     page: "/portal/questionnaires/peg",
     args: () => [idle, form({})],
     expect: patientsOnly,
+  },
+  {
+    kind: "action",
+    file: S.signIn,
+    name: "verifySecondFactorAction",
+    page: "/sign-in/verify",
+    args: () => [idle, form({ code: "123456" })],
+    expect: everyone("ok"),
+    note: "public; with no sign-in challenge cookie every caller is told to start again",
+  },
+  {
+    kind: "action",
+    file: S.password,
+    name: "changePasswordAction",
+    page: "/account",
+    // The two new passwords differ, so the call is refused before anything is checked or changed.
+    args: () => [idle, form({ current: "not the password", password: "a new password 1", confirm: "other" })],
+    expect: { ...everyone("ok"), anonymous: "sign-in" },
+    note: "any signed-in user, for their own account only",
+  },
+  {
+    kind: "action",
+    file: S.account,
+    name: "beginTotpAction",
+    page: "/account",
+    args: () => [form({})],
+    expect: anyStaff,
+    note: "staff, their own account: stores an unconfirmed authenticator secret, nothing changes at sign-in",
+  },
+  {
+    kind: "action",
+    file: S.account,
+    name: "confirmTotpAction",
+    page: "/account",
+    args: () => [idle, form({ code: "not a code" })],
+    expect: anyStaff,
+  },
+  {
+    kind: "action",
+    file: S.account,
+    name: "disableTotpAction",
+    page: "/account",
+    args: () => [idle, form({ password: "" })],
+    expect: anyStaff,
+  },
+  {
+    kind: "action",
+    file: S.clinicSettings,
+    name: "saveSecuritySettingsAction",
+    page: "/clinic/settings",
+    // No checkbox: "not required", which is already the setting, so the admin's call changes nothing.
+    args: () => [idle, form({})],
+    expect: staff("not-found", "not-found", "ok"),
+    note: "clinic admins only, for their own clinic",
   },
 ];
 
