@@ -64,10 +64,18 @@ async function main() {
 
   await desktop.goto(`${base}/patients`);
   await desktop.getByRole("link", { name: "James O'Neill" }).click();
-  await desktop.getByRole("heading", { name: "Outcome measures" }).waitFor();
+  await desktop.getByRole("heading", { name: "Red-flag answers to act on" }).waitFor();
+  await desktop.setViewportSize({ width: 1280, height: 1000 });
+  await desktop.screenshot({ path: out("clinic-red-flag") });
+  await desktop.goto(`${base}/patients`);
+  await desktop.getByRole("link", { name: "Maria Lopez" }).click();
+  const outcomes = desktop
+    .locator("section")
+    .filter({ has: desktop.getByRole("heading", { name: "Outcome measures" }) });
+  await outcomes.scrollIntoViewIfNeeded();
+  await outcomes.getByText("MIC reached").first().waitFor();
   await desktop.waitForTimeout(500);
-  await desktop.setViewportSize({ width: 1280, height: 1900 });
-  await desktop.screenshot({ path: out("clinic-outcomes") });
+  await outcomes.screenshot({ path: out("clinic-outcomes") });
 
   await browser.close();
   console.log("Screenshots written to docs/screenshots/");
