@@ -2,7 +2,7 @@ import { and, asc, eq, max } from "drizzle-orm";
 import type { PatientActor, RequestMeta, StaffActor } from "../actor";
 import type { Database } from "../client";
 import { measureResponses, patients } from "../schema";
-import { auditPatient, clinicPatient } from "./scope";
+import { auditPatient, clinicOrPatient, clinicPatient } from "./scope";
 
 export type Instrument = (typeof measureResponses.$inferSelect)["instrument"];
 export type MeasureResponse = {
@@ -100,7 +100,7 @@ export async function lastOwnMeasureDates(db: Database, actor: PatientActor) {
 
 /** PSFS scores of the clinic's patients, oldest first, for the "not improving" alert. */
 export async function clinicPsfsScores(db: Database, actor: StaffActor, onlyPatientId?: string) {
-  const scope = onlyPatientId ? clinicPatient(actor, onlyPatientId) : eq(patients.clinicId, actor.clinicId);
+  const scope = clinicOrPatient(actor, onlyPatientId);
   return db
     .select({
       patientId: measureResponses.patientId,

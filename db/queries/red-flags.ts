@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNull, max, ne, sql } from "drizzle-orm";
 import type { PatientActor, RequestMeta, StaffActor } from "../actor";
 import type { Database } from "../client";
 import { patients, redFlagReports, users } from "../schema";
-import { auditPatient, clinicPatient, lockClinicPatient } from "./scope";
+import { auditPatient, clinicOrPatient, clinicPatient, lockClinicPatient } from "./scope";
 
 export type RedFlagReport = typeof redFlagReports.$inferSelect;
 type Tier = RedFlagReport["tier"];
@@ -158,7 +158,7 @@ export async function listRedFlagReports(db: Database, actor: StaffActor, patien
 
 /** Urgent and emergency answers no clinician has acknowledged yet, across the clinic (or one patient). */
 export async function openRedFlags(db: Database, actor: StaffActor, onlyPatientId?: string) {
-  const scope = onlyPatientId ? clinicPatient(actor, onlyPatientId) : eq(patients.clinicId, actor.clinicId);
+  const scope = clinicOrPatient(actor, onlyPatientId);
   return db
     .select({
       id: redFlagReports.id,

@@ -8,6 +8,10 @@ import { recordAudit } from "./audit";
 export const clinicPatient = (actor: StaffActor, patientId: string) =>
   and(eq(patients.id, patientId), eq(patients.clinicId, actor.clinicId));
 
+/** The clinic's patients, or just one of them: the scope of the clinic-wide lists (triage, alerts). */
+export const clinicOrPatient = (actor: StaffActor, onlyPatientId?: string) =>
+  onlyPatientId ? clinicPatient(actor, onlyPatientId) : eq(patients.clinicId, actor.clinicId);
+
 /**
  * Locks one patient of the actor's clinic for the rest of the transaction and returns it; null for a patient
  * of another clinic (so the caller writes nothing and answers "not found").

@@ -2,6 +2,7 @@ import { and, desc, eq, gte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { StaffActor } from "../actor";
 import type { Database } from "../client";
+import { clinicOrPatient } from "./scope";
 import { activityLogs, alertAcks, diaryEntries, patients, users } from "../schema";
 
 const clinician = alias(users, "clinician");
@@ -12,9 +13,7 @@ const clinician = alias(users, "clinician");
  * acknowledgement per alert rule. The full diary history is never loaded.
  */
 export async function triageData(db: Database, actor: StaffActor, since: string, onlyPatientId?: string) {
-  const scope = onlyPatientId
-    ? and(eq(patients.clinicId, actor.clinicId), eq(patients.id, onlyPatientId))
-    : eq(patients.clinicId, actor.clinicId);
+  const scope = clinicOrPatient(actor, onlyPatientId);
   const roster = await db
     .select({
       id: patients.id,

@@ -15,6 +15,11 @@ import { goalInput, goalStatusInput } from "@/lib/validation/goal";
 import { patientIdSchema } from "@/lib/validation/patient";
 
 const notFound: FormState = { status: "error", message: "This patient was not found in your clinic." };
+const correct = (fieldErrors: Record<string, string>): FormState => ({
+  status: "error",
+  message: "Please correct the highlighted fields.",
+  fieldErrors,
+});
 const MAX_GOAL_DAYS = 366;
 
 /** Records a SMART goal. The date must be ahead (within a year) and an activity goal must name a plan activity. */
@@ -27,34 +32,21 @@ export async function createGoalAction(
   const id = patientIdSchema.safeParse(patientId);
   if (!id.success) return notFound;
   const parsed = goalInput.safeParse(Object.fromEntries(formData));
-  if (!parsed.success)
-    return {
-      status: "error",
-      message: "Please correct the highlighted fields.",
-      fieldErrors: issuesByPath(parsed.error),
-    };
+  if (!parsed.success) return correct(issuesByPath(parsed.error));
   const db = await getDb();
   const patient = await getPatient(db, actor, id.data);
   if (!patient) return notFound;
   const today = localDate(patient.timeZone);
   const ahead = daysBetween(today, parsed.data.targetDate);
   if (ahead < 0 || ahead > MAX_GOAL_DAYS)
-    return {
-      status: "error",
-      message: "Please correct the highlighted fields.",
-      fieldErrors: { targetDate: "Choose a date from today to a year ahead." },
-    };
+    return correct({ targetDate: "Choose a date from today to a year ahead." });
   if (parsed.data.activityKey) {
     const plan = await getPlan(db, actor, id.data);
     const current = plan
       ? (revisionOn(plan.revisions, today)?.activities ?? plan.revisions.at(-1)?.activities ?? [])
       : [];
     if (!current.some((a) => a.key === parsed.data.activityKey))
-      return {
-        status: "error",
-        message: "Please correct the highlighted fields.",
-        fieldErrors: { activityKey: "Choose an activity of the current plan." },
-      };
+      return correct({ activityKey: "Choose an activity of the current plan." });
   }
   if (!(await createGoal(db, actor, id.data, parsed.data, await requestMeta()))) return notFound;
   revalidatePath(`/patients/${id.data}`);
