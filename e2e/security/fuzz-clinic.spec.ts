@@ -9,7 +9,8 @@ import {
   OTHER_CLINIC_PATIENT_ID,
 } from "../support/fixtures";
 import { signedInRequest } from "../support/role-requests";
-import { callAction, form, type ActionResponse } from "../support/server-actions";
+import { callAction, form } from "../support/server-actions";
+import { expectHandled, expectNoLeak, fromClinic1, fromClinic2, idle } from "./answers";
 import {
   FUZZ_TIMEOUT_MS,
   asFormFields,
@@ -25,7 +26,6 @@ test.describe.configure({ mode: "serial", timeout: FUZZ_TIMEOUT_MS });
 
 // Clinic 1's clinician works on the fuzz patient; clinic 2's clinician adds patients and reissues invites
 // (so the fuzzers' new patients never appear in clinic 1's lists, which other specs read).
-const idle = { status: "idle" };
 const CLINIC1_IDS = [FUZZ_PATIENT.id, MATRIX_PATIENT_A.id, MATRIX_PATIENT_B.id, MATRIX_INVITED_PATIENT.id];
 const S = {
   patient: "app/(clinic)/patients/[patientId]/actions.ts",
@@ -44,18 +44,6 @@ test.afterAll(async () => {
   await clinician1.dispose();
   await clinician2.dispose();
 });
-
-/** Nothing of the other clinic in what the server answered. */
-function expectNoLeak(answer: { text: string }, foreign: string[]) {
-  for (const s of foreign) expect(answer.text, `answer mentions ${s}`).not.toContain(s);
-}
-const fromClinic1 = ["Lakeside", MATRIX_PATIENT_A.fullName, FUZZ_PATIENT.fullName];
-const fromClinic2 = ["Hillside", OTHER_CLINIC_PATIENT_ID, OTHER_CLINIC_FUZZ_TARGET.id];
-
-function expectHandled(answer: ActionResponse) {
-  expect(answer.status, answer.text.slice(0, 500)).toBeLessThan(500);
-  expect([200, 303, 404]).toContain(answer.status);
-}
 
 /** The plan version the editor would post now (it is in the page's props). */
 async function planVersion(patientId: string, api = clinician1): Promise<number> {
