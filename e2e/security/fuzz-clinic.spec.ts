@@ -8,6 +8,7 @@ import {
   OTHER_CLINIC_FUZZ_TARGET,
   OTHER_CLINIC_PATIENT_ID,
 } from "../support/fixtures";
+import { walkingRevision } from "../support/plan-payloads";
 import { signedInRequest } from "../support/role-requests";
 import { callAction, form } from "../support/server-actions";
 import { expectHandled, expectNoLeak, fromClinic1, fromClinic2, idle } from "./answers";
@@ -16,6 +17,7 @@ import {
   asFormFields,
   fuzz,
   hostileId,
+  mostlyOwnId,
   hostileString,
   mutated,
   pathSegment,
@@ -32,7 +34,6 @@ const S = {
   plan: "app/(clinic)/patients/[patientId]/plan/actions.ts",
   newPatient: "app/(clinic)/patients/new/actions.ts",
 };
-const today = new Date().toLocaleDateString("en-CA", { timeZone: "Europe/London" });
 
 let clinician1: APIRequestContext;
 let clinician2: APIRequestContext;
@@ -137,29 +138,11 @@ test("reissue invite: only the clinician's own invited patients, whatever id is 
   });
 });
 
-const validPlan = {
-  expectedVersion: 1,
-  effectiveFrom: today,
-  reason: "Fuzz revision",
-  activities: [
-    {
-      name: "Walking",
-      unit: "minutes",
-      baselineMode: "entered",
-      baseline: 15,
-      startPercent: 70,
-      progression: { kind: "fixed", step: 1, everyDays: 2 },
-      goal: 40,
-    },
-  ],
-};
+const validPlan = walkingRevision(1, "Fuzz revision");
 
 test("plan save: hostile plans are refused with field errors; other clinics' patients are not found", async () => {
   const input = fc.record({
-    patientId: fc.oneof(
-      { weight: 4, arbitrary: fc.constant(FUZZ_PATIENT.id) },
-      { weight: 1, arbitrary: hostileId([OTHER_CLINIC_FUZZ_TARGET.id]) },
-    ),
+    patientId: mostlyOwnId(FUZZ_PATIENT.id, [OTHER_CLINIC_FUZZ_TARGET.id]),
     plan: mutated(validPlan),
     currentVersion: fc.boolean(),
   });
@@ -195,10 +178,7 @@ test("plan save: hostile plans are refused with field errors; other clinics' pat
 test("flare-up, baseline and alert acknowledgement: hostile forms never fail and never reach another clinic", async () => {
   const forms = fc.record({
     action: fc.constantFrom("flareUpAction", "confirmBaselineAction", "acknowledgeAlertAction"),
-    patientId: fc.oneof(
-      { weight: 4, arbitrary: fc.constant(FUZZ_PATIENT.id) },
-      { weight: 1, arbitrary: hostileId([OTHER_CLINIC_FUZZ_TARGET.id]) },
-    ),
+    patientId: mostlyOwnId(FUZZ_PATIENT.id, [OTHER_CLINIC_FUZZ_TARGET.id]),
     flare: mutated({ response: "hold", days: "3", reason: "Flare-up fuzz", expectedVersion: "CURRENT" }),
     baseline: mutated({ key: "walking", expectedVersion: "CURRENT" }),
     ack: mutated({ rule: "silent_long", note: "Fuzz acknowledgement" }),

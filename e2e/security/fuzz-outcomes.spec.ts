@@ -8,6 +8,7 @@ import {
   OUTCOME_FUZZ_PATIENT,
   SECURITY_PASSWORD,
 } from "../support/fixtures";
+import { fixtureDay } from "../support/plan-payloads";
 import { signedInAs, signedInRequest } from "../support/role-requests";
 import { callAction, form } from "../support/server-actions";
 import {
@@ -19,7 +20,7 @@ import {
   idle,
   measureCount,
 } from "./answers";
-import { FUZZ_TIMEOUT_MS, asFormFields, fuzz, hostileId, mutated } from "./hostile";
+import { FUZZ_TIMEOUT_MS, asFormFields, fuzz, hostileId, mostlyOwnId, mutated } from "./hostile";
 
 // Serial: each case compares the outcome fuzz patient's goals and questionnaire answers before and after.
 // Only this file writes goals or questionnaires for that patient or for clinic 2's fuzz target.
@@ -31,8 +32,7 @@ const S = {
   agree: "app/(portal)/portal/progress/goal-actions.ts",
   goals: "app/(clinic)/patients/[patientId]/goal-actions.ts",
 };
-const day = (offset: number) =>
-  new Date(Date.now() + offset * 86_400_000).toLocaleDateString("en-CA", { timeZone: "Europe/London" });
+const day = fixtureDay;
 
 let patient: APIRequestContext;
 let clinician1: APIRequestContext;
@@ -68,13 +68,35 @@ const goalState = async () => {
   const { goals, agreedGoals } = await clinicView(clinician1, OLLY.id);
   return { goals, agreedGoals };
 };
-const foreignPatientId = hostileId([OTHER_CLINIC_FUZZ_TARGET.id, OTHER_CLINIC_PATIENT_ID]);
+/** Mostly the fuzz patient, sometimes clinic 2's or a hostile id. */
+const patientIds = mostlyOwnId(OLLY.id, [OTHER_CLINIC_FUZZ_TARGET.id, OTHER_CLINIC_PATIENT_ID]);
 
 /** Fills in the placeholders of a form: a fresh submission id for "NEW". */
 function withClientId(raw: unknown) {
   const fields = asFormFields(raw);
   if (fields.clientId === "NEW") fields.clientId = crypto.randomUUID();
   return fields;
+}
+
+/**
+ * A questionnaire action: an accepted answer redirects home and stores exactly one answer; a refused one
+ * answers a form error and stores nothing.
+ */
+async function checkQuestionnaire(instrument: "psfs" | "peg", name: string, raw: unknown) {
+  const fields = withClientId(raw);
+  const before = await measureCount(clinician1, OLLY.id);
+  const answer = await callAction(patient, {
+    page: `/portal/questionnaires/${instrument}`,
+    file: S.questionnaires,
+    name,
+    args: [idle, form(fields)],
+  });
+  expectHandled(answer);
+  expectNoLeak(answer, [...fromClinic2, MATRIX_PATIENT_A.fullName]);
+  const accepted = answer.redirect !== null;
+  if (accepted) expect(answer.redirect).toBe(`/portal?measure=${instrument}`);
+  else expect(answer.result).toMatchObject({ status: "error" });
+  expect(await measureCount(clinician1, OLLY.id)).toBe(before + (accepted ? 1 : 0));
 }
 
 test("PSFS: hostile intakes and re-ratings are refused and store nothing; accepted ones store one answer", async () => {
@@ -87,56 +109,20 @@ test("PSFS: hostile intakes and re-ratings are refused and store nothing; accept
     "activity.2": "Carrying shopping",
     "rating.2": "6",
   };
-  await fuzz(
-    "PSFS action",
-    mutated(intake),
-    async (raw) => {
-      const fields = withClientId(raw);
-      const before = await measureCount(clinician1, OLLY.id);
-      const answer = await callAction(patient, {
-        page: "/portal/questionnaires/psfs",
-        file: S.questionnaires,
-        name: "submitPsfsAction",
-        args: [idle, form(fields)],
-      });
-      expectHandled(answer);
-      expectNoLeak(answer, [...fromClinic2, MATRIX_PATIENT_A.fullName]);
-      const accepted = answer.redirect !== null;
-      if (accepted) expect(answer.redirect).toBe("/portal?measure=psfs");
-      else expect(answer.result).toMatchObject({ status: "error" });
-      expect(await measureCount(clinician1, OLLY.id)).toBe(before + (accepted ? 1 : 0));
-    },
+  await fuzz("PSFS action", mutated(intake), (raw) => checkQuestionnaire("psfs", "submitPsfsAction", raw), {
     // The first case is the intake itself, so the later ones probe the re-rating as well.
-    { examples: [intake] },
-  );
+    examples: [intake],
+  });
 });
 
 test("PEG: hostile answers are refused and store nothing", async () => {
   const valid = { clientId: "NEW", pain: "5", enjoyment: "4", activity: "6" };
-  await fuzz("PEG action", mutated(valid), async (raw) => {
-    const fields = withClientId(raw);
-    const before = await measureCount(clinician1, OLLY.id);
-    const answer = await callAction(patient, {
-      page: "/portal/questionnaires/peg",
-      file: S.questionnaires,
-      name: "submitPegAction",
-      args: [idle, form(fields)],
-    });
-    expectHandled(answer);
-    expectNoLeak(answer, fromClinic2);
-    const accepted = answer.redirect !== null;
-    if (accepted) expect(answer.redirect).toBe("/portal?measure=peg");
-    else expect(answer.result).toMatchObject({ status: "error" });
-    expect(await measureCount(clinician1, OLLY.id)).toBe(before + (accepted ? 1 : 0));
-  });
+  await fuzz("PEG action", mutated(valid), (raw) => checkQuestionnaire("peg", "submitPegAction", raw));
 });
 
 test("goal creation: hostile goals are refused; no goal reaches another clinic's patient", async () => {
   const input = fc.record({
-    patientId: fc.oneof(
-      { weight: 4, arbitrary: fc.constant(OLLY.id) },
-      { weight: 1, arbitrary: foreignPatientId },
-    ),
+    patientId: patientIds,
     goal: fc.oneof(
       mutated({ measure: "pain", description: "Sit through a film", target: "3", targetDate: day(30) }),
       mutated({
@@ -168,10 +154,7 @@ test("goal creation: hostile goals are refused; no goal reaches another clinic's
 
 test("goal status: only the clinic's own patient's goals, at the version shown", async () => {
   const input = fc.record({
-    patientId: fc.oneof(
-      { weight: 4, arbitrary: fc.constant(OLLY.id) },
-      { weight: 1, arbitrary: foreignPatientId },
-    ),
+    patientId: patientIds,
     goal: fc.oneof(
       { weight: 4, arbitrary: fc.constant("OWN") },
       { weight: 1, arbitrary: hostileId([MATRIX_GOAL_ID]) },

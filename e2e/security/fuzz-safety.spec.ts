@@ -11,7 +11,15 @@ import {
 import { signedInAs, signedInRequest } from "../support/role-requests";
 import { callAction, form } from "../support/server-actions";
 import { clinicView, expectHandled, expectNoLeak, fromClinic1, fromClinic2, idle } from "./answers";
-import { FUZZ_TIMEOUT_MS, asFormFields, fuzz, hostileId, hostileString, mutated } from "./hostile";
+import {
+  FUZZ_TIMEOUT_MS,
+  asFormFields,
+  fuzz,
+  hostileId,
+  mostlyOwnId,
+  hostileString,
+  mutated,
+} from "./hostile";
 
 // Serial, and alone in writing to its patient: each case compares the patient's red flags and pause before and
 // after. An emergency answer pauses the plan and every portal page then shows the advice until it is
@@ -42,17 +50,12 @@ const safetyState = async () => {
   return { paused, openReports };
 };
 
+const confirmAdvice = (reportId: string) =>
+  callAction(patient, { page: ADVICE_PATH, file: S.checkIn, name: "confirmAdviceAction", args: [reportId] });
+
 /** The patient reads every advice screen, so the portal opens normally again. */
 async function confirmAllAdvice(reportIds: string[]) {
-  for (const id of reportIds) {
-    const answer = await callAction(patient, {
-      page: ADVICE_PATH,
-      file: S.checkIn,
-      name: "confirmAdviceAction",
-      args: [id],
-    });
-    expectHandled(answer);
-  }
+  for (const id of reportIds) expectHandled(await confirmAdvice(id));
   const portal = await patient.get("/portal", { maxRedirects: 0 });
   expect(portal.status(), "the portal still sends the patient to the advice").toBe(200);
 }
@@ -152,12 +155,7 @@ test("check-in: hostile answers are refused; accepted ones are stored with the t
 test("confirm advice: any id answers a redirect home, never a failure", async () => {
   const ids = hostileId([MATRIX_RED_FLAG_REPORT_ID, OTHER_CLINIC_PATIENT_ID, OLLY.id]);
   await fuzz("confirm advice action", ids, async (id) => {
-    const answer = await callAction(patient, {
-      page: ADVICE_PATH,
-      file: S.checkIn,
-      name: "confirmAdviceAction",
-      args: [id],
-    });
+    const answer = await confirmAdvice(id);
     expectHandled(answer);
     expect(answer.redirect).toBe("/portal");
   });
@@ -165,10 +163,7 @@ test("confirm advice: any id answers a redirect home, never a failure", async ()
 
 test("red-flag acknowledgement and resume: only the clinic's own patient's open answers, hostile notes refused", async () => {
   const input = fc.record({
-    patientId: fc.oneof(
-      { weight: 4, arbitrary: fc.constant(OLLY.id) },
-      { weight: 1, arbitrary: hostileId([OTHER_CLINIC_FUZZ_TARGET.id, OTHER_CLINIC_PATIENT_ID]) },
-    ),
+    patientId: mostlyOwnId(OLLY.id, [OTHER_CLINIC_FUZZ_TARGET.id, OTHER_CLINIC_PATIENT_ID]),
     action: fc.constantFrom("acknowledgeRedFlagAction", "resumePlanAction"),
     ack: mutated({ reportId: "OPEN", note: "Phoned the patient and advised urgent care." }),
     foreignReport: fc.boolean(),

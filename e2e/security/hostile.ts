@@ -100,6 +100,10 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 export const hostileId = (known: string[]) =>
   fc.oneof(fc.constantFrom(...known), fc.uuid(), hostileString, fc.constantFrom("0", "-1", "' OR 1=1 --"));
 
+/** Mostly `own` (so the case reaches the checks behind the id), sometimes a hostile or foreign id. */
+export const mostlyOwnId = (own: string, foreign: string[]) =>
+  fc.oneof({ weight: 4, arbitrary: fc.constant(own) }, { weight: 1, arbitrary: hostileId(foreign) });
+
 type Json = unknown;
 
 /** Every path to a leaf of a JSON value. */
