@@ -57,6 +57,7 @@ test("patient exports: hostile ids answer 404, and only staff of the patient's o
     } else if (staffOfClinic1(who)) {
       expect(CLINIC1_IDS).not.toContain(id);
     }
+    return String(response.status());
   });
 });
 
@@ -76,5 +77,6 @@ test("clinic export: for its admin only, whatever is added to the address, and n
     // 431: an address too long for Node's HTTP server, refused before the app sees it.
     if (response.status() !== 431) expect(response.status()).toBe(who === "admin" ? 200 : 404);
     expectNoLeak({ text }, fromClinic2);
+    return String(response.status());
   });
 });

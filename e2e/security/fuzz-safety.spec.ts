@@ -18,13 +18,14 @@ import {
   hostileId,
   mostlyOwnId,
   hostileString,
-  mutated,
+  validOrMutated,
 } from "./hostile";
 
 // Serial, and alone in writing to its patient: each case compares the patient's red flags and pause before and
 // after. An emergency answer pauses the plan and every portal page then shows the advice until it is
 // confirmed, so the advice is confirmed after each case: only this file's patient is ever paused.
-test.describe.configure({ mode: "serial", timeout: FUZZ_TIMEOUT_MS });
+// Each case reads the clinic's patient page (server-rendered) before and after, so it takes a few requests.
+test.describe.configure({ mode: "serial", timeout: FUZZ_TIMEOUT_MS * 3 });
 
 const OLLY = OUTCOME_FUZZ_PATIENT;
 const S = {
@@ -53,8 +54,9 @@ const safetyState = async () => {
 const confirmAdvice = (reportId: string) =>
   callAction(patient, { page: ADVICE_PATH, file: S.checkIn, name: "confirmAdviceAction", args: [reportId] });
 
-/** The patient reads every advice screen, so the portal opens normally again. */
+/** The patient reads the advice of these new answers, so the portal opens normally again. */
 async function confirmAllAdvice(reportIds: string[]) {
+  if (reportIds.length === 0) return;
   for (const id of reportIds) expectHandled(await confirmAdvice(id));
   const portal = await patient.get("/portal", { maxRedirects: 0 });
   expect(portal.status(), "the portal still sends the patient to the advice").toBe(200);
@@ -62,23 +64,41 @@ async function confirmAllAdvice(reportIds: string[]) {
 
 const allAnswers = (value: string) => Object.fromEntries(RED_FLAG_KEYS.map((k) => [k, value]));
 
-const answerValue = fc.oneof(
-  { weight: 8, arbitrary: fc.constant("no") },
-  { weight: 2, arbitrary: fc.constant("yes") },
-  { weight: 1, arbitrary: hostileString },
-  { weight: 1, arbitrary: fc.constantFrom("YES", "true", "1", "on", undefined) },
-);
+/** A whole check-in answered yes or no (mostly no), then sometimes one to three answers made hostile. */
+const checkInAnswers = fc
+  .tuple(
+    fc.record(
+      Object.fromEntries(
+        RED_FLAG_KEYS.map((k) => [
+          k,
+          fc.oneof({ weight: 6, arbitrary: fc.constant("no") }, { weight: 1, arbitrary: fc.constant("yes") }),
+        ]),
+      ) as Record<string, fc.Arbitrary<string>>,
+    ),
+    fc.oneof(
+      { weight: 2, arbitrary: fc.constant([]) },
+      {
+        weight: 1,
+        arbitrary: fc.array(
+          fc.tuple(
+            fc.constantFrom(...RED_FLAG_KEYS),
+            fc.oneof(hostileString, fc.constantFrom("YES", "true", "1", "on", undefined)),
+          ),
+          { minLength: 1, maxLength: 3 },
+        ),
+      },
+    ),
+  )
+  .map(
+    ([answers, hostile]) =>
+      ({ ...answers, ...Object.fromEntries(hostile) }) as Record<string, string | undefined>,
+  );
 
 test("check-in: hostile answers are refused; accepted ones are stored with the tier the server works out", async () => {
   // Each accepted submission id with the tier stored for it.
   const stored = new Map<string, string>();
   const input = fc.record({
-    answers: fc.record(
-      Object.fromEntries(RED_FLAG_KEYS.map((k) => [k, answerValue])) as Record<
-        string,
-        fc.Arbitrary<string | undefined>
-      >,
-    ),
+    answers: checkInAnswers,
     clientId: fc.oneof(
       { weight: 6, arbitrary: fc.constant("NEW") },
       { weight: 2, arbitrary: fc.constant("REUSE") },
@@ -119,7 +139,7 @@ test("check-in: hostile answers are refused; accepted ones are stored with the t
           `a well-formed check-in was refused: ${answer.text.slice(0, 300)}`,
         ).toBe(false);
         expect(after, "a refused check-in changed the patient's red flags").toEqual(before);
-        return;
+        return "refused";
       }
       expect(valid).toBe(true);
       const tier = redFlagTier(
@@ -138,7 +158,8 @@ test("check-in: hostile answers are refused; accepted ones are stored with the t
         expect(added.length).toBe(tier === "none" ? 0 : 1);
         if (tier === "emergency") expect(after.paused).toBe(true);
       }
-      await confirmAllAdvice(after.openReports);
+      await confirmAllAdvice(added);
+      return earlier ? "resent" : `tier ${tier}`;
     },
     {
       examples: [
@@ -165,19 +186,20 @@ test("red-flag acknowledgement and resume: only the clinic's own patient's open 
   const input = fc.record({
     patientId: mostlyOwnId(OLLY.id, [OTHER_CLINIC_FUZZ_TARGET.id, OTHER_CLINIC_PATIENT_ID]),
     action: fc.constantFrom("acknowledgeRedFlagAction", "resumePlanAction"),
-    ack: mutated({ reportId: "OPEN", note: "Phoned the patient and advised urgent care." }),
+    ack: validOrMutated({ reportId: "OPEN", note: "Phoned the patient and advised urgent care." }),
     foreignReport: fc.boolean(),
+    pick: fc.nat(),
   });
   await fuzz(
     "red-flag acknowledge / resume actions",
     input,
-    async ({ patientId, action, ack, foreignReport }) => {
+    async ({ patientId, action, ack, foreignReport, pick }) => {
       const before = await safetyState();
       const fields = asFormFields(ack);
       if (fields.reportId === "OPEN")
         fields.reportId = foreignReport
           ? MATRIX_RED_FLAG_REPORT_ID
-          : (before.openReports[0] ?? MATRIX_RED_FLAG_REPORT_ID);
+          : (before.openReports[pick % Math.max(1, before.openReports.length)] ?? MATRIX_RED_FLAG_REPORT_ID);
       const answer = await callAction(clinician1, {
         page: `/patients/${OLLY.id}`,
         file: S.safety,
@@ -189,20 +211,57 @@ test("red-flag acknowledgement and resume: only the clinic's own patient's open 
       const after = await safetyState();
       if (!answer.redirect) {
         expect(after, "a refused request changed the patient's red flags").toEqual(before);
-        return;
+        return "refused";
       }
       expect(patientId).toBe(OLLY.id);
       if (action === "resumePlanAction") {
         expect(answer.redirect).toBe(`/patients/${OLLY.id}?saved=resumed`);
         expect(before.paused).toBe(true);
         expect(after).toEqual({ paused: false, openReports: before.openReports });
+        return "resumed";
       } else {
         expect(answer.redirect).toBe(`/patients/${OLLY.id}?saved=red-flag`);
         expect(before.openReports).toContain(fields.reportId);
         expect(after.openReports).toEqual(before.openReports.filter((r) => r !== fields.reportId));
+        return "acknowledged";
       }
     },
   );
+});
+
+test("resume: refused while an emergency answer is open, then resumes the plan once all are acknowledged", async () => {
+  // The check-in property's examples leave an emergency answer, so the plan is paused unless the fuzz resumed it.
+  const resume = () =>
+    callAction(clinician1, {
+      page: `/patients/${OLLY.id}`,
+      file: S.safety,
+      name: "resumePlanAction",
+      args: [OLLY.id, idle],
+    });
+  let state = await safetyState();
+  if (!state.paused) {
+    // The fuzz above already acknowledged everything and resumed (its "resumed" outcome): nothing to resume.
+    expect((await resume()).redirect).toBeNull();
+    return;
+  }
+  if (state.openReports.length > 0) {
+    const refused = await resume();
+    expectHandled(refused);
+    expect(await safetyState()).toEqual(state);
+  }
+  for (const reportId of state.openReports) {
+    const answer = await callAction(clinician1, {
+      page: `/patients/${OLLY.id}`,
+      file: S.safety,
+      name: "acknowledgeRedFlagAction",
+      args: [OLLY.id, idle, form({ reportId, note: "Phoned the patient: seen in A&E, all clear." })],
+    });
+    expect(answer.redirect).toBe(`/patients/${OLLY.id}?saved=red-flag`);
+  }
+  state = await safetyState();
+  expect(state.openReports).toEqual([]);
+  expect((await resume()).redirect).toBe(`/patients/${OLLY.id}?saved=resumed`);
+  expect(await safetyState()).toEqual({ paused: false, openReports: [] });
 });
 
 test("clinic 1's staff cannot act on its red flags from another clinic's patient page", async () => {
