@@ -13,6 +13,7 @@ import {
   MATRIX_PATIENT_B,
   OTHER_CLINIC_PATIENT_ID,
 } from "../support/fixtures";
+import { walkingRevision } from "../support/plan-payloads";
 import { form } from "../support/server-actions";
 import {
   anyStaff,
@@ -120,22 +121,7 @@ const S = {
 };
 
 /** A small valid plan, as the editor sends it. */
-const planPayload = (expectedVersion: number) => ({
-  expectedVersion,
-  effectiveFrom: today,
-  reason: "Access matrix check",
-  activities: [
-    {
-      name: "Walking",
-      unit: "minutes",
-      baselineMode: "entered",
-      baseline: 15,
-      startPercent: 70,
-      progression: { kind: "fixed", step: 1, everyDays: 2 },
-      goal: 40,
-    },
-  ],
-});
+const planPayload = (expectedVersion: number) => walkingRevision(expectedVersion, "Access matrix check");
 
 /** A valid diary day as the portal sends it. */
 export const diaryPayload = () => ({

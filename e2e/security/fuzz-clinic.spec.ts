@@ -8,13 +8,16 @@ import {
   OTHER_CLINIC_FUZZ_TARGET,
   OTHER_CLINIC_PATIENT_ID,
 } from "../support/fixtures";
+import { walkingRevision } from "../support/plan-payloads";
 import { signedInRequest } from "../support/role-requests";
-import { callAction, form, type ActionResponse } from "../support/server-actions";
+import { callAction, form } from "../support/server-actions";
+import { expectHandled, expectNoLeak, fromClinic1, fromClinic2, idle } from "./answers";
 import {
   FUZZ_TIMEOUT_MS,
   asFormFields,
   fuzz,
   hostileId,
+  mostlyOwnId,
   hostileString,
   mutated,
   pathSegment,
@@ -25,14 +28,12 @@ test.describe.configure({ mode: "serial", timeout: FUZZ_TIMEOUT_MS });
 
 // Clinic 1's clinician works on the fuzz patient; clinic 2's clinician adds patients and reissues invites
 // (so the fuzzers' new patients never appear in clinic 1's lists, which other specs read).
-const idle = { status: "idle" };
 const CLINIC1_IDS = [FUZZ_PATIENT.id, MATRIX_PATIENT_A.id, MATRIX_PATIENT_B.id, MATRIX_INVITED_PATIENT.id];
 const S = {
   patient: "app/(clinic)/patients/[patientId]/actions.ts",
   plan: "app/(clinic)/patients/[patientId]/plan/actions.ts",
   newPatient: "app/(clinic)/patients/new/actions.ts",
 };
-const today = new Date().toLocaleDateString("en-CA", { timeZone: "Europe/London" });
 
 let clinician1: APIRequestContext;
 let clinician2: APIRequestContext;
@@ -44,18 +45,6 @@ test.afterAll(async () => {
   await clinician1.dispose();
   await clinician2.dispose();
 });
-
-/** Nothing of the other clinic in what the server answered. */
-function expectNoLeak(answer: { text: string }, foreign: string[]) {
-  for (const s of foreign) expect(answer.text, `answer mentions ${s}`).not.toContain(s);
-}
-const fromClinic1 = ["Lakeside", MATRIX_PATIENT_A.fullName, FUZZ_PATIENT.fullName];
-const fromClinic2 = ["Hillside", OTHER_CLINIC_PATIENT_ID, OTHER_CLINIC_FUZZ_TARGET.id];
-
-function expectHandled(answer: ActionResponse) {
-  expect(answer.status, answer.text.slice(0, 500)).toBeLessThan(500);
-  expect([200, 303, 404]).toContain(answer.status);
-}
 
 /** The plan version the editor would post now (it is in the page's props). */
 async function planVersion(patientId: string, api = clinician1): Promise<number> {
@@ -149,29 +138,11 @@ test("reissue invite: only the clinician's own invited patients, whatever id is 
   });
 });
 
-const validPlan = {
-  expectedVersion: 1,
-  effectiveFrom: today,
-  reason: "Fuzz revision",
-  activities: [
-    {
-      name: "Walking",
-      unit: "minutes",
-      baselineMode: "entered",
-      baseline: 15,
-      startPercent: 70,
-      progression: { kind: "fixed", step: 1, everyDays: 2 },
-      goal: 40,
-    },
-  ],
-};
+const validPlan = walkingRevision(1, "Fuzz revision");
 
 test("plan save: hostile plans are refused with field errors; other clinics' patients are not found", async () => {
   const input = fc.record({
-    patientId: fc.oneof(
-      { weight: 4, arbitrary: fc.constant(FUZZ_PATIENT.id) },
-      { weight: 1, arbitrary: hostileId([OTHER_CLINIC_FUZZ_TARGET.id]) },
-    ),
+    patientId: mostlyOwnId(FUZZ_PATIENT.id, [OTHER_CLINIC_FUZZ_TARGET.id]),
     plan: mutated(validPlan),
     currentVersion: fc.boolean(),
   });
@@ -207,10 +178,7 @@ test("plan save: hostile plans are refused with field errors; other clinics' pat
 test("flare-up, baseline and alert acknowledgement: hostile forms never fail and never reach another clinic", async () => {
   const forms = fc.record({
     action: fc.constantFrom("flareUpAction", "confirmBaselineAction", "acknowledgeAlertAction"),
-    patientId: fc.oneof(
-      { weight: 4, arbitrary: fc.constant(FUZZ_PATIENT.id) },
-      { weight: 1, arbitrary: hostileId([OTHER_CLINIC_FUZZ_TARGET.id]) },
-    ),
+    patientId: mostlyOwnId(FUZZ_PATIENT.id, [OTHER_CLINIC_FUZZ_TARGET.id]),
     flare: mutated({ response: "hold", days: "3", reason: "Flare-up fuzz", expectedVersion: "CURRENT" }),
     baseline: mutated({ key: "walking", expectedVersion: "CURRENT" }),
     ack: mutated({ rule: "silent_long", note: "Fuzz acknowledgement" }),

@@ -1,25 +1,21 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
 import { FUZZ_PATIENT, MATRIX_PATIENT_A, SECURITY_PASSWORD } from "../support/fixtures";
-import { callAction, form } from "../support/server-actions";
+import { fixtureDay } from "../support/plan-payloads";
+import { signedInAs } from "../support/role-requests";
 import { FUZZ_TIMEOUT_MS, fuzz, hostileString, mutated, pathSegment } from "./hostile";
 
 test.describe.configure({ timeout: FUZZ_TIMEOUT_MS });
 
 // The fuzz patient's own diary, written through the portal's route handler as the phone does.
-const day = (offset: number) =>
-  new Date(Date.now() + offset * 86_400_000).toLocaleDateString("en-CA", { timeZone: "Europe/London" });
+const day = fixtureDay;
 
 let patient: APIRequestContext;
-test.beforeAll(async ({ playwright }, testInfo) => {
-  patient = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
-  const signIn = await callAction(patient, {
-    page: "/sign-in",
-    file: "app/(auth)/sign-in/actions.ts",
-    name: "signInAction",
-    args: [{ status: "idle" }, form({ email: FUZZ_PATIENT.email, password: SECURITY_PASSWORD })],
+test.beforeAll(async ({}, testInfo) => {
+  patient = await signedInAs(testInfo.project.use.baseURL!, {
+    email: FUZZ_PATIENT.email,
+    password: SECURITY_PASSWORD,
   });
-  expect(signIn.redirect).not.toBeNull();
 });
 test.afterAll(() => patient.dispose());
 

@@ -100,6 +100,10 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 export const hostileId = (known: string[]) =>
   fc.oneof(fc.constantFrom(...known), fc.uuid(), hostileString, fc.constantFrom("0", "-1", "' OR 1=1 --"));
 
+/** Mostly `own` (so the case reaches the checks behind the id), sometimes a hostile or foreign id. */
+export const mostlyOwnId = (own: string, foreign: string[]) =>
+  fc.oneof({ weight: 4, arbitrary: fc.constant(own) }, { weight: 1, arbitrary: hostileId(foreign) });
+
 type Json = unknown;
 
 /** Every path to a leaf of a JSON value. */
@@ -143,6 +147,11 @@ export function mutated<T>(valid: T): fc.Arbitrary<unknown> {
   );
 }
 
+/** Half the time the valid payload untouched, half the time `mutated`: for actions that need a valid case to
+ * reach their state checks (an open report, a goal version) often enough. */
+export const validOrMutated = <T>(valid: T): fc.Arbitrary<unknown> =>
+  fc.oneof(fc.constant(valid), mutated(valid));
+
 /** Form fields as text, the way a browser posts them (a non-string hostile value is sent as its String()). */
 export function asFormFields(value: unknown): Record<string, string> {
   if (!value || typeof value !== "object" || Array.isArray(value)) return {};
@@ -154,19 +163,22 @@ export function asFormFields(value: unknown): Record<string, string> {
 /**
  * Runs one property against the live server and prints how many cases ran. Shrinking would replay requests
  * against a server whose state moved on, so the first failing case is reported as found. `examples` are
- * regression cases that always run first.
+ * regression cases that always run first. A check may name the case's outcome ("accepted", "refused"): the
+ * tally is printed, to show the cases reach past the first check.
  */
 export async function fuzz<T>(
   name: string,
   arbitrary: fc.Arbitrary<T>,
-  check: (value: T) => Promise<void>,
+  check: (value: T) => Promise<void | string>,
   { runs = FUZZ_RUNS, examples = [] as T[] } = {},
 ): Promise<number> {
   let cases = 0;
+  const outcomes = new Map<string, number>();
   const details = await fc.check(
     fc.asyncProperty(arbitrary, async (value) => {
       cases++;
-      await check(value);
+      const outcome = await check(value);
+      if (outcome) outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
     }),
     { numRuns: runs, endOnFailure: true, examples: examples.map((e) => [e] as [T]) },
   );
@@ -177,7 +189,8 @@ export async function fuzz<T>(
         `${String(error?.message ?? error).slice(0, 1500)}`,
     );
   }
-  console.log(`[fuzz] ${name}: ${cases} cases`);
+  const tally = [...outcomes].map(([outcome, n]) => `${outcome} ${n}`).join(", ");
+  console.log(`[fuzz] ${name}: ${cases} cases${tally ? ` (${tally})` : ""}`);
   return cases;
 }
 

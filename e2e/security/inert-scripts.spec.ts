@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { walkingRevision } from "../support/plan-payloads";
 import { signedInRequest } from "../support/role-requests";
 import { callAction, form } from "../support/server-actions";
 import { SCRIPT_PAYLOADS } from "./hostile";
@@ -9,7 +10,6 @@ import { MATRIX_PATIENT_B as P, SECURITY_PASSWORD } from "../support/fixtures";
 const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toLocaleDateString("en-CA", {
   timeZone: "Europe/London",
 });
-const today = new Date().toLocaleDateString("en-CA", { timeZone: "Europe/London" });
 const NOTE = SCRIPT_PAYLOADS.join(" ");
 const REASON = `Review ${SCRIPT_PAYLOADS[1]}`;
 const NAME = `${SCRIPT_PAYLOADS[0]} Fuzz`;
@@ -66,26 +66,7 @@ test("script payloads in notes, plan reasons and names render as inert text", as
       page: `/patients/${P.id}/plan`,
       file: "app/(clinic)/patients/[patientId]/plan/actions.ts",
       name: "savePlanAction",
-      args: [
-        P.id,
-        {
-          expectedVersion: version,
-          effectiveFrom: today,
-          reason: REASON,
-          activities: [
-            {
-              key: "walking",
-              name: "Walking",
-              unit: "minutes",
-              baselineMode: "entered",
-              baseline: 15,
-              startPercent: 70,
-              progression: { kind: "fixed", step: 1, everyDays: 2 },
-              goal: 45,
-            },
-          ],
-        },
-      ],
+      args: [P.id, walkingRevision(version, REASON, { key: "walking", goal: 45 })],
     });
     planSaved = (answer.result as { status: string }).status === "saved";
   }

@@ -103,5 +103,46 @@ export async function invalidStoredRows(db: Database): Promise<{ checked: number
   for (const a of await rows(db, sql`select id, note from alert_acks`)) {
     expect(text(a.note, 300), `alert acknowledgement ${a.id}: note`);
   }
+
+  // Outcomes: goals, questionnaire answers and red-flag acknowledgements (the issue 6 forms).
+  for (const g of await rows(
+    db,
+    sql`select g.id, g.description, g.measure, g.target, g.target_date - g.created_at::date as days_ahead
+      from goals g`,
+  )) {
+    const where = `goal ${g.id}`;
+    expect(text(g.description, 200, { nullable: false, min: 3 }), `${where}: description`);
+    const target = Number(g.target);
+    expect(target >= 0 && target <= (g.measure === "activity" ? 40_000 : 10), `${where}: target ${g.target}`);
+    // Set within a year of the day it was made (a day's slack for time zones).
+    expect(Number(g.days_ahead) >= -1 && Number(g.days_ahead) <= 367, `${where}: target date`);
+  }
+  const rating = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 10;
+  for (const m of await rows(db, sql`select id, instrument, answers from measure_responses`)) {
+    const where = `measure response ${m.id}`;
+    if (m.instrument === "psfs") {
+      const items = m.answers as { activity: unknown; rating: unknown }[];
+      expect(Array.isArray(items) && items.length >= 3 && items.length <= 5, `${where}: item count`);
+      for (const item of Array.isArray(items) ? items : [])
+        expect(name(item.activity, 80) && rating(item.rating), `${where}: item ${JSON.stringify(item)}`);
+    } else {
+      const a = m.answers as Record<string, unknown>;
+      expect(
+        ["pain", "enjoyment", "activity"].every((k) => rating(a[k])),
+        `${where}: answers ${JSON.stringify(a)}`,
+      );
+    }
+  }
+  for (const r of await rows(
+    db,
+    sql`select id, acknowledgement_note, acknowledged_at from red_flag_reports`,
+  )) {
+    const where = `red-flag report ${r.id}`;
+    if (r.acknowledged_at !== null)
+      expect(
+        text(r.acknowledgement_note, 500, { nullable: false, min: 3 }),
+        `${where}: acknowledgement note`,
+      );
+  }
   return { checked, problems };
 }

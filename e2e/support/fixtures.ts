@@ -86,6 +86,14 @@ export const FUZZ_PATIENT = {
   fullName: "Fay Fuzz",
 };
 
+/** The outcome fuzzers' own patient (clinic 1): hostile check-ins pause its plan, hostile goals and measures land
+ * here; only e2e/security/fuzz-outcomes.spec.ts (serial) signs in as it or writes to it. */
+export const OUTCOME_FUZZ_PATIENT = {
+  id: "0f7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2f60",
+  email: "olly.outcome@mail.example",
+  fullName: "Olly Outcome",
+};
+
 /** A patient with a walking plan who answers an emergency red flag in the safety spec (factory password). */
 export const RED_FLAG_PATIENT = { fullName: "Rosa Reyes", email: "rosa.reyes@mail.example" };
 

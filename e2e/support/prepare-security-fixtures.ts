@@ -21,6 +21,7 @@ import {
   OTHER_CLINIC_CLINICIAN,
   OTHER_CLINIC_FUZZ_TARGET,
   OTHER_CLINIC_PATIENT_ID,
+  OUTCOME_FUZZ_PATIENT,
   SECURITY_PASSWORD,
 } from "./fixtures";
 
@@ -110,6 +111,7 @@ export async function prepareSecurityFixtures(db: Database) {
 
   await withAccount(MATRIX_PATIENT_B, walkingPlan(-10));
   await withAccount(FUZZ_PATIENT, walkingPlan(-10));
+  await withAccount(OUTCOME_FUZZ_PATIENT, walkingPlan(-10));
 
   await db.insert(patients).values({
     id: MATRIX_INVITED_PATIENT.id,

@@ -21,15 +21,26 @@ export const CREDENTIALS: Record<Exclude<Role, "anonymous">, { email: string; pa
 };
 
 export async function signedInRequest(baseURL: string, role: Role): Promise<APIRequestContext> {
+  if (role === "anonymous") return request.newContext({ baseURL });
+  return signedInAs(baseURL, CREDENTIALS[role]);
+}
+
+/** A request context signed in with these credentials through the sign-in action. */
+export async function signedInAs(
+  baseURL: string,
+  credentials: { email: string; password: string },
+): Promise<APIRequestContext> {
   const context = await request.newContext({ baseURL });
-  if (role === "anonymous") return context;
   const answer = await callAction(context, {
     page: "/sign-in",
     file: "app/(auth)/sign-in/actions.ts",
     name: "signInAction",
-    args: [{ status: "idle" }, form(CREDENTIALS[role])],
+    args: [{ status: "idle" }, form(credentials)],
   });
   // Signing in redirects home; a refusal comes back as a form state instead.
-  expect(answer.redirect, `${role} could not sign in: ${JSON.stringify(answer.result)}`).not.toBeNull();
+  expect(
+    answer.redirect,
+    `${credentials.email} could not sign in: ${JSON.stringify(answer.result)}`,
+  ).not.toBeNull();
   return context;
 }

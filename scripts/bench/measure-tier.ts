@@ -1,11 +1,11 @@
 // One tier on one engine: create and seed a throwaway database, serve the production build on it, time the
 // floors and the budgeted requests, run the diary load, then drop everything.
 import { hashPassword } from "@/lib/auth/password";
-import { createBenchDatabase, type Engine } from "./database";
+import { startProductionServer, type ProductionServer } from "../support/production-server";
+import { createThrowawayDatabase, type Engine } from "../support/throwaway-database";
 import { countDiaryLoad, prepareDiaryLoad, runDiaryLoad, type DiaryLoad } from "./diary-load";
 import { seedTier, type SeedFigures, type Sql } from "./seed-tier";
-import { startServer, type Server } from "./server";
-import { signIn } from "./sessions";
+import { AUTH_SECRET, signIn } from "./sessions";
 import { PHYSIOS_PER_CLINIC, type Tier } from "./tiers";
 import { getOk, runConcurrent, stats, timeSequential, type Stats } from "./timing";
 
@@ -53,11 +53,14 @@ export async function measureTier(
   counts: Counts,
   port: number,
   /** Extra measurements made while this tier's server runs (first-load JS, Lighthouse). */
-  whileServing?: (server: Server, who: Subjects) => Promise<void>,
+  whileServing?: (server: ProductionServer, who: Subjects) => Promise<void>,
   log = console.log,
 ): Promise<TierResult> {
-  const database = await createBenchDatabase(engine, tier.name);
-  let servers: Server[] = [];
+  const database = await createThrowawayDatabase(`gradus_bench_${tier.name.toLowerCase()}`, {
+    engine,
+    migrated: true,
+  });
+  let servers: ProductionServer[] = [];
   const stopAll = async () => {
     await Promise.all(servers.map((s) => s.stop()));
     servers = [];
@@ -83,7 +86,12 @@ export async function measureTier(
     const instances = engine === "pglite" ? 1 : counts.instances;
     servers = await Promise.all(
       Array.from({ length: instances }, (_, i) =>
-        startServer(port + i, database.env, `.data/bench-server-${tier.name}-${engine}-${i}.log`),
+        startProductionServer({
+          port: port + i,
+          env: database.env,
+          authSecret: AUTH_SECRET,
+          logFile: `.data/bench-server-${tier.name}-${engine}-${i}.log`,
+        }),
       ),
     );
     const bases = servers.map((s) => s.base);

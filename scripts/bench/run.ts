@@ -1,11 +1,12 @@
 // npm run bench [-- --tiers S,M,L] [--no-pglite] [--quick] [--skip lighthouse,chart,first-load] [--port 3400]
 //   [--instances 2] [--json bench-results/latest.json]
 //
-// The performance harness (DESIGN.md section 7), against the production build (`npm run build` first). For each
-// tier it generates a throwaway database, serves the build on it and measures the clinician list, one
-// patient's 365-day chart data and diary submission under concurrency, beside floors from the same run (a
-// static page from the same server, a SELECT 1 round trip). Tier S is also run on PGlite. While tier S runs on
-// PostgreSQL it also measures first-load JS per route and Lighthouse; chart render time runs on its own.
+// The performance harness (DESIGN.md section 7), against the production build (built first when there is
+// none; after changing the sources run `npm run build`). For each tier it generates a throwaway database,
+// serves the build on it and measures the clinician list, one patient's 365-day chart data and diary
+// submission under concurrency, beside floors from the same run (a static page from the same server, a
+// SELECT 1 round trip). Tier S is also run on PGlite. While tier S runs on PostgreSQL it also measures
+// first-load JS per route and Lighthouse; chart render time runs on its own.
 // Prints a table and writes bench-results/latest.json. Exits non-zero only when the run itself is broken (an
 // error, a failed or lost diary write), never because a figure misses its budget.
 import os from "node:os";
@@ -15,6 +16,7 @@ import { measureLighthouse } from "./lighthouse";
 import { measureTier, type Counts } from "./measure-tier";
 import { printReport, writeReport, type BenchReport } from "./report";
 import { TIERS, type Tier } from "./tiers";
+import { ensureProductionBuild } from "../support/production-server";
 
 const argv = process.argv.slice(2);
 const option = (name: string) => {
@@ -45,6 +47,7 @@ const counts = (tier: Tier): Counts =>
       };
 
 async function main() {
+  ensureProductionBuild();
   const report: BenchReport = {
     startedAt: new Date().toISOString(),
     machine: { cpus: os.cpus().length, loadAverage: os.loadavg(), node: process.version },

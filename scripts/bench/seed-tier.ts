@@ -5,9 +5,10 @@
 // so the triage list raises real alerts and the charts draw real lines.
 import { clinicsIn, PHYSIOS_PER_CLINIC, type Tier } from "./tiers";
 import { withIndexesDeferred } from "./bulk-load";
+import type { Sql } from "../support/throwaway-database";
 
 /** Runs one SQL statement (no parameters) on a single connection and returns its rows. */
-export type Sql = (text: string) => Promise<Record<string, unknown>[]>;
+export type { Sql };
 
 const TODAY = `(now() AT TIME ZONE 'Europe/London')::date`;
 /** Patients per generated chunk: about 730k diary rows and 1.5M activity rows per statement. */

@@ -13,7 +13,7 @@ import {
   type ProductionServer,
 } from "../support/production-server";
 import { groupCpuSeconds } from "../support/process-cpu";
-import { createThrowawayDatabase } from "../support/throwaway-postgres";
+import { createThrowawayDatabase } from "../support/throwaway-database";
 import { openDatabase } from "@/db/client";
 import { invalidStoredRows } from "../../e2e/security/stored-rows";
 import { seedLoadClinic } from "./seed-load";
@@ -69,7 +69,7 @@ async function main() {
   const servers: ProductionServer[] = [];
   try {
     const { patientIds } = await seedLoadClinic(database.url, PATIENTS);
-    let serverA = await startProductionServer({ port: PORT_A, databaseUrl: database.url });
+    let serverA = await startProductionServer({ port: PORT_A, env: database.env });
     servers.push(serverA);
     const cookies = await signInPatients(serverA.base, PATIENTS);
     console.log(`${PATIENTS} patients signed in on a throwaway PostgreSQL database; load for ${DURATION} s`);
@@ -106,7 +106,7 @@ async function main() {
       onHalfway: async () => {
         downAt = performance.now();
         await serverA.stop("SIGKILL");
-        serverA = await startProductionServer({ port: PORT_A, databaseUrl: database.url });
+        serverA = await startProductionServer({ port: PORT_A, env: database.env });
         servers.push(serverA);
         upAt = performance.now();
       },
@@ -127,7 +127,7 @@ async function main() {
       fail(`invalid stored rows: ${rowCheck.problems.slice(0, 5).join("; ")}`);
 
     // (c) Two instances on one database.
-    const serverB = await startProductionServer({ port: PORT_B, databaseUrl: database.url });
+    const serverB = await startProductionServer({ port: PORT_B, env: database.env });
     servers.push(serverB);
     const c = await checkTwoInstances(serverA.base, serverB.base, 0);
     console.log(`\n(c) two instances on one PostgreSQL database (ports ${PORT_A} and ${PORT_B})`);

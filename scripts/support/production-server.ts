@@ -1,6 +1,6 @@
 // Starts the production build (`next start`) on a database of the script's choosing, on 127.0.0.1 only.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
@@ -23,30 +23,42 @@ export type ProductionServer = {
   stop: (signal?: NodeJS.Signals) => Promise<void>;
 };
 
+/**
+ * `env` carries the database: DATABASE_URL for PostgreSQL, or PGLITE_DATA_DIR (then any DATABASE_URL of the
+ * calling shell is dropped, so the server opens the folder). `logFile` keeps the server's output.
+ */
 export async function startProductionServer({
   port,
-  databaseUrl,
+  env,
   authSecret = "load-and-bench-secret-load-and-bench-secret",
-  env = {},
+  logFile,
 }: {
   port: number;
-  databaseUrl: string;
+  env: Record<string, string>;
   authSecret?: string;
-  env?: Record<string, string>;
+  logFile?: string;
 }): Promise<ProductionServer> {
+  const serverEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...env,
+    AUTH_SECRET: authSecret,
+    AUTH_TRUST_HOST: "true",
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  if (!env.DATABASE_URL) delete serverEnv.DATABASE_URL;
   const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: {
-      ...process.env,
-      ...env,
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: authSecret,
-      AUTH_TRUST_HOST: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    stdio: "ignore",
+    env: serverEnv,
+    stdio: logFile ? ["ignore", "pipe", "pipe"] : "ignore",
     // Its own process group, so a kill reaches every process the server started.
     detached: true,
   });
+  if (logFile) {
+    mkdirSync(path.dirname(logFile), { recursive: true });
+    const log = createWriteStream(logFile);
+    child.stdout!.pipe(log);
+    child.stderr!.pipe(log);
+  }
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const base = `http://127.0.0.1:${port}`;
   const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
@@ -68,5 +80,5 @@ export async function startProductionServer({
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop("SIGKILL");
-  throw new Error(`The server on port ${port} did not start`);
+  throw new Error(`The server on port ${port} did not start${logFile ? `; see ${logFile}` : ""}`);
 }

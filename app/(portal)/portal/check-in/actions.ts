@@ -32,8 +32,7 @@ export async function submitCheckInAction(_prev: FormState, formData: FormData):
   if (!patient) return { status: "error", message: "Your record could not be found. Please sign in again." };
   const today = localDate(patient.timeZone);
   const due = await ownCheckInStatus(db, actor, today);
-  const tier = redFlagTier(parsed.data.answers);
-  await submitOwnRedFlagReport(
+  const stored = await submitOwnRedFlagReport(
     db,
     actor,
     {
@@ -41,11 +40,13 @@ export async function submitCheckInAction(_prev: FormState, formData: FormData):
       trigger: due?.trigger ?? "weekly",
       answeredOn: today,
       answers: parsed.data.answers,
-      tier,
+      tier: redFlagTier(parsed.data.answers),
     },
     await requestMeta(),
   );
-  redirect(tier === "none" ? "/portal?checked=1" : ADVICE_PATH);
+  // A resent submission id is the answer already stored (a retry): its advice is the stored one's, so the
+  // patient is never sent to advice that does not exist, nor told "all clear" over a stored emergency.
+  redirect(stored.tier === "none" ? "/portal?checked=1" : ADVICE_PATH);
 }
 
 /** The patient confirms they read the urgent or emergency advice. */
