@@ -11,7 +11,16 @@ export const BUDGET_KB = { portalToday: 150, clinic: 350 } as const;
 /** A cookie header ("name=value") as a Playwright cookie for the bench server. */
 export function asBrowserCookie(header: string, base: string) {
   const eq = header.indexOf("=");
-  return { name: header.slice(0, eq), value: header.slice(eq + 1), url: base };
+  const name = header.slice(0, eq);
+  // A __Host- or __Secure- cookie must be Secure (Chromium sends those to 127.0.0.1 over plain http too).
+  // Set by host and path: Chromium refuses a __Host- cookie given by URL through addCookies.
+  return {
+    name,
+    value: header.slice(eq + 1),
+    domain: new URL(base).hostname,
+    path: "/",
+    secure: name.startsWith("__"),
+  };
 }
 
 async function firstLoadKb(browser: Browser, base: string, cookie: string, route: string): Promise<number> {
