@@ -16,6 +16,13 @@ export type DiaryContent = {
   activities: { key: string; amount: number }[];
 };
 
+/** A day as stored, where the pain answers may be missing (rows written before they were required). */
+export type StoredDiaryDay = Omit<DiaryContent, "painNow" | "painAverage"> & {
+  date: string;
+  painNow: number | null;
+  painAverage: number | null;
+};
+
 export type DiaryEntry = DiaryContent & { date: string; version: number; clientId: string; updatedAt: Date };
 
 type EntryRow = typeof diaryEntries.$inferSelect;

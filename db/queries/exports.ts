@@ -2,21 +2,9 @@ import { asc, eq, inArray } from "drizzle-orm";
 import type { StaffActor } from "../actor";
 import type { Database } from "../client";
 import { activityLogs, diaryEntries, patients } from "../schema";
+import type { StoredDiaryDay } from "./diary";
 
-export type ClinicDiaryRow = {
-  patientId: string;
-  patientName: string;
-  date: string;
-  painNow: number | null;
-  painAverage: number | null;
-  sleepQuality: number | null;
-  stress: number | null;
-  medicationTaken: boolean | null;
-  medicationNote: string | null;
-  flareUp: boolean;
-  note: string | null;
-  activities: { key: string; amount: number }[];
-};
+export type ClinicDiaryRow = StoredDiaryDay & { patientId: string; patientName: string };
 
 /**
  * Every diary entry of the actor's clinic, by patient then date; null unless the actor is the clinic's admin

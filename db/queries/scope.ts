@@ -25,11 +25,11 @@ export async function lockClinicPatient(tx: Queryable, actor: StaffActor, patien
   return row ?? null;
 }
 
-/** Appends an audit event about one patient, done by this actor from this request. */
+/** Appends an audit event about one patient (or, with null, the clinic), done by this actor from this request. */
 export function auditPatient(
   tx: Queryable,
   actor: Actor,
-  patientId: string,
+  patientId: string | null,
   meta: RequestMeta,
   action: string,
   details?: Record<string, unknown>,

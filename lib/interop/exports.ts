@@ -1,6 +1,6 @@
 import type { RequestMeta, StaffActor } from "@/db/actor";
 import type { Database } from "@/db/client";
-import { recordAudit } from "@/db/queries/audit";
+import { auditPatient } from "@/db/queries/scope";
 import { clinicDiaryRows } from "@/db/queries/exports";
 import { clinicTimeZone } from "@/db/queries/patients";
 import { clinicPlans } from "@/db/queries/plans";
@@ -27,24 +27,6 @@ export function slug(name: string): string {
   );
 }
 
-const audit = (
-  db: Database,
-  actor: StaffActor,
-  meta: RequestMeta,
-  action: string,
-  patientId: string | null,
-  details: Record<string, unknown>,
-) =>
-  recordAudit(db, {
-    action,
-    actorUserId: actor.userId,
-    clinicId: actor.clinicId,
-    patientId,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-    details,
-  });
-
 export async function patientFhirExport(
   db: Database,
   actor: StaffActor,
@@ -55,7 +37,7 @@ export async function patientFhirExport(
   const loaded = await loadExportRecord(db, actor, patientId, now);
   if (!loaded) return null;
   const bundle = patientBundle(loaded.record, loaded.today, now);
-  await audit(db, actor, meta, "patient.fhir.export", patientId, {
+  await auditPatient(db, actor, patientId, meta, "patient.fhir.export", {
     format: "fhir-r4",
     resources: bundle.entry?.length ?? 0,
   });
@@ -79,7 +61,7 @@ export async function patientDiaryExport(
     ...new Map(revisions.flatMap((r) => r.activities).map((a) => [a.key, a] as const)).values(),
   ].map((a) => ({ key: a.key, name: a.name, unit: a.unit }));
   const body = patientDiaryCsv(loaded.entries, activities, revisions);
-  await audit(db, actor, meta, "patient.diary.export", patientId, {
+  await auditPatient(db, actor, patientId, meta, "patient.diary.export", {
     format: "csv",
     entries: loaded.entries.length,
   });
@@ -98,7 +80,7 @@ export async function clinicDiaryExport(
   const body = clinicDiaryCsv(rows, (patientId) =>
     (plans.get(patientId)?.revisions ?? []).flatMap((r) => r.activities),
   );
-  await audit(db, actor, meta, "clinic.diary.export", null, {
+  await auditPatient(db, actor, null, meta, "clinic.diary.export", {
     format: "csv",
     entries: rows.length,
     patients: new Set(rows.map((r) => r.patientId)).size,

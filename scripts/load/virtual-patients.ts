@@ -6,21 +6,10 @@ import { addDays } from "@/lib/domain/calendar";
 import { localDate } from "@/lib/domain/local-time";
 import { callAction, form } from "../../e2e/support/server-actions";
 import { LOAD_PASSWORD, LOAD_TIME_ZONE, loadEmail } from "./seed-load";
+import type { DiaryEntry } from "@/db/queries/diary";
 
-export type AckedEntry = {
-  date: string;
-  version: number;
-  clientId: string;
-  painNow: number;
-  painAverage: number;
-  sleepQuality: number | null;
-  stress: number | null;
-  medicationTaken: boolean | null;
-  medicationNote: string | null;
-  flareUp: boolean;
-  note: string | null;
-  activities: { key: string; amount: number }[];
-};
+/** A diary day as the server acknowledged it (the JSON of the PUT answer). */
+export type AckedEntry = Omit<DiaryEntry, "updatedAt">;
 
 export type Phase = {
   requests: number;

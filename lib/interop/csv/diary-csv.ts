@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
-import type { LocalDate } from "@/lib/domain/calendar";
 import { planQuotasOn, type NumberedRevision } from "@/lib/domain/graded-activity/plan-schedule";
+import type { StoredDiaryDay } from "@/db/queries/diary";
 
 /**
  * Diary exports as CSV, written by csv-stringify so notes with commas, quotes and line breaks are quoted
@@ -10,18 +10,7 @@ import { planQuotasOn, type NumberedRevision } from "@/lib/domain/graded-activit
  */
 const OPTIONS = { header: true, bom: true, escape_formulas: true, record_delimiter: "windows" } as const;
 
-export type CsvDiaryEntry = {
-  date: LocalDate;
-  painNow: number | null;
-  painAverage: number | null;
-  sleepQuality: number | null;
-  stress: number | null;
-  medicationTaken: boolean | null;
-  medicationNote: string | null;
-  flareUp: boolean;
-  note: string | null;
-  activities: { key: string; amount: number }[];
-};
+export type CsvDiaryEntry = StoredDiaryDay;
 
 export type CsvActivity = { key: string; name: string; unit: string };
 
