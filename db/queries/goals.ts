@@ -54,6 +54,8 @@ export type NewGoal = {
   activityKey: string | null;
   target: number;
   targetDate: string;
+  /** The form submission's id: a second insert with the same id is the same goal, not a new one. */
+  clientId: string | null;
 };
 
 /** Records a goal the clinician agreed with the patient; false for a patient outside the clinic. */
@@ -69,8 +71,10 @@ export async function createGoal(
     const [row] = await tx
       .insert(goals)
       .values({ ...goal, patientId, createdById: actor.userId })
+      .onConflictDoNothing({ target: [goals.patientId, goals.clientId] })
       .returning({ id: goals.id });
-    await auditPatient(tx, actor, patientId, meta, "goal.create", { goalId: row!.id, ...goal });
+    // A retry of a stored submission: already recorded and audited once.
+    if (row) await auditPatient(tx, actor, patientId, meta, "goal.create", { goalId: row.id, ...goal });
     return true;
   });
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffActor } from "../actor";
-import { goals, measureResponses } from "../schema";
+import { auditEvents, goals, measureResponses } from "../schema";
 import { makeClinic, makePatient, makeStaff, patientActor } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { agreeToOwnGoal, createGoal, listGoals, listOwnGoals, setGoalStatus } from "./goals";
@@ -68,6 +68,7 @@ describe("goals", () => {
     activityKey: null,
     target: 3,
     targetDate: "2026-12-31",
+    clientId: null,
   };
 
   it("are created in the clinic only, agreed by their own patient only", async () => {
@@ -81,6 +82,21 @@ describe("goals", () => {
     expect((await listOwnGoals(t.db, me))[0]!.patientAgreedAt).toBeNull();
     expect(await agreeToOwnGoal(t.db, me, created!.id, meta)).toBe(true);
     expect((await listOwnGoals(t.db, me))[0]!.patientAgreedAt).toBeInstanceOf(Date);
+  });
+
+  it("a resent submission (same client id) stores one goal and one audit event", async () => {
+    const me = await newPatient();
+    const resent = { ...goal, clientId: randomUUID() };
+    expect(await createGoal(t.db, clinician, me.patientId, resent, meta)).toBe(true);
+    expect(await createGoal(t.db, clinician, me.patientId, resent, meta)).toBe(true);
+    expect(await listGoals(t.db, clinician, me.patientId)).toHaveLength(1);
+    const events = await t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.patientId, me.patientId), eq(auditEvents.action, "goal.create")));
+    expect(events).toHaveLength(1);
+    await createGoal(t.db, clinician, me.patientId, { ...goal, clientId: randomUUID() }, meta);
+    expect(await listGoals(t.db, clinician, me.patientId)).toHaveLength(2);
   });
 
   it("a status change on an old version is refused, not applied", async () => {

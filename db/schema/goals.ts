@@ -9,6 +9,7 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
@@ -31,6 +32,8 @@ export const goals = pgTable(
       .notNull()
       .references(() => patients.id),
     /** In the patient's words: "Walk to the shop and back without stopping". */
+    /** The form's submission id, so a retried or double-sent "Add goal" stores one goal (older rows: null). */
+    clientId: uuid("client_id"),
     description: text("description").notNull(),
     measure: goalMeasure("measure").notNull(),
     /** The plan activity the goal follows, when measure = activity. */
@@ -49,6 +52,7 @@ export const goals = pgTable(
   },
   (t) => [
     index("goals_patient_idx").on(t.patientId),
+    uniqueIndex("goals_client_key").on(t.patientId, t.clientId),
     check("goal_activity_key", sql`(${t.measure} = 'activity') = (${t.activityKey} IS NOT NULL)`),
     check("goal_target_positive", sql`${t.target} >= 0`),
   ],

@@ -38,7 +38,15 @@ export const goalInput = z
       targetDate: localDateField,
     }),
   ])
-  .transform((g) => ({ ...g, activityKey: g.measure === "activity" ? g.activityKey : null }));
+  .and(
+    // Sent by the form so a retried "Add goal" is stored once; callers without one get no such protection.
+    z.object({ clientId: z.uuid("Missing submission id.").optional() }),
+  )
+  .transform((g) => ({
+    ...g,
+    activityKey: g.measure === "activity" ? g.activityKey : null,
+    clientId: g.clientId ?? null,
+  }));
 
 export type GoalInput = z.output<typeof goalInput>;
 

@@ -29,3 +29,9 @@ export type InviteFormState = FormState & {
   inviteUrl?: string;
   inviteExpiresAt?: string;
 };
+
+/** What a clinic action answers for a patient id outside the actor's clinic (or malformed): nothing more. */
+export const patientNotFound = {
+  status: "error",
+  message: "This patient was not found in your clinic.",
+} as const satisfies FormState;

@@ -12,10 +12,13 @@ import { idleForm, type FormAction } from "@/lib/validation/form-state";
  * average pain or the PSFS, with a target and a date. The patient then confirms it in the portal.
  */
 export function GoalForm({
+  clientId,
   create,
   activities,
   today,
 }: {
+  /** Made on the server for each render, so a resent form is recognised. */
+  clientId: string;
   create: FormAction;
   activities: GoalActivity[];
   today: string;
@@ -26,6 +29,7 @@ export function GoalForm({
   const unit = measure === "activity" ? "amount in the activity's unit" : "0-10";
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
+      <input type="hidden" name="clientId" value={clientId} />
       {state.status === "error" && state.message ? <Notice tone="error">{state.message}</Notice> : null}
       {state.status === "success" && state.message ? <Notice tone="success">{state.message}</Notice> : null}
       <TextField

@@ -15,13 +15,10 @@ import { requireStaff } from "@/lib/auth/session";
 import { confirmActivityBaseline, respondToFlareUp, type ReviseResult } from "@/lib/plans/revise-plan";
 import type { FormState } from "@/lib/validation/form-state";
 import { plainText } from "@/lib/validation/text";
-import { patientIdSchema, type InviteFormState } from "@/lib/validation/patient";
+import { patientIdSchema, patientNotFound, type InviteFormState } from "@/lib/validation/patient";
 import { flareUpInput, issuesByPath } from "@/lib/validation/plan";
 
-const notAvailable: InviteFormState = {
-  status: "error",
-  message: "This patient was not found in your clinic.",
-};
+const notAvailable: InviteFormState = patientNotFound;
 
 export async function reissueInviteAction(
   patientId: string,

@@ -12,9 +12,9 @@ import { revisionOn } from "@/lib/domain/graded-activity/plan-schedule";
 import { localDate } from "@/lib/domain/local-time";
 import { issuesByPath, type FormState } from "@/lib/validation/form-state";
 import { goalInput, goalStatusInput } from "@/lib/validation/goal";
-import { patientIdSchema } from "@/lib/validation/patient";
+import { patientIdSchema, patientNotFound } from "@/lib/validation/patient";
 
-const notFound: FormState = { status: "error", message: "This patient was not found in your clinic." };
+const notFound: FormState = patientNotFound;
 const correct = (fieldErrors: Record<string, string>): FormState => ({
   status: "error",
   message: "Please correct the highlighted fields.",

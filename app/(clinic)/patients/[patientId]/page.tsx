@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
@@ -176,6 +177,7 @@ export default async function PatientPage({
                 <summary className="cursor-pointer font-medium">Add a goal agreed with the patient</summary>
                 <div className="mt-3">
                   <GoalForm
+                    clientId={randomUUID()}
                     create={createGoalAction.bind(null, patient.id)}
                     activities={outcomes.activities}
                     today={today}

@@ -6,10 +6,10 @@ import { acknowledgeRedFlag, resumePlan } from "@/db/queries/red-flags";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { requireStaff } from "@/lib/auth/session";
 import { issuesByPath, type FormState } from "@/lib/validation/form-state";
-import { patientIdSchema } from "@/lib/validation/patient";
+import { patientIdSchema, patientNotFound } from "@/lib/validation/patient";
 import { redFlagAckInput } from "@/lib/validation/safety";
 
-const notFound: FormState = { status: "error", message: "This patient was not found in your clinic." };
+const notFound: FormState = patientNotFound;
 
 /** A clinician acknowledges a red-flag answer, saying what they did. */
 export async function acknowledgeRedFlagAction(
