@@ -42,6 +42,7 @@ export const DATA_ALERT_RULES = ALERT_RULES.filter(
   Exclude<AlertRule, (typeof RED_FLAG_RULES)[number]>,
   ...Exclude<AlertRule, (typeof RED_FLAG_RULES)[number]>[],
 ];
+export type DataAlertRule = (typeof DATA_ALERT_RULES)[number];
 export const isRedFlagRule = (rule: AlertRule) => (RED_FLAG_RULES as readonly string[]).includes(rule);
 
 export type Alert = {

@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { requireAdmin } from "@/lib/auth/session";
 import { setRequireTotp } from "@/lib/auth/clinic-security";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 const settingsInput = z.object({ requireTotp: z.enum(["on", "off"]) });
 

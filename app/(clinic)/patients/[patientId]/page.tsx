@@ -11,7 +11,7 @@ import { patientSeriesQuery } from "@/components/clinic/patient-charts/series-qu
 import { listPatientEntries } from "@/db/queries/diary";
 import { auditView } from "@/lib/auth/audit-view";
 import { addDays } from "@/lib/domain/calendar";
-import { patientSeries } from "@/lib/triage/patient-series";
+import { patientSeries } from "@/lib/charts/patient-series";
 import { triageRow } from "@/lib/triage/triage-list";
 import { FlareUpForm } from "@/components/clinic/flare-up-form";
 import { InvitePanel } from "@/components/clinic/invite-panel";
@@ -27,19 +27,19 @@ import { staffPatientFromParams } from "@/lib/auth/staff-patient";
 import { getPlan } from "@/db/queries/plans";
 import { planQuotasOn } from "@/lib/domain/graded-activity/plan-schedule";
 import { localDate } from "@/lib/domain/local-time";
-import { baselineProgress } from "@/lib/plans/revise-plan";
+import { baselineProgress } from "@/lib/plans/baseline-progress";
 import { GoalForm } from "@/components/clinic/goals/goal-form";
 import { GoalList } from "@/components/clinic/goals/goal-list";
 import { OutcomesSection } from "@/components/clinic/outcomes/outcomes-section";
-import { RedFlagPanel } from "@/components/clinic/safety/red-flag-panel";
-import { ResumePlanForm } from "@/components/clinic/safety/resume-plan-form";
-import { CheckInHistory } from "@/components/clinic/safety/check-in-history";
+import { RedFlagPanel } from "@/components/clinic/red-flags/red-flag-panel";
+import { ResumePlanForm } from "@/components/clinic/red-flags/resume-plan-form";
+import { CheckInHistory } from "@/components/clinic/red-flags/check-in-history";
 import { listRedFlagReports, openRedFlags } from "@/db/queries/red-flags";
 import { isRedFlagRule } from "@/lib/domain/alerts";
 import { patientOutcomes } from "@/lib/outcomes/patient-outcomes";
 import { acknowledgeAlertAction, confirmBaselineAction, flareUpAction, reissueInviteAction } from "./actions";
 import { createGoalAction, setGoalStatusAction } from "./goal-actions";
-import { acknowledgeRedFlagAction, resumePlanAction } from "./safety-actions";
+import { acknowledgeRedFlagAction, resumePlanAction } from "./red-flag-actions";
 
 export const metadata: Metadata = { title: "Patient" };
 

@@ -5,7 +5,7 @@ import { createPatient } from "@/db/queries/patients";
 import { inviteUrl } from "@/lib/auth/invite-url";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { requireStaff } from "@/lib/auth/session";
-import { formValues, refused } from "@/lib/validation/form-state";
+import { formValues, refused } from "@/lib/forms/form-state";
 import { addPatientSchema, type InviteFormState } from "@/lib/validation/patient";
 
 const fields = ["fullName", "email", "timeZone", "condition", "primaryClinicianId"] as const;

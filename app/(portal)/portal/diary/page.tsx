@@ -8,7 +8,7 @@ import { auditView } from "@/lib/auth/audit-view";
 import { addDays, formatLocalDate } from "@/lib/domain/calendar";
 import { diaryDateProblem } from "@/lib/domain/diary-window";
 import { localDate } from "@/lib/domain/local-time";
-import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
+import { requirePatientPastAdvice } from "@/lib/auth/require-patient-past-advice";
 
 export const metadata: Metadata = { title: "Diary" };
 
