@@ -2,7 +2,7 @@ import { addDays, daysBetween, type LocalDate } from "./calendar";
 import { positiveAnswers } from "./red-flags";
 import { meanOf } from "./series";
 
-/** Every alert threshold in one place (DESIGN.md section 2, Alerts). */
+/** Every alert threshold in one place (docs/ARCHITECTURE.md, Clinical rules). */
 export const ALERT_THRESHOLDS = {
   criticalPain: 7,
   painRise: { points: 2, recentDays: 3, baselineDays: 7 },
