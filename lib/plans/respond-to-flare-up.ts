@@ -1,9 +1,8 @@
 import type { StaffContext } from "@/lib/actions/context";
 import { holdActivities, stepBackActivities } from "@/lib/domain/graded-activity/build-revision";
-import { revisionOn } from "@/lib/domain/graded-activity/plan-schedule";
-import { invalid, notFound } from "@/lib/result/result";
+import { invalid } from "@/lib/result/result";
 import type { FlareUpInput } from "@/lib/validation/plan";
-import { laterRevisionProblem, planChanged, planContext, saveRevisionOf, type Revised } from "./plan-context";
+import { planFromToday, saveRevisionOf, type Revised } from "./plan-context";
 
 /** Flare-up: hold every quota for N days, or step back one level, from today, as a revision. */
 export async function respondToFlareUp(
@@ -11,20 +10,18 @@ export async function respondToFlareUp(
   patientId: string,
   input: FlareUpInput,
 ): Promise<Revised> {
-  const plan = await planContext(ctx, patientId);
-  if (!plan?.plan) return notFound();
-  if (plan.plan.version !== input.expectedVersion) return planChanged();
-  const later = laterRevisionProblem(plan.plan, plan.today);
-  if (later) return later;
-  const current = revisionOn(plan.plan.revisions, plan.today);
-  if (!current) return invalid({ _form: "The plan has not started yet, so there is nothing to hold." });
+  const found = await planFromToday(ctx, patientId, input.expectedVersion, () =>
+    invalid({ _form: "The plan has not started yet, so there is nothing to hold." }),
+  );
+  if (!found.ok) return found;
+  const { today, current } = found.value;
   const activities =
     input.response === "hold"
-      ? holdActivities(current.activities, plan.today, input.days)
-      : stepBackActivities(current.activities, plan.today);
+      ? holdActivities(current.activities, today, input.days)
+      : stepBackActivities(current.activities, today);
   return saveRevisionOf(ctx, patientId, input.expectedVersion, {
     kind: input.response,
-    effectiveFrom: plan.today,
+    effectiveFrom: today,
     holdDays: input.response === "hold" ? input.days : 0,
     reason: input.reason,
     activities,
