@@ -17,7 +17,11 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((req, res) => {
-  req.headers["x-forwarded-for"] = forwardedFor(req.headers["x-forwarded-for"], req.socket.remoteAddress, hops);
+  req.headers["x-forwarded-for"] = forwardedFor(
+    req.headers["x-forwarded-for"],
+    req.socket.remoteAddress,
+    hops,
+  );
   handle(req, res).catch((error) => {
     console.error("[gradus] request failed", error);
     if (!res.headersSent) res.statusCode = 500;
