@@ -73,8 +73,9 @@ process.env.AUTH_TRUST_HOST ??= "true";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 buildIfNeeded();
 
-const port = process.env.PORT ?? "3000";
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], {
+process.env.PORT ??= "3000";
+// Our own server entry, not `next start`: it takes the caller's address from the socket (scripts/server.mjs).
+const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
   cwd: root,
   stdio: "inherit",
   env: process.env,
