@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 
 /**
  * PGlite serves one process. The running server records its pid beside the data folder, so tools such as
@@ -7,6 +8,9 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 const pidFile = (dataDir: string) => `${dataDir}.pid`;
 
 export function recordOwner(dataDir: string): void {
+  // The server records itself before PGlite opens (and creates) the folder, so the folder above may not exist
+  // yet, e.g. PGLITE_DATA_DIR in a new directory.
+  mkdirSync(path.dirname(dataDir), { recursive: true });
   writeFileSync(pidFile(dataDir), String(process.pid));
 }
 
