@@ -25,8 +25,8 @@ export default defineConfig({
   workers: 2,
   retries: E2E_RETRIES,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: slowMachine ? 90_000 : 30_000,
-  expect: { timeout: slowMachine ? 20_000 : 10_000 },
+  timeout: slowMachine ? 180_000 : 30_000,
+  expect: { timeout: slowMachine ? 30_000 : 10_000 },
   use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure" },
   projects: [
     { name: "setup", testMatch: /setup\/.*\.setup\.ts/, use: desktop },
