@@ -39,6 +39,7 @@ export async function getOwnPatient(db: Database, actor: PatientActor) {
       fullName: patients.fullName,
       timeZone: patients.timeZone,
       status: patients.status,
+      createdAt: patients.createdAt,
       clinicName: clinics.name,
       clinicianName: clinician.name,
     })

@@ -55,6 +55,16 @@ test("acknowledging an alert takes it off the list until something new happens",
   await alert.getByRole("button", { name: "Acknowledge" }).click();
   await expect(page.getByText("Alert acknowledged.")).toBeVisible();
   await expect(page.locator("form").filter({ hasText: "No diary for 9 days" })).toHaveCount(0);
+  // The note stays readable on the patient page, and the access history says what was acknowledged in words.
+  const notes = page
+    .locator("section, div")
+    .filter({ has: page.getByRole("heading", { name: "Acknowledgement notes" }) })
+    .last();
+  await expect(notes).toContainText("Phoned: back from a trip, will log again today");
+  await expect(notes).toContainText("no diary for a week or more");
+  await page.getByRole("link", { name: "Access history" }).click();
+  await expect(page.getByText("Alert: no diary for a week or more").first()).toBeVisible();
+  await expect(page.getByText(/Alert [a-z]+_[a-z_]+/)).toHaveCount(0);
 
   await page.goto("/patients");
   await expect(rowOf(page, "Sam Whitfield")).not.toContainText("No diary for 9 days");
