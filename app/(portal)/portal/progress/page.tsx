@@ -115,16 +115,18 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
           </p>
         ) : null}
       </Card>
-      <Card>
-        <PainTrendChart
-          points={rows.map(({ date, painNow, painAverage }) => ({ date, painNow, painAverage }))}
-          summary={
-            loggedDays.length > 0
-              ? `Average pain was ${fmt(firstWeek)} in the first logged week of this range and ${fmt(lastWeek)} in the last week.`
-              : "No pain logged yet."
-          }
-        />
-      </Card>
+      {loggedDays.length > 0 ? (
+        <Card>
+          <PainTrendChart
+            points={rows.map(({ date, painNow, painAverage }) => ({ date, painNow, painAverage }))}
+            summary={
+              loggedDays.length > 0
+                ? `Average pain was ${fmt(firstWeek)} in the first logged week of this range and ${fmt(lastWeek)} in the last week.`
+                : "No pain logged yet."
+            }
+          />
+        </Card>
+      ) : null}
       <section aria-labelledby="goals" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <h2 id="goals" className="scroll-mt-4 text-lg font-semibold">
           My goals
