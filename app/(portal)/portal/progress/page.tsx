@@ -119,11 +119,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
         <Card>
           <PainTrendChart
             points={rows.map(({ date, painNow, painAverage }) => ({ date, painNow, painAverage }))}
-            summary={
-              loggedDays.length > 0
-                ? `Average pain was ${fmt(firstWeek)} in the first logged week of this range and ${fmt(lastWeek)} in the last week.`
-                : "No pain logged yet."
-            }
+            summary={`Average pain was ${fmt(firstWeek)} in the first logged week of this range and ${fmt(lastWeek)} in the last week.`}
           />
         </Card>
       ) : null}
