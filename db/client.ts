@@ -24,7 +24,13 @@ export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite
 /** Where the app's data lives: PostgreSQL when DATABASE_URL is set, otherwise PGlite in a local folder. */
 export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
   if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
-  return { kind: "pglite", dataDir: path.resolve(env.PGLITE_DATA_DIR ?? ".data/pglite") };
+  // The folder is only known at run time: the comments keep Turbopack's file tracing from following these
+  // paths (a path it cannot resolve at build time makes it trace the whole project into the server bundle).
+  const dataDir = path.resolve(
+    /* turbopackIgnore: true */ process.cwd(),
+    env.PGLITE_DATA_DIR ?? ".data/pglite",
+  );
+  return { kind: "pglite", dataDir };
 }
 
 /** Opens a connection; `dataDir` undefined means an in-memory PGlite (tests). */
@@ -37,7 +43,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     return { kind: "postgres", db: drizzlePg({ client: pool, schema }), pool, close: () => pool.end() };
   }
   // PGlite creates its own folder but not the folders above it (.data/ in a fresh clone).
-  if (target.dataDir) mkdirSync(path.dirname(target.dataDir), { recursive: true });
+  if (target.dataDir) {
+    const parent = path.dirname(/* turbopackIgnore: true */ target.dataDir);
+    mkdirSync(/* turbopackIgnore: true */ parent, { recursive: true });
+  }
   const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
   await client.waitReady;
   // Same query builder, different driver result type: see the Database type above.

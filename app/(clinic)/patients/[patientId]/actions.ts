@@ -23,7 +23,7 @@ export const reissueInviteAction = patientFormAction(
     return ok({
       status: "success",
       patientId: ctx.patientId,
-      inviteUrl: await inviteUrl(issued.value.token),
+      inviteUrl: inviteUrl(issued.value.token),
       inviteExpiresAt: issued.value.expiresAt.toISOString(),
     });
   },

@@ -17,7 +17,7 @@ const add = formAction(
     return ok({
       status: "success",
       patientId: added.value.patientId,
-      inviteUrl: await inviteUrl(added.value.inviteToken),
+      inviteUrl: inviteUrl(added.value.inviteToken),
       inviteExpiresAt: added.value.inviteExpiresAt.toISOString(),
     });
   },
