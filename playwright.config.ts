@@ -63,6 +63,10 @@ export default defineConfig({
       DATABASE_URL: "",
       AUTH_SECRET: "e2e-only-secret-not-used-anywhere-else-000",
       AUTH_TRUST_HOST: "true",
+      // Every test and fuzzer writes from 127.0.0.1 through a few demo accounts, far beyond a person's pace;
+      // the write limit itself is tested on the database (lib/limits/write-limit.db.test.ts).
+      WRITE_LIMIT_PER_ACCOUNT: "1000000",
+      WRITE_LIMIT_PER_ADDRESS: "1000000",
     },
   },
 });

@@ -7,7 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { PendingInertLink, SubmitButton } from "@/components/ui/submit-button";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { idleForm } from "@/lib/validation/form-state";
+import { idleForm } from "@/lib/forms/form-state";
 import type { InviteFormState } from "@/lib/validation/patient";
 import { InviteLink } from "./invite-link";
 

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formatAmount, type Unit } from "@/lib/domain/graded-activity/units";
-import { idleForm, type FormAction } from "@/lib/validation/form-state";
+import { idleForm, type FormAction } from "@/lib/forms/form-state";
 
 export type BaselineStatus = {
   key: string;

@@ -5,8 +5,9 @@ import type { StaffActor } from "../actor";
 import { redFlagReports } from "../schema";
 import { makeClinic, makePatient, makeStaff } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
-import { acknowledgeAlert, listAcknowledgements } from "./alerts";
-import { acknowledgeRedFlag, listRedFlagReports } from "./red-flags";
+import { acknowledgeRedFlag } from "@/lib/red-flags/acknowledge-red-flag";
+import { insertAlertAck, listAcknowledgements } from "./alerts";
+import { listRedFlagReports } from "./red-flags";
 
 const meta = { ip: "203.0.113.9", userAgent: null };
 let t: TestDatabase;
@@ -58,25 +59,17 @@ describe("acknowledgement notes", () => {
       .returning({ id: redFlagReports.id });
     expect(
       await acknowledgeRedFlag(
-        t.db,
-        clinician,
+        { db: t.db, actor: clinician, meta },
         { patientId: patient.id, reportId: flag!.id, note: "Phoned; GP appointment booked." },
-        meta,
       ),
-    ).toBe("acknowledged");
-    expect(
-      await acknowledgeAlert(
-        t.db,
-        clinician,
-        {
-          patientId: patient.id,
-          rule: "pain_critical",
-          upToDate: "2026-11-21",
-          note: "Flare after gardening.",
-        },
-        meta,
-      ),
-    ).toBe(true);
+    ).toEqual({ ok: true, value: "acknowledged" });
+    // Stored directly: whether the alert is open is lib/alerts' rule, tested with the triage list.
+    await insertAlertAck(t.db, clinician, {
+      patientId: patient.id,
+      rule: "pain_critical",
+      upToDate: "2026-11-21",
+      note: "Flare after gardening.",
+    });
 
     const notes = await listAcknowledgements(t.db, clinician, patient.id);
     expect(notes.map((n) => [n.kind, n.subject, n.note])).toEqual([

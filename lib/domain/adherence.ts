@@ -1,6 +1,6 @@
 /**
  * Sticking to the quota: doing much more than planned ("boom-bust") is as much a problem as doing less.
- * Defaults from DESIGN.md: on target is 90-125% of the quota; above 130% is an overshoot.
+ * Defaults (docs/ARCHITECTURE.md, Clinical rules): on target is 90-125% of the quota; above 130% is an overshoot.
  */
 export const ADHERENCE_THRESHOLDS = { onTargetMin: 0.9, onTargetMax: 1.25, overshootAbove: 1.3 } as const;
 

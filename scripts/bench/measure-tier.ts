@@ -15,7 +15,7 @@ export type Counts = {
   diaryPatients: number;
   diaryDays: number;
   concurrency: number;
-  /** App instances on PostgreSQL (one Node process uses one core; DESIGN section 5 allows several). */
+  /** App instances on PostgreSQL (one Node process uses one core, so several run side by side). */
   instances: number;
 };
 

@@ -1,7 +1,7 @@
 // npm run bench [-- --tiers S,M,L] [--no-pglite] [--quick] [--skip lighthouse,chart,first-load] [--port N]
 //   [--instances 2] [--json bench-results/latest.json]
 //
-// The performance harness (DESIGN.md section 7), against the production build (built first when there is
+// The performance harness (budgets: docs/ARCHITECTURE.md), against the production build (built first when there is
 // none; after changing the sources run `npm run build`). For each tier it generates a throwaway database,
 // serves the build on it and measures the clinician list, one patient's 365-day chart data and diary
 // submission under concurrency, beside floors from the same run (a static page from the same server, a

@@ -40,6 +40,10 @@ export async function startProductionServer({
 }): Promise<ProductionServer> {
   const serverEnv: NodeJS.ProcessEnv = {
     ...process.env,
+    // Load and benchmark traffic comes from one address and few accounts: it measures throughput, not the
+    // write limit (lib/limits/write-limit.ts), so the limit is lifted unless the caller sets it.
+    WRITE_LIMIT_PER_ACCOUNT: "1000000",
+    WRITE_LIMIT_PER_ADDRESS: "1000000",
     ...env,
     AUTH_SECRET: authSecret,
     AUTH_TRUST_HOST: "true",

@@ -9,7 +9,7 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { StableLabel } from "@/components/ui/submit-button";
 import type { NumberedRevision } from "@/lib/domain/graded-activity/plan-schedule";
-import type { PlanSaveResult } from "@/lib/validation/plan-save-result";
+import type { PlanSaveResult } from "@/lib/plans/plan-save-result";
 import { ActivityFields } from "./activity-fields";
 import {
   blankDraft,
@@ -106,6 +106,9 @@ export function PlanEditor({
         ) : null}
         {result?.status === "not_found" ? (
           <Notice tone="error">This patient was not found in your clinic.</Notice>
+        ) : null}
+        {result?.status === "rate_limited" ? (
+          <Notice tone="error">Too many changes, try again in a minute.</Notice>
         ) : null}
         {submitted && errorCount > 0 && result?.status !== "conflict" ? (
           <Notice tone="error" title="Nothing was saved">

@@ -4,8 +4,8 @@ import { baselineFromSessions, previousLevel, quotaOn, startQuotaFor } from "./q
 import type { PlannedActivity, Progression } from "./types";
 import { formatAmount, UNIT_LABEL, UNIT_STEP, type Unit } from "./units";
 
-/** What the plan editor asks for one activity, already shape-checked (lib/validation/plan). */
-export type ActivityDraft = {
+/** One activity of a revision as parsed from the editor (lib/validation/plan), before quotas are worked out. */
+export type ParsedActivity = {
   key?: string;
   name: string;
   unit: Unit;
@@ -40,7 +40,7 @@ export function slugify(name: string): string {
  * already in the plan. An activity carried over unchanged keeps its schedule exactly.
  */
 export function buildRevision(
-  drafts: ActivityDraft[],
+  drafts: ParsedActivity[],
   effectiveFrom: LocalDate,
   today: LocalDate,
   existing: readonly NumberedRevision[],
@@ -99,7 +99,7 @@ export function buildRevision(
 }
 
 function planned(
-  draft: ActivityDraft,
+  draft: ParsedActivity,
   previous: PlannedActivity | undefined,
   effectiveFrom: LocalDate,
 ): Omit<PlannedActivity, "key"> {
@@ -128,7 +128,7 @@ function planned(
   };
 }
 
-function sameSchedule(a: PlannedActivity, d: ActivityDraft): boolean {
+function sameSchedule(a: PlannedActivity, d: ParsedActivity): boolean {
   return a.goal === d.goal && JSON.stringify(a.progression) === JSON.stringify(d.progression);
 }
 

@@ -2,34 +2,30 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/db/client";
-import { requestMeta } from "@/lib/auth/request-meta";
-import { requireAdmin } from "@/lib/auth/session";
+import { formAction } from "@/lib/actions/define-action";
 import { setRequireTotp } from "@/lib/auth/clinic-security";
-import type { FormState } from "@/lib/validation/form-state";
-
-const settingsInput = z.object({ requireTotp: z.enum(["on", "off"]) });
+import { conflict, ok } from "@/lib/result/result";
 
 /** Clinic admins only: whether clinicians must use two-step sign-in. */
-export async function saveSecuritySettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireAdmin();
-  const parsed = settingsInput.safeParse({
-    requireTotp: formData.get("requireTotp") === "on" ? "on" : "off",
-  });
-  if (!parsed.success)
-    return { status: "error", message: "The setting could not be read. Reload and try again." };
-  const required = parsed.data.requireTotp === "on";
-  const result = await setRequireTotp(await getDb(), actor, required, await requestMeta());
-  if (result === "admin_without_totp")
-    return {
-      status: "error",
-      message: "Turn on two-step sign-in for your own account first (Your account), then require it here.",
-    };
-  revalidatePath("/clinic/settings");
-  return {
-    status: "success",
-    message: required
-      ? "Two-step sign-in is now required. Staff without it are asked to set it up at their next page."
-      : "Two-step sign-in is now optional.",
-  };
-}
+export const saveSecuritySettingsAction = formAction(
+  {
+    role: "admin",
+    input: z.object({ requireTotp: z.enum(["on", "off"]) }),
+    read: (formData) => ({ requireTotp: formData.get("requireTotp") === "on" ? "on" : "off" }),
+    invalid: "The setting could not be read. Reload and try again.",
+  },
+  async ({ db, actor, meta }, input) => {
+    const required = input.requireTotp === "on";
+    if ((await setRequireTotp(db, actor, required, meta)) === "admin_without_totp")
+      return conflict(
+        "Turn on two-step sign-in for your own account first (Your account), then require it here.",
+      );
+    revalidatePath("/clinic/settings");
+    return ok({
+      status: "success" as const,
+      message: required
+        ? "Two-step sign-in is now required. Staff without it are asked to set it up at their next page."
+        : "Two-step sign-in is now optional.",
+    });
+  },
+);

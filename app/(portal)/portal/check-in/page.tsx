@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";
-import { CheckInForm } from "@/components/portal/safety/check-in-form";
+import { CheckInForm } from "@/components/portal/red-flags/check-in-form";
 import { getDb } from "@/db/client";
 import { getOwnPatient } from "@/db/queries/patients";
 import { localDate } from "@/lib/domain/local-time";
-import { ownCheckInStatus } from "@/lib/safety/check-in-status";
+import { ownCheckInDue } from "@/lib/red-flags/check-in-due";
 import { submitCheckInAction } from "./actions";
-import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
+import { requirePatientPastAdvice } from "@/lib/auth/require-patient-past-advice";
 
 export const metadata: Metadata = { title: "Safety questions" };
 
@@ -16,7 +16,7 @@ export default async function CheckInPage() {
   const db = await getDb();
   const patient = await getOwnPatient(db, actor);
   if (!patient) notFound();
-  const due = await ownCheckInStatus(db, actor, localDate(patient.timeZone));
+  const due = await ownCheckInDue(db, actor, localDate(patient.timeZone));
   return (
     <div className="flex flex-col gap-5">
       <div>

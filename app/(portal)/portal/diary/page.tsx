@@ -10,7 +10,7 @@ import { addDays, dateRange, formatLocalDate } from "@/lib/domain/calendar";
 import { careStartDate, rangeStartInCare } from "@/lib/domain/care-start";
 import { diaryDateProblem } from "@/lib/domain/diary-window";
 import { localDate } from "@/lib/domain/local-time";
-import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
+import { requirePatientPastAdvice } from "@/lib/auth/require-patient-past-advice";
 
 export const metadata: Metadata = { title: "Diary" };
 

@@ -19,7 +19,7 @@ import { localDate } from "@/lib/domain/local-time";
 import { dailySeries, meanOf } from "@/lib/domain/series";
 import { ownOutcomes } from "@/lib/outcomes/patient-outcomes";
 import { agreeGoalAction } from "./goal-actions";
-import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
+import { requirePatientPastAdvice } from "@/lib/auth/require-patient-past-advice";
 
 export const metadata: Metadata = { title: "My progress" };
 

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { auditView } from "@/lib/auth/audit-view";
 import { staffOrStatus } from "@/lib/auth/session";
-import { patientSeries } from "@/lib/triage/patient-series";
+import { patientSeries } from "@/lib/charts/patient-series";
 import { patientIdSchema } from "@/lib/validation/patient";
 import { seriesRangeSchema } from "@/lib/validation/series-range";
 

@@ -12,11 +12,14 @@ export const checkInInput = z.object({
   ),
 });
 
+export type CheckInInput = z.output<typeof checkInInput>;
+
+/** The check-in's raw input from its form fields, for checkInInput to parse. */
 export function checkInFromForm(formData: FormData) {
-  return checkInInput.safeParse({
+  return {
     clientId: formData.get("clientId"),
     answers: Object.fromEntries(RED_FLAG_KEYS.map((k) => [k, formData.get(`answer.${k}`) ?? undefined])),
-  });
+  };
 }
 
 /** A clinician's acknowledgement of a red-flag answer: the note is required (what was done about it). */

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleForm, type FormAction } from "@/lib/validation/form-state";
+import { idleForm, type FormAction } from "@/lib/forms/form-state";
 
 /** Resumes a plan paused by an emergency answer; refused while any emergency answer is unacknowledged. */
 export function ResumePlanForm({ resume, blocked }: { resume: FormAction; blocked: boolean }) {

@@ -6,7 +6,7 @@ import { addDays } from "@/lib/domain/calendar";
 import { CHECK_IN_RULES, checkInDue } from "@/lib/domain/red-flags";
 
 /** Whether the signed-in patient should answer the red-flag check-in today, and why (null when not due). */
-export async function ownCheckInStatus(db: Database, actor: PatientActor, today: string) {
+export async function ownCheckInDue(db: Database, actor: PatientActor, today: string) {
   const from = addDays(today, -(CHECK_IN_RULES.rise.baselineDays + CHECK_IN_RULES.diaryLookbackDays + 1));
   const [lastCheckInOn, entries] = await Promise.all([
     lastOwnCheckIn(db, actor),

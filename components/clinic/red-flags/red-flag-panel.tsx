@@ -5,7 +5,7 @@ import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formatLocalDate } from "@/lib/domain/calendar";
 import { positiveAnswers } from "@/lib/domain/red-flags";
-import { idleForm, type FormAction } from "@/lib/validation/form-state";
+import { idleForm, type FormAction } from "@/lib/forms/form-state";
 
 export type OpenRedFlag = {
   id: string;

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { RED_FLAG_QUESTIONS, type RedFlagKey } from "@/lib/domain/red-flags";
-import { idleForm, type FormAction } from "@/lib/validation/form-state";
+import { idleForm, type FormAction } from "@/lib/forms/form-state";
 import { YesNo } from "../diary/yes-no";
 
 /**

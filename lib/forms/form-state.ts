@@ -1,4 +1,5 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { fieldsOf } from "@/lib/result/result";
 
 /** What a form's server action answers; field errors are shown beside their fields. */
 export type FormState = {
@@ -18,27 +19,11 @@ export function formValues(formData: FormData, keys: readonly string[]): Record<
   return Object.fromEntries(keys.map((k) => [k, String(formData.get(k) ?? "")]));
 }
 
-/** The first message per field of a zod error. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string | undefined> {
-  const flat = z.flattenError(error).fieldErrors as Record<string, string[] | undefined>;
-  return Object.fromEntries(Object.entries(flat).map(([k, v]) => [k, v?.[0]]));
-}
-
 export function refused(error: z.ZodError, values?: Record<string, string>): FormState {
   return {
     status: "error",
     message: "Please correct the highlighted fields.",
-    fieldErrors: fieldErrorsOf(error),
+    fieldErrors: fieldsOf(error),
     values,
   };
-}
-
-/** Zod issues as "activities.0.goal" -> message, the first message per field. */
-export function issuesByPath(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.join(".") || "_form";
-    out[path] ??= issue.message;
-  }
-  return out;
 }
