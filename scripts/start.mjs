@@ -87,6 +87,7 @@ server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 
 /** Asks the static health route until it answers: its first request runs instrumentation.ts to the end. */
 async function prepareWhenListening() {
+  const port = process.env.PORT;
   const url = `http://127.0.0.1:${port}/healthz`;
   for (;;) {
     try {
