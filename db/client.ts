@@ -16,14 +16,30 @@ export type Database = NodePgDatabase<typeof schema>;
 export type Queryable = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 export type DatabaseHandle =
-  | { kind: "postgres"; db: Database; pool: Pool; close: () => Promise<void> }
+  | {
+      kind: "postgres";
+      db: Database;
+      pool: Pool;
+      /** The server itself, bypassing any pooler: for migrations and session-level locks. */
+      directUrl: string | undefined;
+      close: () => Promise<void>;
+    }
   | { kind: "pglite"; db: Database; close: () => Promise<void> };
 
-export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir?: string };
+/**
+ * `url` may point at a pooler in transaction mode (pgbouncer): every query the app sends stands alone or sits
+ * in one transaction, with no session state between statements. `directUrl` reaches the server itself.
+ */
+export type DatabaseTarget =
+  { kind: "postgres"; url: string; directUrl?: string } | { kind: "pglite"; dataDir?: string };
 
-/** Where the app's data lives: PostgreSQL when DATABASE_URL is set, otherwise PGlite in a local folder. */
+/**
+ * Where the app's data lives: PostgreSQL when DATABASE_URL is set (DATABASE_DIRECT_URL, when set, bypasses a
+ * pooler for migrations), otherwise PGlite in a local folder.
+ */
 export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
-  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
+  if (env.DATABASE_URL)
+    return { kind: "postgres", url: env.DATABASE_URL, directUrl: env.DATABASE_DIRECT_URL || undefined };
   return { kind: "pglite", dataDir: path.resolve(env.PGLITE_DATA_DIR ?? ".data/pglite") };
 }
 
@@ -34,7 +50,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       connectionString: target.url,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     });
-    return { kind: "postgres", db: drizzlePg({ client: pool, schema }), pool, close: () => pool.end() };
+    return {
+      kind: "postgres",
+      db: drizzlePg({ client: pool, schema }),
+      pool,
+      directUrl: target.directUrl,
+      close: () => pool.end(),
+    };
   }
   // PGlite creates its own folder but not the folders above it (.data/ in a fresh clone).
   if (target.dataDir) mkdirSync(path.dirname(target.dataDir), { recursive: true });
