@@ -11,6 +11,7 @@ import { triageRow } from "@/lib/triage/triage-list";
 import { reissueInvite } from "@/db/queries/invites";
 import { inviteUrl } from "@/lib/auth/invite-url";
 import { requestMeta } from "@/lib/auth/request-meta";
+import { noteOwnWrite } from "@/lib/auth/own-writes";
 import { requireStaff } from "@/lib/auth/session";
 import { confirmActivityBaseline, respondToFlareUp, type ReviseResult } from "@/lib/plans/revise-plan";
 import type { FormState } from "@/lib/validation/form-state";
@@ -33,6 +34,7 @@ export async function reissueInviteAction(
       ? { status: "error", message: "This patient has already set up their account." }
       : notAvailable;
   }
+  await noteOwnWrite(actor);
   return {
     status: "success",
     patientId: id.data,
@@ -78,6 +80,7 @@ export async function flareUpAction(
     };
   const result = await respondToFlareUp(await getDb(), actor, id.data, parsed.data, await requestMeta());
   if (!result.ok) return planFormFailure(result);
+  await noteOwnWrite(actor);
   revalidatePath(`/patients/${id.data}`);
   return {
     status: "success",
@@ -107,6 +110,7 @@ export async function confirmBaselineAction(
   );
   if (!result.ok) return planFormFailure(result);
   // The baseline panel disappears with the confirmation, so the page itself says it worked.
+  await noteOwnWrite(actor);
   redirect(`/patients/${id.data}?saved=baseline`);
 }
 
@@ -151,5 +155,6 @@ export async function acknowledgeAlertAction(
     await requestMeta(),
   );
   if (!done) return notAvailable;
+  await noteOwnWrite(actor);
   redirect(`/patients/${id.data}?saved=ack`);
 }

@@ -6,6 +6,7 @@ import { createGoal, setGoalStatus } from "@/db/queries/goals";
 import { getPatient } from "@/db/queries/patients";
 import { getPlan } from "@/db/queries/plans";
 import { requestMeta } from "@/lib/auth/request-meta";
+import { noteOwnWrite } from "@/lib/auth/own-writes";
 import { requireStaff } from "@/lib/auth/session";
 import { daysBetween } from "@/lib/domain/calendar";
 import { revisionOn } from "@/lib/domain/graded-activity/plan-schedule";
@@ -49,6 +50,7 @@ export async function createGoalAction(
       return correct({ activityKey: "Choose an activity of the current plan." });
   }
   if (!(await createGoal(db, actor, id.data, parsed.data, await requestMeta()))) return notFound;
+  await noteOwnWrite(actor);
   revalidatePath(`/patients/${id.data}`);
   return { status: "success", message: "Goal added. The patient is asked to agree to it in the portal." };
 }
@@ -74,6 +76,7 @@ export async function setGoalStatusAction(
       status: "error",
       message: "This goal changed since you opened the page. Reload it and try again.",
     };
+  await noteOwnWrite(actor);
   revalidatePath(`/patients/${id.data}`);
   return { status: "success" };
 }

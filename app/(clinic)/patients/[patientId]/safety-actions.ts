@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { acknowledgeRedFlag, resumePlan } from "@/db/queries/red-flags";
 import { requestMeta } from "@/lib/auth/request-meta";
+import { noteOwnWrite } from "@/lib/auth/own-writes";
 import { requireStaff } from "@/lib/auth/session";
 import { issuesByPath, type FormState } from "@/lib/validation/form-state";
 import { patientIdSchema, patientNotFound } from "@/lib/validation/patient";
@@ -35,6 +36,7 @@ export async function acknowledgeRedFlagAction(
     await requestMeta(),
   );
   if (result === "not_found") return notFound;
+  await noteOwnWrite(actor);
   redirect(`/patients/${id.data}?saved=${result === "already" ? "red-flag-already" : "red-flag"}`);
 }
 
@@ -58,6 +60,7 @@ export async function resumePlanAction(patientId: string, _prev: FormState): Pro
         message: "The plan is not paused. Reload the page to see its current state.",
       };
     default:
+      await noteOwnWrite(actor);
       redirect(`/patients/${id.data}?saved=resumed`);
   }
 }

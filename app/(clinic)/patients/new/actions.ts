@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { createPatient } from "@/db/queries/patients";
 import { inviteUrl } from "@/lib/auth/invite-url";
 import { requestMeta } from "@/lib/auth/request-meta";
+import { noteOwnWrite } from "@/lib/auth/own-writes";
 import { requireStaff } from "@/lib/auth/session";
 import { formValues, refused } from "@/lib/validation/form-state";
 import { addPatientSchema, type InviteFormState } from "@/lib/validation/patient";
@@ -25,6 +26,7 @@ export async function addPatientAction(_prev: InviteFormState, formData: FormDat
       values,
     };
   }
+  await noteOwnWrite(actor);
   return {
     status: "success",
     patientId: result.patientId,

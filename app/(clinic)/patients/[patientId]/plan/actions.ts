@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { requestMeta } from "@/lib/auth/request-meta";
+import { noteOwnWrite } from "@/lib/auth/own-writes";
 import { requireStaff } from "@/lib/auth/session";
 import { revisePlan } from "@/lib/plans/revise-plan";
 import { patientIdSchema } from "@/lib/validation/patient";
@@ -18,6 +19,7 @@ export async function savePlanAction(patientId: string, raw: unknown): Promise<P
 
   const result = await revisePlan(await getDb(), actor, id.data, parsed.data, await requestMeta());
   if (result.ok) {
+    await noteOwnWrite(actor);
     revalidatePath(`/patients/${id.data}`);
     return { status: "saved" };
   }
