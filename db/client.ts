@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { appendFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -43,6 +43,14 @@ export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTar
   return { kind: "pglite", dataDir: path.resolve(env.PGLITE_DATA_DIR ?? ".data/pglite") };
 }
 
+/**
+ * GRADUS_SQL_LOG=<file>: every statement's SQL text is appended to the file, one JSON string a line (the
+ * distribution-key check in scripts/cluster/distribution-check.ts reads what the integration suite sent).
+ */
+const sqlLog = process.env.GRADUS_SQL_LOG
+  ? { logQuery: (query: string) => appendFileSync(process.env.GRADUS_SQL_LOG!, `${JSON.stringify(query)}\n`) }
+  : undefined;
+
 /** Opens a connection; `dataDir` undefined means an in-memory PGlite (tests). */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if (target.kind === "postgres") {
@@ -50,9 +58,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       connectionString: target.url,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     });
+    // An idle connection that the server or the pooler closes (a pgbouncer restart, a failover) is dropped
+    // from the pool and replaced on the next checkout; unhandled, its error would end the process.
+    pool.on("error", (error) => console.error(`[gradus] Idle database connection lost: ${error.message}`));
     return {
       kind: "postgres",
-      db: drizzlePg({ client: pool, schema }),
+      db: drizzlePg({ client: pool, schema, logger: sqlLog }),
       pool,
       directUrl: target.directUrl,
       close: () => pool.end(),
@@ -63,7 +74,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
   await client.waitReady;
   // Same query builder, different driver result type: see the Database type above.
-  const db = drizzlePglite({ client, schema }) as unknown as Database;
+  const db = drizzlePglite({ client, schema, logger: sqlLog }) as unknown as Database;
   return { kind: "pglite", db, close: () => client.close() };
 }
 
