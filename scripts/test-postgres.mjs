@@ -4,6 +4,7 @@
 //   npm run test:pg -- --pgbouncer    through a pgbouncer in transaction mode started on a free port, as the
 //                                     app runs when DATABASE_URL points at a pooler
 import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { startPgbouncer } from "./cluster/pgbouncer.mjs";
 
 const url = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -28,4 +29,5 @@ const result = spawnSync("npx", ["vitest", "run", "--project", "db", ...vitestAr
   env,
 });
 await pooler?.stop();
+if (pooler) rmSync(pooler.dir, { recursive: true, force: true });
 process.exit(result.status ?? 1);

@@ -77,6 +77,7 @@ export async function startTopology({
     }
     stops.push(async () => {
       for (const app of apps) await app.server?.stop("SIGTERM");
+      rmSync(logDir, { recursive: true, force: true });
     });
 
     const nginx = await startNginx(apps.map((a) => a.port));
