@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -40,19 +40,24 @@ export type DatabaseTarget =
 export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
   if (env.DATABASE_URL)
     return { kind: "postgres", url: env.DATABASE_URL, directUrl: env.DATABASE_DIRECT_URL || undefined };
-  return { kind: "pglite", dataDir: path.resolve(env.PGLITE_DATA_DIR ?? ".data/pglite") };
+  // The folder is only known at run time: the comments keep Turbopack's file tracing from following these
+  // paths (a path it cannot resolve at build time makes it trace the whole project into the server bundle).
+  const dataDir = path.resolve(
+    /* turbopackIgnore: true */ process.cwd(),
+    env.PGLITE_DATA_DIR ?? ".data/pglite",
+  );
+  return { kind: "pglite", dataDir };
 }
 
 /**
- * GRADUS_SQL_LOG=<file>: every statement's SQL text is appended to the file, one JSON string a line (the
- * distribution-key check in scripts/cluster/distribution-check.ts reads what the integration suite sent).
+ * Opens a connection; `dataDir` undefined means an in-memory PGlite (tests). `logQuery` sees every
+ * statement's SQL (the tests' capture for the distribution-key check, db/testing/test-database.ts).
  */
-const sqlLog = process.env.GRADUS_SQL_LOG
-  ? { logQuery: (query: string) => appendFileSync(process.env.GRADUS_SQL_LOG!, `${JSON.stringify(query)}\n`) }
-  : undefined;
-
-/** Opens a connection; `dataDir` undefined means an in-memory PGlite (tests). */
-export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+export async function openDatabase(
+  target: DatabaseTarget,
+  { logQuery }: { logQuery?: (sql: string) => void } = {},
+): Promise<DatabaseHandle> {
+  const sqlLog = logQuery ? { logQuery } : undefined;
   if (target.kind === "postgres") {
     const pool = new Pool({
       connectionString: target.url,
@@ -70,7 +75,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     };
   }
   // PGlite creates its own folder but not the folders above it (.data/ in a fresh clone).
-  if (target.dataDir) mkdirSync(path.dirname(target.dataDir), { recursive: true });
+  if (target.dataDir) {
+    const parent = path.dirname(/* turbopackIgnore: true */ target.dataDir);
+    mkdirSync(/* turbopackIgnore: true */ parent, { recursive: true });
+  }
   const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
   await client.waitReady;
   // Same query builder, different driver result type: see the Database type above.

@@ -136,24 +136,28 @@ const acknowledger = sql<
 
 /** A patient's check-ins for the clinician, newest first (scoped to the actor's clinic). */
 export async function listRedFlagReports(db: Database, actor: StaffActor, patientId: string, limit = 20) {
-  return db
-    .select({
-      id: redFlagReports.id,
-      trigger: redFlagReports.trigger,
-      answeredOn: redFlagReports.answeredOn,
-      answers: redFlagReports.answers,
-      tier: redFlagReports.tier,
-      createdAt: redFlagReports.createdAt,
-      patientAcknowledgedAt: redFlagReports.patientAcknowledgedAt,
-      acknowledgedAt: redFlagReports.acknowledgedAt,
-      acknowledgedByName: acknowledger,
-      acknowledgementNote: redFlagReports.acknowledgementNote,
-    })
-    .from(redFlagReports)
-    .innerJoin(patients, eq(patients.id, redFlagReports.patientId))
-    .where(clinicPatient(actor, patientId))
-    .orderBy(desc(redFlagReports.createdAt))
-    .limit(limit);
+  return (
+    db
+      .select({
+        id: redFlagReports.id,
+        trigger: redFlagReports.trigger,
+        answeredOn: redFlagReports.answeredOn,
+        answers: redFlagReports.answers,
+        tier: redFlagReports.tier,
+        createdAt: redFlagReports.createdAt,
+        patientAcknowledgedAt: redFlagReports.patientAcknowledgedAt,
+        acknowledgedAt: redFlagReports.acknowledgedAt,
+        acknowledgedByName: acknowledger,
+        acknowledgementNote: redFlagReports.acknowledgementNote,
+      })
+      .from(redFlagReports)
+      .innerJoin(patients, eq(patients.id, redFlagReports.patientId))
+      .where(clinicPatient(actor, patientId))
+      // The day answered first: rows written in one transaction share created_at, and the id breaks the tie
+      // so the same rows are always the ones shown.
+      .orderBy(desc(redFlagReports.answeredOn), desc(redFlagReports.createdAt), desc(redFlagReports.id))
+      .limit(limit)
+  );
 }
 
 /** Urgent and emergency answers no clinician has acknowledged yet, across the clinic (or one patient). */

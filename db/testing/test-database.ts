@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { appendFileSync } from "node:fs";
 import { Client } from "pg";
 import { openDatabase, type DatabaseHandle } from "../client";
 import { migrateDatabase } from "../migrate";
@@ -11,10 +12,16 @@ export type TestDatabase = DatabaseHandle & { destroy: () => Promise<void> };
  * TEST_DATABASE_DIRECT_URL too, TEST_DATABASE_URL is a pooler (pgbouncer in transaction mode): the tests'
  * queries go through it, while creating, migrating and dropping the database use the server itself.
  */
+// GRADUS_SQL_LOG=<file>: every statement the tests send is appended to it, one JSON string a line, for
+// scripts/cluster/distribution-check.ts.
+const capture = process.env.GRADUS_SQL_LOG
+  ? { logQuery: (sql: string) => appendFileSync(process.env.GRADUS_SQL_LOG!, `${JSON.stringify(sql)}\n`) }
+  : {};
+
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const handle = await openDatabase({ kind: "pglite" });
+    const handle = await openDatabase({ kind: "pglite" }, capture);
     await migrateDatabase(handle);
     return { ...handle, destroy: handle.close };
   }
@@ -28,11 +35,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url.pathname = `/${name}`;
     return url.toString();
   };
-  const handle = await openDatabase({
-    kind: "postgres",
-    url: inDatabase(serverUrl),
-    directUrl: directServerUrl ? inDatabase(directServerUrl) : undefined,
-  });
+  const handle = await openDatabase(
+    {
+      kind: "postgres",
+      url: inDatabase(serverUrl),
+      directUrl: directServerUrl ? inDatabase(directServerUrl) : undefined,
+    },
+    capture,
+  );
   await migrateDatabase(handle);
   return {
     ...handle,

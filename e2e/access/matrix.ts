@@ -205,7 +205,7 @@ export const MATRIX: Row[] = [
     method: "POST",
     path: "/api/auth/signout",
     expect: everyone("sign-in"),
-    note: "next-auth refuses a post without its CSRF token and sends the caller to sign-in; the session stays",
+    note: "without its CSRF token next-auth refuses and the session stays; with it the row is revoked (outside-review.spec.ts)",
   },
   {
     kind: "route",

@@ -6,7 +6,11 @@ export type Encouragement = { tone: "praise" | "steady" | "thanks"; text: string
  * What the portal says after a day is logged. Kind words about keeping to the plan, a gentle note about
  * doing much more than planned; never a claim about the patient's health.
  */
-export function encouragementFor(items: { name: string; done: number; quota: number }[]): Encouragement {
+export function encouragementFor(
+  items: { name: string; done: number; quota: number }[],
+  /** Which day was logged, in words: "today", or "that day" when a past day is edited. */
+  day = "today",
+): Encouragement {
   const overshoot = items.filter((i) => adherenceOf(i.done, i.quota) === "overshoot");
   if (overshoot.length > 0) {
     return {
@@ -17,7 +21,7 @@ export function encouragementFor(items: { name: string; done: number; quota: num
   if (items.length > 0 && items.every((i) => adherenceOf(i.done, i.quota) !== "under")) {
     return {
       tone: "praise",
-      text: "You kept to your plan today. That steady work is exactly what builds you up.",
+      text: `You kept to your plan ${day}. That steady work is exactly what builds you up.`,
     };
   }
   return {

@@ -33,6 +33,9 @@ export type GoalProgress = {
   daysLeft: number;
 };
 
+/** Pain goals are met at or below their target ("pain 3 or lower"); activity and PSFS goals at or above. */
+export const lowerIsBetter = (measure: GoalMeasure) => measure === "pain";
+
 const LOOKBACK_DAYS = 7;
 
 const inLastWeek = (today: LocalDate, date: LocalDate) =>
@@ -62,8 +65,8 @@ function currentAndStart(goal: GoalInput, data: GoalData): { current: number | n
 
 export function goalProgress(goal: GoalInput, data: GoalData): GoalProgress {
   const { current, start } = currentAndStart(goal, data);
-  const lowerIsBetter = goal.measure === "pain";
-  const met = current !== null && (lowerIsBetter ? current <= goal.target : current >= goal.target);
+  const met =
+    current !== null && (lowerIsBetter(goal.measure) ? current <= goal.target : current >= goal.target);
   let fraction = met ? 1 : 0;
   if (!met && current !== null && start !== null && start !== goal.target) {
     fraction = Math.min(1, Math.max(0, (current - start) / (goal.target - start)));

@@ -5,6 +5,7 @@ import { getPatient } from "@/db/queries/patients";
 import { getPlan } from "@/db/queries/plans";
 import { dayAdherence } from "@/lib/domain/adherence";
 import { addDays, daysBetween } from "@/lib/domain/calendar";
+import { careStartDate, rangeStartInCare } from "@/lib/domain/care-start";
 import { localDate } from "@/lib/domain/local-time";
 import { dailySeries } from "@/lib/domain/series";
 import { rollingMean, weeklyAdherence, weeklyMeans } from "@/lib/domain/weekly";
@@ -49,13 +50,17 @@ export async function patientSeries(
   if (!patient) return null;
   const to = localDate(patient.timeZone, now);
   const plan = await getPlan(db, actor, patientId);
-  const firstDay =
-    range === "all"
-      ? [plan?.revisions[0]?.effectiveFrom, await firstEntryDate(db, actor, patientId)]
-          .filter((d): d is string => Boolean(d))
-          .sort()[0]
-      : undefined;
-  const start = range === "all" ? (firstDay ?? to) : addDays(to, -(RANGE_DAYS[range] - 1));
+  // Days before care began are not "not logged": every range starts no earlier than the start of care.
+  const careStart = careStartDate({
+    addedOn: localDate(patient.timeZone, patient.createdAt),
+    firstPlanDay: plan?.revisions[0]?.effectiveFrom,
+    firstEntryDay: await firstEntryDate(db, actor, patientId),
+  });
+  const start = rangeStartInCare(
+    range === "all" ? careStart : addDays(to, -(RANGE_DAYS[range] - 1)),
+    to,
+    careStart,
+  );
   const entries = await listPatientEntries(db, actor, patientId, start, to);
   const revisions = plan?.revisions ?? [];
   const activities = (revisions.at(-1)?.activities ?? []).map((a) => ({

@@ -13,6 +13,7 @@ import {
   startProductionServer,
   type ProductionServer,
 } from "../support/production-server";
+import { freePort } from "../support/free-port";
 import { groupCpuSeconds } from "../support/process-cpu";
 import { createThrowawayDatabase } from "../support/throwaway-database";
 import { openDatabase } from "@/db/client";
@@ -30,8 +31,8 @@ const arg = (name: string, fallback: number) => {
 };
 const DURATION = arg("duration", 60);
 const PATIENTS = arg("patients", 100);
-const PORT_A = Number(process.env.LOAD_PORT ?? 3301);
-const PORT_B = PORT_A + 1;
+/** LOAD_PORT fixes the first instance's port (the second gets the next); by default both are free ports. */
+const fixedPort = process.env.LOAD_PORT ? Number(process.env.LOAD_PORT) : undefined;
 
 const failures: string[] = [];
 const fail = (what: string) => failures.push(what);
@@ -66,6 +67,9 @@ async function storedRowProblems(url: string) {
 
 async function main() {
   ensureProductionBuild();
+  // Instance A keeps its port across the SIGKILL restart, so the virtual patients keep their address.
+  const PORT_A = fixedPort ?? (await freePort());
+  const PORT_B = fixedPort ? fixedPort + 1 : await freePort();
   const database = await createThrowawayDatabase("gradus_load");
   const servers: ProductionServer[] = [];
   try {

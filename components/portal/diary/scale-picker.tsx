@@ -37,9 +37,10 @@ export function ScalePicker({ name, legend, low, high, value, error, onChange }:
           </label>
         ))}
       </div>
-      <div className="mt-1 flex justify-between text-xs text-slate-600">
+      {/* Two columns with a gap: long words for the ends wrap within their half and never run together. */}
+      <div className="mt-1 grid grid-cols-2 gap-4 text-xs text-slate-600">
         <span>0 = {low}</span>
-        <span>10 = {high}</span>
+        <span className="text-right">10 = {high}</span>
       </div>
       {error ? (
         <p id={errorId} className="mt-1 text-sm font-medium text-red-700">

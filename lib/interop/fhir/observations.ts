@@ -1,5 +1,6 @@
 import type { Observation } from "fhir/r4";
-import { category, loinc, quantity, score } from "./codes";
+import type { CodeableConcept } from "fhir/r4";
+import { category, gradusMeasure, loinc, loincCoding, planActivityCoding, quantity, score } from "./codes";
 import { ref, stableUuid } from "./ids";
 import type { ExportRecord } from "./record";
 
@@ -25,9 +26,21 @@ function base(record: ExportRecord, id: string, date: string): Omit<Observation,
 }
 
 /**
- * What the diary says, day by day: average pain as the pain NRS (LOINC 72514-3), minutes of an activity as
- * exercise duration (55411-3), steps as steps in 24 hours (41950-7). Repetitions and metres have no LOINC
- * code of their own: they keep their activity's name as the code text, so nothing logged is left out.
+ * What an activity observation is: the plan activity itself (our code: its key and name), plus LOINC's
+ * steps in 24 hours for a count of steps. Its amount is a UCUM quantity (min, {repetitions}, {steps}, m).
+ */
+function activityCode(a: Activity): CodeableConcept {
+  const own = planActivityCoding(a);
+  return {
+    coding: a.unit === "steps" ? [loincCoding("steps24h"), own] : [own],
+    text: `${a.name}, ${a.unit}`,
+  };
+}
+
+/**
+ * What the diary says, day by day: pain now as the pain NRS (LOINC 72514-3, a rating at one point in
+ * time), average pain over the day with our own code (LOINC has none for a day's average), and each
+ * activity's amount as a coded quantity (see activityCode), so nothing logged is left out.
  */
 export function diaryObservations(record: ExportRecord): Observation[] {
   const activities = activityByKey(record);
@@ -35,24 +48,25 @@ export function diaryObservations(record: ExportRecord): Observation[] {
   const pid = record.patient.id;
   for (const day of record.diary) {
     out.push({
+      ...base(record, stableUuid("Observation", pid, day.date, "pain-now"), day.date),
+      category: category("survey"),
+      code: loinc("painNrs", "Pain now (NRS 0-10)"),
+      valueInteger: day.painNow,
+    });
+    out.push({
+      // The id this observation has always had, so a receiving system updates rather than duplicates it.
       ...base(record, stableUuid("Observation", pid, day.date, "pain"), day.date),
       category: category("survey"),
-      code: loinc("painNrs", "Average pain over the day (NRS 0-10)"),
+      code: gradusMeasure("painAverageDay", "Average pain over the day (NRS 0-10)"),
       valueInteger: day.painAverage,
     });
     for (const logged of day.activities) {
       const a = activities.get(logged.key);
       if (!a) continue;
-      const code =
-        a.unit === "minutes"
-          ? loinc("exerciseDuration", `${a.name}, minutes`)
-          : a.unit === "steps"
-            ? loinc("steps24h", `${a.name}, steps`)
-            : { text: `${a.name}, ${a.unit}` };
       out.push({
         ...base(record, stableUuid("Observation", pid, day.date, "activity", logged.key), day.date),
         category: category("activity"),
-        code,
+        code: activityCode(a),
         valueQuantity: quantity(logged.amount, a.unit),
       });
     }
@@ -74,7 +88,7 @@ export function scoreObservation(
   return {
     ...base(record, stableUuid("Observation", record.patient.id, "score", m.id), m.takenOn),
     category: category("survey"),
-    code: { text: MEASURE_NAMES[m.instrument] },
+    code: gradusMeasure(m.instrument === "psfs" ? "psfsMean" : "pegMean", MEASURE_NAMES[m.instrument]),
     valueQuantity: score(m.score),
     derivedFrom: [ref(responseId)],
   };

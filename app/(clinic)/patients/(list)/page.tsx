@@ -30,6 +30,8 @@ export default async function PatientsPage({
     mine: named.filter((r) => r.primaryClinicianId === actor.userId),
   };
   const shown = byView[view];
+  // The headline counts the whole clinic, whatever the search: a name search must not say "0 need attention".
+  const needAttention = rows.filter((r) => r.alerts.length > 0).length;
   const critical = rows.filter((r) => r.alerts[0]?.severity === "critical").length;
 
   return (
@@ -38,7 +40,7 @@ export default async function PatientsPage({
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Patients</h1>
           <p className="text-sm text-slate-600">
-            {rows.length} in your clinic · {byView.attention.length} need attention
+            {rows.length} in your clinic · {needAttention} need attention
             {critical > 0 ? ` · ${critical} critical` : ""}
           </p>
         </div>

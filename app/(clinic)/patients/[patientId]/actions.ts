@@ -38,7 +38,7 @@ export async function reissueInviteAction(
   return {
     status: "success",
     patientId: id.data,
-    inviteUrl: await inviteUrl(result.token),
+    inviteUrl: inviteUrl(result.token),
     inviteExpiresAt: result.expiresAt.toISOString(),
   };
 }

@@ -3,12 +3,15 @@ import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import { AcknowledgementNotes } from "@/components/clinic/acknowledgement-notes";
 import { AlertPanel } from "@/components/clinic/alert-panel";
+import { listAcknowledgements } from "@/db/queries/alerts";
 import { BaselinePanel } from "@/components/clinic/baseline-panel";
 import { DiaryTable } from "@/components/clinic/diary-table";
 import { PatientCharts } from "@/components/clinic/patient-charts/patient-charts";
 import { patientSeriesQuery } from "@/components/clinic/patient-charts/series-query";
 import { listPatientEntries } from "@/db/queries/diary";
+import { clinicTimeZone } from "@/db/queries/patients";
 import { auditView } from "@/lib/auth/audit-view";
 import { addDays } from "@/lib/domain/calendar";
 import { patientSeries } from "@/lib/triage/patient-series";
@@ -67,14 +70,17 @@ export default async function PatientPage({
   const quotas = plan ? planQuotasOn(plan.revisions, today) : [];
   const baseline = plan ? await baselineProgress(db, actor, patient.id, plan, today) : [];
   const saved = savedMessages[(await searchParams).saved ?? ""];
-  const [triage, series, recentDiary, redFlags, outcomes, checkIns] = await Promise.all([
-    triageRow(db, actor, patient.id),
-    patientSeries(db, actor, patient.id, DEFAULT_RANGE),
-    listPatientEntries(db, actor, patient.id, addDays(today, -27), today),
-    openRedFlags(db, actor, patient.id),
-    patientOutcomes(db, actor, patient.id, today, plan),
-    listRedFlagReports(db, actor, patient.id, 6),
-  ]);
+  const [triage, series, recentDiary, redFlags, outcomes, checkIns, acknowledgements, clinicZone] =
+    await Promise.all([
+      triageRow(db, actor, patient.id),
+      patientSeries(db, actor, patient.id, DEFAULT_RANGE),
+      listPatientEntries(db, actor, patient.id, addDays(today, -27), today),
+      openRedFlags(db, actor, patient.id),
+      patientOutcomes(db, actor, patient.id, today, plan),
+      listRedFlagReports(db, actor, patient.id, 6),
+      listAcknowledgements(db, actor, patient.id, 10),
+      clinicTimeZone(db, actor),
+    ]);
   const diaryAlerts = triage?.alerts.filter((a) => !isRedFlagRule(a.rule)) ?? [];
   await auditView(db, actor, "patient.view", patient.id);
   // The charts' first range comes with the page; other ranges are fetched in place.
@@ -233,6 +239,12 @@ export default async function PatientPage({
             <h2 className="font-semibold">Safety check-ins</h2>
             <div className="mt-3">
               <CheckInHistory reports={checkIns} />
+            </div>
+          </Card>
+          <Card>
+            <h2 className="font-semibold">Acknowledgement notes</h2>
+            <div className="mt-3">
+              <AcknowledgementNotes items={acknowledgements} timeZone={clinicZone} />
             </div>
           </Card>
           <Card>

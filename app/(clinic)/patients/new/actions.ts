@@ -30,7 +30,7 @@ export async function addPatientAction(_prev: InviteFormState, formData: FormDat
   return {
     status: "success",
     patientId: result.patientId,
-    inviteUrl: await inviteUrl(result.inviteToken),
+    inviteUrl: inviteUrl(result.inviteToken),
     inviteExpiresAt: result.inviteExpiresAt.toISOString(),
   };
 }
