@@ -17,10 +17,10 @@ import {
 
 const BINARY = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((file) => existsSync(file));
 
-export async function startNginx(upstreamPorts: number[]) {
+export async function startNginx(upstreamPorts: number[], listenPort?: number) {
   if (!BINARY) throw new Error("nginx is not installed (apt-get install nginx)");
   const dir = serviceFolder("gradus-nginx");
-  const port = await freePort();
+  const port = listenPort ?? (await freePort());
   for (const sub of ["temp", "logs"]) {
     mkdirSync(path.join(dir, sub));
     giveToService(path.join(dir, sub));

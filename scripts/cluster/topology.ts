@@ -54,12 +54,15 @@ export async function startTopology({
     });
     log(`pgbouncer            127.0.0.1:${pgbouncer.port}  (transaction pooling)`);
 
+    // Chosen now so invite links name the proxy's address (APP_URL), which the instances need at start.
+    const proxyPort = await freePort();
     const logDir = path.join(primary.root, "..", `${path.basename(primary.root)}-app-logs`);
     const env = {
       DATABASE_URL: pgbouncer.url(DATABASE),
       DATABASE_DIRECT_URL: directUrl,
       DATABASE_REPLICA_URLS: replica.url(DATABASE),
       TRUSTED_PROXY_HOPS: "1",
+      APP_URL: `http://127.0.0.1:${proxyPort}`,
       // Each instance keeps a few connections; pgbouncer multiplexes them onto its own pool.
       DATABASE_POOL_SIZE: "20",
     };
@@ -80,7 +83,10 @@ export async function startTopology({
       rmSync(logDir, { recursive: true, force: true });
     });
 
-    const nginx = await startNginx(apps.map((a) => a.port));
+    const nginx = await startNginx(
+      apps.map((a) => a.port),
+      proxyPort,
+    );
     stops.push(async () => {
       await nginx.stop();
       rmSync(nginx.dir, { recursive: true, force: true });
