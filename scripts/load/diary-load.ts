@@ -1,5 +1,6 @@
 // Load and fault test on PostgreSQL (a script that prints figures and fails on a real failure; never a test).
 //   npm run load -- [--duration 60] [--patients 100]
+//   npm run load -- --cluster [--duration 40] [--patients 60]   (scripts/load/cluster-load.ts)
 // On a throwaway database with the production build: (a) patients save diaries concurrently for the duration,
 // then every acknowledged entry is compared with the database field by field; (b) the same load for half the
 // duration with the server killed (SIGKILL) halfway and restarted, the phones retrying unanswered saves, then
@@ -154,7 +155,10 @@ async function main() {
   console.log("\nAll load and fault checks passed.");
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// --cluster: the same kind of run through the whole topology (pooler, replica, three instances, nginx).
+if (process.argv.includes("--cluster")) void import("./cluster-load");
+else
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
