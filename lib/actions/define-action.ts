@@ -1,7 +1,9 @@
 import "server-only";
+import { isRedirectError } from "next/dist/client/components/redirect-error";
 import type { z } from "zod";
 import type { PatientActor, StaffActor } from "@/db/actor";
 import { getDb } from "@/db/client";
+import { noteOwnWrite } from "@/lib/auth/own-writes";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { requireAdmin, requirePatient, requireStaff, requireStaffAccount } from "@/lib/auth/session";
 import type { FormState } from "@/lib/forms/form-state";
@@ -69,11 +71,20 @@ async function preamble<R extends Role, S extends z.ZodType, Args extends unknow
     return { ok: false, error: { code: "invalid", fields, message } };
   }
   const ctx = { db: await getDb(), actor, meta: await requestMeta(), ...(more as E) };
-  if (spec.limited !== false) {
-    const allowed = await limitWrites(ctx.db, actor, ctx.meta);
-    if (!allowed.ok) return allowed;
+  if (spec.limited === false) return run(ctx, parsed.data);
+  const allowed = await limitWrites(ctx.db, actor, ctx.meta);
+  if (!allowed.ok) return allowed;
+  // A clinician's own save must be visible on their next read even where reads go to a replica
+  // (lib/auth/own-writes.ts). A change that ends in a redirect has succeeded too.
+  const noteWrite = () => (spec.role === "patient" ? undefined : noteOwnWrite(actor));
+  try {
+    const result = await run(ctx, parsed.data);
+    if (result.ok) await noteWrite();
+    return result;
+  } catch (error) {
+    if (isRedirectError(error)) await noteWrite();
+    throw error;
   }
-  return run(ctx, parsed.data);
 }
 
 const isError = (value: unknown): value is { ok: false; error: AppError } =>
