@@ -145,9 +145,12 @@ export async function baselineProgress(
     measuring.map(async (a) => {
       const since = baselineSince(plan, a.key);
       const sessions = await loggedAmounts(db, actor, patientId, a.key, since);
-      const proposal =
-        confirmBaseline(current.activities, a.key, sessions, today)?.find((p) => p.key === a.key) ?? null;
-      return { key: a.key, name: a.name, unit: a.unit, sessions, proposal };
+      const result = confirmBaseline(current.activities, a.key, sessions, today);
+      const proposal = result.ok ? (result.activities.find((p) => p.key === a.key) ?? null) : null;
+      const problem =
+        result.ok || result.reason === "sessions" ? null : "message" in result ? result.message : null;
+      const newGoalDateFrom = !result.ok && result.reason === "goal_date" ? result.earliest : null;
+      return { key: a.key, name: a.name, unit: a.unit, sessions, proposal, problem, newGoalDateFrom };
     }),
   );
 }
@@ -163,7 +166,7 @@ export async function confirmActivityBaseline(
   db: Database,
   actor: StaffActor,
   patientId: string,
-  input: { key: string; expectedVersion: number },
+  input: { key: string; expectedVersion: number; goalDate?: string },
   meta: RequestMeta,
 ): Promise<ReviseResult> {
   const ctx = await context(db, actor, patientId);
@@ -174,13 +177,24 @@ export async function confirmActivityBaseline(
   const current = revisionOn(ctx.plan.revisions, ctx.today);
   if (!current) return notFound;
   const sessions = await loggedAmounts(db, actor, patientId, input.key, baselineSince(ctx.plan, input.key));
-  const activities = confirmBaseline(current.activities, input.key, sessions, ctx.today);
-  if (!activities)
+  const result = confirmBaseline(current.activities, input.key, sessions, ctx.today, input.goalDate);
+  if (!result.ok)
     return {
       ok: false,
       reason: "invalid",
-      errors: { _form: "Three sessions are needed before the baseline can be confirmed." },
+      errors:
+        result.reason === "goal_date"
+          ? { goalDate: result.message }
+          : {
+              _form:
+                result.reason === "too_small"
+                  ? result.message
+                  : result.reason === "sessions"
+                    ? "Three sessions are needed before the baseline can be confirmed."
+                    : "This activity is not measuring a baseline.",
+            },
     };
+  const activities = result.activities;
   const confirmed = activities.find((a) => a.key === input.key)!;
   return save(
     db,

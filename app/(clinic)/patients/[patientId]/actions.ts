@@ -16,7 +16,7 @@ import { confirmActivityBaseline, respondToFlareUp, type ReviseResult } from "@/
 import type { FormState } from "@/lib/validation/form-state";
 import { plainText } from "@/lib/validation/text";
 import { patientIdSchema, patientNotFound, type InviteFormState } from "@/lib/validation/patient";
-import { flareUpInput, issuesByPath } from "@/lib/validation/plan";
+import { flareUpInput, issuesByPath, localDateField } from "@/lib/validation/plan";
 
 const notAvailable: InviteFormState = patientNotFound;
 
@@ -97,12 +97,16 @@ export async function confirmBaselineAction(
   const id = patientIdSchema.safeParse(patientId);
   const key = activityKeyField.safeParse(formData.get("key"));
   const expectedVersion = z.coerce.number().int().min(1).safeParse(formData.get("expectedVersion"));
+  // Only asked for when the goal date has passed or is too soon for the measured start.
+  const goalDate = localDateField.optional().safeParse(formData.get("goalDate") ?? undefined);
   if (!id.success || !key.success || !expectedVersion.success) return notAvailable;
+  if (!goalDate.success)
+    return { status: "error", message: "Enter a date.", fieldErrors: { goalDate: "Enter a date." } };
   const result = await confirmActivityBaseline(
     await getDb(),
     actor,
     id.data,
-    { key: key.data, expectedVersion: expectedVersion.data },
+    { key: key.data, expectedVersion: expectedVersion.data, goalDate: goalDate.data },
     await requestMeta(),
   );
   if (!result.ok) return planFormFailure(result);
