@@ -9,8 +9,10 @@ import { createTestDatabase, type TestDatabase } from "../testing/test-database"
 import {
   acknowledgeRedFlag,
   confirmOwnAdvice,
+  lastOwnCheckIn,
   listRedFlagReports,
   openRedFlags,
+  ownHistoryAnswered,
   resumePlan,
   submitOwnRedFlagReport,
   unreadOwnAdvice,
@@ -123,5 +125,27 @@ describe("other answers", () => {
     const ack = { patientId: me.patientId, reportId: theirs.id, note: "Trying the wrong patient" };
     expect(await acknowledgeRedFlag(t.db, clinician, ack, meta)).toBe("not_found");
     expect(await openRedFlags(t.db, clinician, other.patientId)).toHaveLength(1);
+  });
+});
+
+describe("what the check-in trigger reads", () => {
+  it("the last check-in is the latest moment, not only its day", async () => {
+    const me = await patient();
+    expect(await lastOwnCheckIn(t.db, me)).toBeNull();
+    await submitOwnRedFlagReport(t.db, me, report("none"), meta);
+    const second = await submitOwnRedFlagReport(t.db, me, report("none"), meta);
+    const last = await lastOwnCheckIn(t.db, me);
+    expect(last).toEqual({ on: "2026-11-20", at: second.createdAt });
+  });
+
+  it("knows the history once both history questions were answered", async () => {
+    const me = await patient();
+    expect(await ownHistoryAnswered(t.db, me)).toBe(false);
+    await submitOwnRedFlagReport(t.db, me, { ...report("none"), answers: { fever: false } }, meta);
+    expect(await ownHistoryAnswered(t.db, me)).toBe(false);
+    await submitOwnRedFlagReport(t.db, me, report("urgent", "cancer"), meta);
+    expect(await ownHistoryAnswered(t.db, me)).toBe(true);
+    const other = await patient();
+    expect(await ownHistoryAnswered(t.db, other)).toBe(false);
   });
 });

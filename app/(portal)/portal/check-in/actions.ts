@@ -10,7 +10,7 @@ import { requirePatient } from "@/lib/auth/session";
 import { localDate } from "@/lib/domain/local-time";
 import { redFlagTier } from "@/lib/domain/red-flags";
 import { ADVICE_PATH } from "@/lib/safety/advice-gate";
-import { ownCheckInStatus } from "@/lib/safety/check-in-status";
+import { ownCheckInStatus, ownHistoryKnown } from "@/lib/safety/check-in-status";
 import { issuesByPath, type FormState } from "@/lib/validation/form-state";
 import { checkInFromForm } from "@/lib/validation/safety";
 
@@ -20,14 +20,14 @@ import { checkInFromForm } from "@/lib/validation/safety";
  */
 export async function submitCheckInAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requirePatient();
-  const parsed = checkInFromForm(formData);
+  const db = await getDb();
+  const parsed = checkInFromForm(formData, await ownHistoryKnown(db, actor));
   if (!parsed.success)
     return {
       status: "error",
       message: "Please answer every question with yes or no.",
       fieldErrors: issuesByPath(parsed.error),
     };
-  const db = await getDb();
   const patient = await getOwnPatient(db, actor);
   if (!patient) return { status: "error", message: "Your record could not be found. Please sign in again." };
   const today = localDate(patient.timeZone);
