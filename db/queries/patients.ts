@@ -40,6 +40,9 @@ export async function getOwnPatient(db: Database, actor: PatientActor) {
       timeZone: patients.timeZone,
       status: patients.status,
       clinicName: clinics.name,
+      clinicPhone: clinics.phone,
+      clinicOutOfHoursPhone: clinics.outOfHoursPhone,
+      clinicCountry: clinics.country,
       clinicianName: clinician.name,
     })
     .from(patients)

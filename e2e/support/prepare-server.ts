@@ -28,6 +28,7 @@ import {
   PLANLESS_PATIENT,
   PSFS_PATIENT,
   RED_FLAG_PATIENT,
+  EVENING_PATIENT,
 } from "./fixtures";
 import { prepareSecurityFixtures } from "./prepare-security-fixtures";
 
@@ -143,6 +144,7 @@ async function main() {
   };
   const london = { timeZone: "Europe/London", withAccount: true } as const;
   await makePatientWithPlan(db, annaActor, { ...london, ...RED_FLAG_PATIENT });
+  await makePatientWithPlan(db, annaActor, { ...london, ...EVENING_PATIENT });
   const pia = await makePatientWithPlan(db, annaActor, {
     ...london,
     fullName: PSFS_PATIENT.fullName,
