@@ -37,7 +37,7 @@ test("an emergency red flag: the patient is sent to emergency care, the plan pau
   await expect(phone.getByText(/911/)).toHaveCount(0);
   await expect(phone.getByText("Your physio will see this when they next open Gradus.")).toBeVisible();
   await expect(
-    phone.getByText("You have new trouble with peeing, holding your pee or leaking."),
+    phone.getByText("You have a new problem when you pee: it is hard to start, hard to hold, or you leak."),
   ).toBeVisible();
   await expect(phone.getByRole("navigation", { name: "Portal" })).toHaveCount(0);
   await phone.goto("/portal/diary");

@@ -8,7 +8,7 @@ export const adviceCopy = {
   emergency: {
     heading: "Get emergency help now",
     lines: (number: string | null) => [
-      "Some of your answers can be a sign of a serious nerve problem.",
+      "Your answers can be a sign of a serious nerve problem.",
       "A doctor needs to check you now.",
       number ? `Call ${number}, or go to A&E now.` : "Call for help, or go to A&E now.",
       "Do not wait to see if it gets better.",

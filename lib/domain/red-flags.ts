@@ -31,15 +31,15 @@ export const RED_FLAG_QUESTIONS = [
     source:
       "CES card: loss of feeling between the inner thighs or genitals, numbness around the back passage",
     label: "numbness around the genitals, inner thighs or back passage",
-    text: "Is there numbness or tingling around your private parts, your inner thighs or your bottom?",
-    said: "You have numbness or tingling around your private parts, inner thighs or bottom.",
+    text: "Are your private parts, inner thighs or bottom numb or tingly?",
+    said: "Your private parts, inner thighs or bottom feel numb or tingly.",
   },
   {
     key: "wiping",
     tier: "emergency",
     source: "CES card: altered feeling when using toilet paper to wipe",
     label: "altered feeling when wiping after the toilet",
-    text: "Does it feel different when you wipe yourself after the toilet?",
+    text: "Does it feel different when you wipe after the toilet?",
     said: "It feels different when you wipe after the toilet.",
   },
   {
@@ -48,7 +48,7 @@ export const RED_FLAG_QUESTIONS = [
     source: "CES card: difficulty passing or stopping urine, leaking; NHS back pain: difficulty peeing (999)",
     label: "new bladder problems",
     text: "Is it new that you find it hard to pee, cannot hold your pee, or leak pee?",
-    said: "You have new trouble with peeing, holding your pee or leaking.",
+    said: "You have a new problem when you pee: it is hard to start, hard to hold, or you leak.",
   },
   {
     key: "bowel",
@@ -56,15 +56,15 @@ export const RED_FLAG_QUESTIONS = [
     source: "CES card: cannot stop a bowel movement, leaking; NHS back pain: loss of bowel control (999)",
     label: "new loss of bowel control",
     text: "Is it new that you cannot control when you poo?",
-    said: "You have new trouble holding your poo.",
+    said: "It is new that you cannot hold your poo.",
   },
   {
     key: "sexual_function",
     tier: "emergency",
     source: "CES card: change in erection or ejaculation, loss of feeling in the genitals during sex",
     label: "new change in sexual function or genital feeling",
-    text: "Is sex new and different for you, like less feeling down there, or trouble with an erection?",
-    said: "Sex feels new and different, or you have new trouble with an erection.",
+    text: "Has sex changed, like less feeling down there or a new problem getting hard?",
+    said: "Sex has changed, like less feeling down there or a new problem getting hard.",
   },
   {
     key: "both_legs",
@@ -151,8 +151,8 @@ export const RED_FLAG_QUESTIONS = [
     tier: "none",
     source: "Asked in place of the history questions once answered; a yes asks them again",
     label: "something changed in their history (cancer, a fall or accident)",
-    text: "Since you last told us, have you been told you have cancer, or had a bad fall or accident?",
-    said: "You have been told you have cancer, or had a bad fall or accident, since last time.",
+    text: "Since last time, have you been told you have cancer, or had a bad fall or a crash?",
+    said: "Since last time, you were told you have cancer, or had a bad fall or a crash.",
   },
 ] as const satisfies readonly {
   key: string;
