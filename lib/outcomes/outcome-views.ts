@@ -17,17 +17,17 @@ const LABELS: Record<Measure, { title: string; unitLabel: string; mic: string }>
   nrs: {
     title: "Pain NRS, weekly mean of average pain (lower is better)",
     unitLabel: "pain 0-10",
-    mic: `${MIC.nrs.points} points or ${MIC.nrs.percent * 100}%`,
+    mic: `${MIC.nrs.points} points or ${MIC.nrs.percent * 100}%, ${MIC.nrs.source}`,
   },
   psfs: {
     title: "PSFS, mean ability in the patient's own activities (higher is better)",
     unitLabel: "PSFS 0-10",
-    mic: `${MIC.psfs.points} points on the mean`,
+    mic: `${MIC.psfs.points} points on the mean, ${MIC.psfs.source}`,
   },
   peg: {
     title: "PEG, pain and its interference (lower is better)",
     unitLabel: "PEG 0-10",
-    mic: `${MIC.peg.points} point or ${MIC.peg.percent * 100}%`,
+    mic: `${MIC.peg.points} point or ${MIC.peg.percent * 100}%, ${MIC.peg.source}`,
   },
 };
 
@@ -52,6 +52,10 @@ function verdictOf(measure: Measure, trend: OutcomeTrend): string {
   if (trend.points.length === 1) return `First score ${fmt(first.score)} on ${formatLocalDate(first.date)}.`;
   const from = `${fmt(first.score)} to ${fmt(latest.score)} (${signed(latest.change)})`;
   const mic = LABELS[measure].mic;
+  if (latest.atBest && latest.verdict !== "worse")
+    return measure === "nrs"
+      ? `Recovered: average pain 0 this week (${from}).`
+      : `At the best score of the scale (${measure === "psfs" ? "10: as able as before the problem" : "0"}): ${from}.`;
   if (latest.verdict === "improved")
     return `Improved by at least the minimal important change (${mic}): ${from}; first reached on ${formatLocalDate(improvedOn!)}.`;
   if (latest.verdict === "worse") return `Worse by at least the minimal important change (${mic}): ${from}.`;
