@@ -17,17 +17,17 @@ const LABELS: Record<Measure, { title: string; unitLabel: string; mic: string }>
   nrs: {
     title: "Pain NRS, weekly mean of average pain (lower is better)",
     unitLabel: "pain 0-10",
-    mic: `${MIC.nrs.points} points or ${MIC.nrs.percent * 100}%, ${MIC.nrs.source}`,
+    mic: `${MIC.nrs.points} points or ${MIC.nrs.percent * 100}%`,
   },
   psfs: {
     title: "PSFS, mean ability in the patient's own activities (higher is better)",
     unitLabel: "PSFS 0-10",
-    mic: `${MIC.psfs.points} points on the mean, ${MIC.psfs.source}`,
+    mic: `${MIC.psfs.points} points on the mean`,
   },
   peg: {
     title: "PEG, pain and its interference (lower is better)",
     unitLabel: "PEG 0-10",
-    mic: `${MIC.peg.points} point or ${MIC.peg.percent * 100}%, ${MIC.peg.source}`,
+    mic: `${MIC.peg.points} point or ${MIC.peg.percent * 100}%`,
   },
 };
 
@@ -79,7 +79,8 @@ export function outcomeViews(
     measure,
     title: LABELS[measure].title,
     unitLabel: LABELS[measure].unitLabel,
-    micWords: LABELS[measure].mic,
+    // What the MIC is and where its number comes from, for the chart's legend.
+    micWords: `${LABELS[measure].mic}, ${MIC[measure].source}`,
     trend,
     verdict: verdictOf(measure, trend),
     itemChanges:
