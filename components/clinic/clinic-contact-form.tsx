@@ -12,7 +12,7 @@ const countryOptions = [
   { value: "", label: "Not set" },
   ...EMERGENCY_COUNTRIES.map((c) => ({
     value: c,
-    label: `${regionNames.of(c) ?? c} (emergency ${emergencyNumberFor(c)})`,
+    label: `${regionNames.of(c) ?? c} (${emergencyNumberFor(c)})`,
   })).sort((a, b) => a.label.localeCompare(b.label)),
 ];
 

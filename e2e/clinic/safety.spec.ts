@@ -33,7 +33,10 @@ test("an emergency red flag: the patient is sent to emergency care, the plan pau
   await expect(emergency).toBeVisible();
   // The demo clinic is in the UK: one emergency number, tap to call, and no list of other countries'.
   await expect(phone.getByText("Call 999, or go to A&E now.")).toBeVisible();
-  await expect(phone.getByRole("link", { name: /Emergency\s*999/ })).toHaveAttribute("href", "tel:999");
+  await expect(phone.getByRole("link", { name: /Emergency number\s*999/ })).toHaveAttribute(
+    "href",
+    "tel:999",
+  );
   await expect(phone.getByText(/911/)).toHaveCount(0);
   await expect(phone.getByText("Your physio will see this when they next open Gradus.")).toBeVisible();
   await expect(

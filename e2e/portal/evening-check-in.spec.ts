@@ -53,7 +53,7 @@ test("a worrying evening after a morning check-in asks the safety questions agai
     "href",
     "tel:111",
   );
-  await expect(page.getByRole("link", { name: /Emergency\s*999/ })).toHaveAttribute("href", "tel:999");
+  await expect(page.getByRole("link", { name: /Emergency number\s*999/ })).toHaveAttribute("href", "tel:999");
   await expect(page.getByText("You have a fever, or feel hot and shivery.")).toBeVisible();
   await expect(page.getByText("Your physio will see this when they next open Gradus.")).toBeVisible();
   await expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);

@@ -28,7 +28,7 @@ export const adviceCopy = {
     ],
     confirm: "I understand. I will contact them.",
   },
-  callEmergency: "Emergency",
+  callEmergency: "Emergency number",
   callClinic: (name: string) => `Call ${name}`,
   outOfHours: "When the clinic is closed",
   noEmergencyNumber: "Call your local emergency number.",

@@ -21,10 +21,10 @@ function Call({ label, phone, light }: { label: string; phone: string; light: bo
   return (
     <a
       href={telHref(phone)}
-      className={`flex min-h-12 items-center justify-between gap-3 rounded-xl px-4 py-2 font-semibold underline-offset-4 hover:underline ${light ? "bg-white text-red-800" : "bg-brand-700 text-white"}`}
+      className={`flex min-h-12 flex-col rounded-xl px-4 py-2 underline-offset-4 hover:underline ${light ? "bg-white text-red-800" : "bg-brand-700 text-white"}`}
     >
-      <span>{label}</span>
-      <span className="whitespace-nowrap">{phone}</span>
+      <span className="text-sm font-medium">{label}</span>
+      <span className="text-xl font-bold whitespace-nowrap">{phone}</span>
     </a>
   );
 }
@@ -39,6 +39,22 @@ export function AdviceScreen({ tier, answers, clinic, confirm }: Props) {
   const copy = emergency ? adviceCopy.emergency : adviceCopy.urgent;
   const said = positiveAnswers(answers);
   const number = emergencyNumberFor(clinic.country);
+  const call = number ? (
+    <Call key="emergency" label={adviceCopy.callEmergency} phone={number} light={emergency} />
+  ) : (
+    <p key="emergency" className="font-semibold">
+      {adviceCopy.noEmergencyNumber}
+    </p>
+  );
+  // An emergency calls the emergency number first; an urgent answer calls the clinic first.
+  const clinicCalls = [
+    clinic.phone ? (
+      <Call key="clinic" label={adviceCopy.callClinic(clinic.name)} phone={clinic.phone} light={emergency} />
+    ) : null,
+    clinic.outOfHoursPhone ? (
+      <Call key="ooh" label={adviceCopy.outOfHours} phone={clinic.outOfHoursPhone} light={emergency} />
+    ) : null,
+  ];
   return (
     <section
       aria-labelledby="advice-heading"
@@ -52,19 +68,7 @@ export function AdviceScreen({ tier, answers, clinic, confirm }: Props) {
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <div className="flex flex-col gap-2">
-        {number ? (
-          <Call label={adviceCopy.callEmergency} phone={number} light={emergency} />
-        ) : (
-          <p className="font-semibold">{adviceCopy.noEmergencyNumber}</p>
-        )}
-        {clinic.phone ? (
-          <Call label={adviceCopy.callClinic(clinic.name)} phone={clinic.phone} light={emergency} />
-        ) : null}
-        {clinic.outOfHoursPhone ? (
-          <Call label={adviceCopy.outOfHours} phone={clinic.outOfHoursPhone} light={emergency} />
-        ) : null}
-      </div>
+      <div className="flex flex-col gap-2">{emergency ? [call, ...clinicCalls] : [...clinicCalls, call]}</div>
       <p className="text-lg">{adviceCopy.physioWillSee}</p>
       <div>
         <h2 className="text-base font-semibold">{adviceCopy.youToldUs}</h2>
