@@ -21,6 +21,8 @@ export type OutcomeChartProps = {
   micLine: number;
   /** Where the change first reached it (null if never). */
   improvedOn: string | null;
+  /** What the MIC is and where its number comes from, e.g. "2 points or 30%, Ostelo et al. 2008". */
+  micWords: string;
 };
 
 /**
@@ -35,6 +37,7 @@ export function OutcomeChart({
   first,
   micLine,
   improvedOn,
+  micWords,
 }: OutcomeChartProps) {
   const data = points.map((p) => ({ ...p, first, mic: micLine }));
   const reached = improvedOn ? points.find((p) => p.date === improvedOn) : undefined;
@@ -63,7 +66,7 @@ export function OutcomeChart({
           isAnimationActive={false}
         />
         <Line
-          name="Important change (MIC)"
+          name={`Important change (MIC: ${micWords})`}
           dataKey="mic"
           stroke="#7c3aed"
           strokeDasharray="6 3"

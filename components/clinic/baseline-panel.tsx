@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formatAmount, type Unit } from "@/lib/domain/graded-activity/units";
@@ -12,6 +13,10 @@ export type BaselineStatus = {
   unit: Unit;
   sessions: number[];
   proposal: { baseline: number | null; startQuota: number | null; startFraction: number } | null;
+  /** Why the baseline cannot start the quota as planned (too small for the unit, goal date too soon). */
+  problem: string | null;
+  /** Set when the goal date has passed or is too soon: the earliest new goal date to ask for. */
+  newGoalDateFrom: string | null;
 };
 
 /** Activities still in baseline: sessions logged so far and, after three, the start quota to confirm. */
@@ -54,6 +59,26 @@ export function BaselinePanel({
               </span>
               <SubmitButton pendingLabel="Confirming…">Confirm and start</SubmitButton>
             </form>
+          ) : null}
+          {item.newGoalDateFrom ? (
+            <form action={action} className="mt-2 flex flex-col gap-2">
+              <input type="hidden" name="key" value={item.key} />
+              <input type="hidden" name="expectedVersion" value={expectedVersion} />
+              <p className="text-slate-800">{item.problem}</p>
+              <TextField
+                label="New goal date"
+                name="goalDate"
+                type="date"
+                min={item.newGoalDateFrom}
+                defaultValue={item.newGoalDateFrom}
+                error={state.fieldErrors?.goalDate}
+              />
+              <div>
+                <SubmitButton pendingLabel="Confirming…">Confirm with this goal date</SubmitButton>
+              </div>
+            </form>
+          ) : item.problem ? (
+            <p className="mt-2 text-slate-800">{item.problem} Change it in the plan editor.</p>
           ) : null}
         </div>
       ))}

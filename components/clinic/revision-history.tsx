@@ -15,7 +15,10 @@ const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: 
 /** Who changed what, when and why; newest first. */
 export function RevisionHistory({ revisions }: { revisions: StoredRevision[] }) {
   const items = revisions
-    .map((r, i) => ({ r, changes: describeChanges(revisions[i - 1]?.activities ?? [], r.activities) }))
+    .map((r, i) => ({
+      r,
+      changes: describeChanges(revisions[i - 1]?.activities ?? [], r.activities, r.effectiveFrom),
+    }))
     .reverse();
   return (
     <ol className="flex flex-col gap-4">

@@ -23,11 +23,15 @@ export function MyScores({ views }: { views: OutcomeView[] }) {
         const change =
           v.trend.points.length < 2
             ? "This is your first score."
-            : latest!.verdict === "improved"
-              ? "That is a change big enough to matter. Well done for keeping at it."
-              : latest!.verdict === "worse"
-                ? "That has gone the wrong way. Your physio can see this too; talk it through with them."
-                : "Not a big change yet. Changes often take a few weeks.";
+            : latest!.atBest && latest!.verdict !== "worse"
+              ? v.measure === "nrs"
+                ? "No pain on average this week. That is a full recovery on this scale."
+                : "That is the best score on this scale."
+              : latest!.verdict === "improved"
+                ? "That is a change big enough to matter. Well done for keeping at it."
+                : latest!.verdict === "worse"
+                  ? "That has gone the wrong way. Your physio can see this too; talk it through with them."
+                  : "Not a big change yet. Changes often take a few weeks.";
         return (
           <li key={v.measure}>
             <p className="font-semibold">

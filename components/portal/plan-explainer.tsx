@@ -8,8 +8,8 @@ export function PlanExplainer({ measuring }: { measuring: boolean }) {
       </summary>
       <div className="mt-3 flex flex-col gap-3 text-slate-700">
         <p>
-          Your plan starts a little below what you can manage now. Every few days the target goes up by a
-          small, fixed amount, until you reach the goal you agreed with your physiotherapist.
+          Your plan starts a little below what you can do now. Every few days the target goes up a small,
+          fixed amount. It keeps going up until you reach the goal you set with your physio.
         </p>
         <p>
           <strong>The target rises on schedule, not on how you feel.</strong> Pain often comes and goes
@@ -26,9 +26,9 @@ export function PlanExplainer({ measuring }: { measuring: boolean }) {
         </p>
         {measuring ? (
           <p>
-            <strong>Finding your starting point:</strong> for a few days, do the activity at a comfortable
-            pace until you feel you have done enough, then stop and note how much you did. Your
-            physiotherapist uses this to set your first target.
+            <strong>Finding your starting point:</strong> for a few days, do the activity at an easy pace
+            until you feel you have done enough. Then stop and note how much you did. Your physio uses this to
+            set your first target.
           </p>
         ) : null}
       </div>

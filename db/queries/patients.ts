@@ -41,6 +41,9 @@ export async function getOwnPatient(db: Database, actor: PatientActor) {
       status: patients.status,
       createdAt: patients.createdAt,
       clinicName: clinics.name,
+      clinicPhone: clinics.phone,
+      clinicOutOfHoursPhone: clinics.outOfHoursPhone,
+      clinicCountry: clinics.country,
       clinicianName: clinician.name,
     })
     .from(patients)

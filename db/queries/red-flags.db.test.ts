@@ -10,8 +10,10 @@ import { acknowledgeRedFlag as acknowledgeChange } from "@/lib/red-flags/acknowl
 import { resumePlan as resumeChange } from "@/lib/red-flags/resume-plan";
 import {
   confirmOwnAdvice,
+  lastOwnCheckIn,
   listRedFlagReports,
   openRedFlags,
+  ownHistoryAnswered,
   submitOwnRedFlagReport,
   unreadOwnAdvice,
 } from "./red-flags";
@@ -134,5 +136,27 @@ describe("other answers", () => {
     const ack = { patientId: me.patientId, reportId: theirs.id, note: "Trying the wrong patient" };
     expect(await acknowledgeRedFlag(clinician, ack)).toBe("not_found");
     expect(await openRedFlags(t.db, clinician, other.patientId)).toHaveLength(1);
+  });
+});
+
+describe("what the check-in trigger reads", () => {
+  it("the last check-in is the latest moment, not only its day", async () => {
+    const me = await patient();
+    expect(await lastOwnCheckIn(t.db, me)).toBeNull();
+    await submitOwnRedFlagReport(t.db, me, report("none"), meta);
+    const second = await submitOwnRedFlagReport(t.db, me, report("none"), meta);
+    const last = await lastOwnCheckIn(t.db, me);
+    expect(last).toEqual({ on: "2026-11-20", at: second.createdAt });
+  });
+
+  it("knows the history once both history questions were answered", async () => {
+    const me = await patient();
+    expect(await ownHistoryAnswered(t.db, me)).toBe(false);
+    await submitOwnRedFlagReport(t.db, me, { ...report("none"), answers: { fever: false } }, meta);
+    expect(await ownHistoryAnswered(t.db, me)).toBe(false);
+    await submitOwnRedFlagReport(t.db, me, report("urgent", "cancer"), meta);
+    expect(await ownHistoryAnswered(t.db, me)).toBe(true);
+    const other = await patient();
+    expect(await ownHistoryAnswered(t.db, other)).toBe(false);
   });
 });

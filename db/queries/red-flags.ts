@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, max, ne, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { PatientActor, RequestMeta, StaffActor } from "../actor";
 import type { Database, Queryable } from "../client";
 import { patients, redFlagReports, users } from "../schema";
@@ -122,13 +122,37 @@ export async function confirmOwnAdvice(
   });
 }
 
-/** The local day of the patient's last check-in, or null if they have never answered one. */
-export async function lastOwnCheckIn(db: Database, actor: PatientActor): Promise<string | null> {
+/**
+ * The patient's last check-in: its local day and the moment it was stored, or null if they have never
+ * answered one. The moment lets a diary day saved after it ask again the same day.
+ */
+export async function lastOwnCheckIn(
+  db: Database,
+  actor: PatientActor,
+): Promise<{ on: string; at: Date } | null> {
   const [row] = await db
-    .select({ last: max(redFlagReports.answeredOn) })
+    .select({ on: redFlagReports.answeredOn, at: redFlagReports.createdAt })
     .from(redFlagReports)
-    .where(eq(redFlagReports.patientId, actor.patientId));
-  return row?.last ?? null;
+    .where(eq(redFlagReports.patientId, actor.patientId))
+    .orderBy(desc(redFlagReports.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Whether the patient has answered the fixed-history questions before (see HISTORY_KEYS). */
+export async function ownHistoryAnswered(db: Database, actor: PatientActor): Promise<boolean> {
+  const [row] = await db
+    .select({ id: redFlagReports.id })
+    .from(redFlagReports)
+    .where(
+      and(
+        eq(redFlagReports.patientId, actor.patientId),
+        sql`jsonb_typeof(${redFlagReports.answers} -> 'cancer') = 'boolean'`,
+        sql`jsonb_typeof(${redFlagReports.answers} -> 'injury') = 'boolean'`,
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
 }
 
 const acknowledger = sql<

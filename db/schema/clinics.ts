@@ -10,5 +10,11 @@ export const clinics = pgTable("clinics", {
   isDemo: boolean("is_demo").notNull().default(false),
   /** When set, clinicians and admins must turn on TOTP two-factor sign-in before using the dashboard. */
   requireTotp: boolean("require_totp").notNull().default(false),
+  /** The clinic's phone, shown with tap-to-call on the patient's urgent and emergency screens. */
+  phone: text("phone"),
+  /** Where patients get advice when the clinic is closed (e.g. NHS 111 in England, or an on-call line). */
+  outOfHoursPhone: text("out_of_hours_phone"),
+  /** ISO 3166-1 alpha-2; decides the emergency number shown (lib/domain/emergency-numbers). */
+  country: text("country"),
   createdAt: createdAt(),
 });

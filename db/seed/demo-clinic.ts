@@ -2,7 +2,14 @@
 
 export const DEMO_PASSWORD = "graded-activity-demo";
 
-export const demoClinic = { name: "Riverside Physiotherapy", timeZone: "Europe/London" };
+/** Its phone is in Ofcom's range kept for drama (020 7946 0xxx), so it never rings anyone; 111 is NHS 111. */
+export const demoClinic = {
+  name: "Riverside Physiotherapy",
+  timeZone: "Europe/London",
+  phone: "020 7946 0123",
+  outOfHoursPhone: "111",
+  country: "GB",
+};
 
 export const demoStaff = [
   { key: "anna", name: "Anna Berg", email: "anna.berg@riverside.example", role: "clinician" },

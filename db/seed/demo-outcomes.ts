@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { addDays, daysBetween } from "@/lib/domain/calendar";
 import { scorePeg, scorePsfs } from "@/lib/domain/outcomes/measures";
-import { RED_FLAG_KEYS, type RedFlagKey } from "@/lib/domain/red-flags";
+import { questionsToAsk, type RedFlagAnswers, type RedFlagKey } from "@/lib/domain/red-flags";
 import type { Queryable } from "../client";
 import { goals, measureResponses, redFlagReports } from "../schema";
 import { demoDay } from "./demo-plans";
@@ -48,7 +48,8 @@ const stories: Record<string, OutcomeStory> = {
       },
     ],
   },
-  // Flaring now: the PSFS has stalled and yesterday's check-in raised an urgent flag (pain down a leg).
+  // Flaring now: the PSFS has stalled and yesterday's check-in raised an urgent flag (pain down a leg with
+  // numbness in it; pain down one leg alone would not be urgent).
   "james.oneill@mail.example": {
     psfs: {
       activities: ["Lifting boxes at work", "Driving for an hour", "Playing with my kids"],
@@ -56,7 +57,7 @@ const stories: Record<string, OutcomeStory> = {
       to: [4, 5, 3],
     },
     peg: { from: 5, to: 5.4 },
-    redFlag: { daysAgo: 1, yes: ["leg_pain"] },
+    redFlag: { daysAgo: 1, yes: ["leg_pain", "leg_numb_weak"] },
     goals: [
       {
         description: "Back to full shifts at the warehouse",
@@ -93,8 +94,9 @@ const PEG_EVERY = 7;
 const CHECK_IN_EVERY = 7;
 
 const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
-const noAnswers = () =>
-  Object.fromEntries(RED_FLAG_KEYS.map((k) => [k, false])) as Record<RedFlagKey, boolean>;
+/** "No" to every question asked: the history questions the first time, "anything changed?" after. */
+const noAnswers = (first: boolean): RedFlagAnswers =>
+  Object.fromEntries(questionsToAsk(!first).map((q) => [q.key, false]));
 
 /** Dates from the plan's first day, every `every` days, up to yesterday (or the patient's last entry). */
 function schedule(first: string, last: string, every: number): string[] {
@@ -120,7 +122,7 @@ export async function seedDemoOutcomes(
     clientId: randomUUID(),
     trigger: i === 0 ? ("onboarding" as const) : ("weekly" as const),
     answeredOn: date,
-    answers: noAnswers(),
+    answers: noAnswers(i === 0),
     tier: "none" as const,
   }));
   if (checkIns.length > 0) await q.insert(redFlagReports).values(checkIns);
@@ -158,7 +160,7 @@ export async function seedDemoOutcomes(
   await q.insert(measureResponses).values([...psfs, ...peg]);
 
   if (story.redFlag) {
-    const answers = noAnswers();
+    const answers = noAnswers(false);
     for (const key of story.redFlag.yes) answers[key] = true;
     await q.insert(redFlagReports).values({
       patientId,

@@ -558,6 +558,17 @@ export const MATRIX: Row[] = [
     expect: staff("not-found", "not-found", "ok"),
     note: "clinic admins only, for their own clinic",
   },
+  {
+    kind: "action",
+    file: S.clinicSettings,
+    name: "saveClinicContactAction",
+    page: "/clinic/settings",
+    // The matrix clinic (Lakeside): only its admin may set them, and only for Lakeside.
+    args: () => [idle, form({ phone: "+49 30 901820", outOfHoursPhone: "116117", country: "DE" })],
+    expect: staff("not-found", "not-found", "ok"),
+    succeedsFor: ["admin"],
+    note: "clinic admins only, for their own clinic",
+  },
 ];
 
 /** How a row is named in the completeness check and in test titles. */

@@ -35,7 +35,17 @@ test("an emergency red flag: the patient is sent to emergency care, the plan pau
   // The emergency screen replaces every portal page until the patient confirms it.
   const emergency = phone.getByRole("heading", { name: "Get emergency help now" });
   await expect(emergency).toBeVisible();
-  await expect(phone.getByText(/call your local emergency number/)).toBeVisible();
+  // The demo clinic is in the UK: one emergency number, tap to call, and no list of other countries'.
+  await expect(phone.getByText("Call 999, or go to A&E now.")).toBeVisible();
+  await expect(phone.getByRole("link", { name: /Emergency number\s*999/ })).toHaveAttribute(
+    "href",
+    "tel:999",
+  );
+  await expect(phone.getByText(/911/)).toHaveCount(0);
+  await expect(phone.getByText("Your physio will see this when they next open Gradus.")).toBeVisible();
+  await expect(
+    phone.getByText("You have a new problem when you pee: it is hard to start, hard to hold, or you leak."),
+  ).toBeVisible();
   await expect(phone.getByRole("navigation", { name: "Portal" })).toHaveCount(0);
   await phone.goto("/portal/diary");
   await expect(emergency).toBeVisible();

@@ -8,6 +8,7 @@ import {
   OTHER_CLINIC_FUZZ_TARGET,
   OTHER_CLINIC_PATIENT_ID,
 } from "../support/fixtures";
+import { clinicContactInput } from "@/lib/validation/clinic";
 import { walkingRevision } from "../support/plan-payloads";
 import { signedInRequest } from "../support/role-requests";
 import { callAction, form } from "../support/server-actions";
@@ -21,6 +22,7 @@ import {
   hostileString,
   mutated,
   pathSegment,
+  validOrMutated,
 } from "./hostile";
 
 // Serial: the properties compare the fuzz patient's plan version before and after each case.
@@ -33,6 +35,7 @@ const S = {
   patient: "app/(clinic)/patients/[patientId]/actions.ts",
   plan: "app/(clinic)/patients/[patientId]/plan/actions.ts",
   newPatient: "app/(clinic)/patients/new/actions.ts",
+  clinicSettings: "app/(clinic)/clinic/settings/actions.ts",
 };
 
 let clinician1: APIRequestContext;
@@ -180,7 +183,7 @@ test("flare-up, baseline and alert acknowledgement: hostile forms never fail and
     action: fc.constantFrom("flareUpAction", "confirmBaselineAction", "acknowledgeAlertAction"),
     patientId: mostlyOwnId(FUZZ_PATIENT.id, [OTHER_CLINIC_FUZZ_TARGET.id]),
     flare: mutated({ response: "hold", days: "3", reason: "Flare-up fuzz", expectedVersion: "CURRENT" }),
-    baseline: mutated({ key: "walking", expectedVersion: "CURRENT" }),
+    baseline: mutated({ key: "walking", expectedVersion: "CURRENT", goalDate: "2026-12-31" }),
     ack: mutated({ rule: "silent_long", note: "Fuzz acknowledgement" }),
   });
   await fuzz("flare-up / baseline / acknowledge actions", forms, async (c) => {
@@ -221,4 +224,39 @@ test("chart series: hostile ids and ranges answer 4xx, and only the clinic's own
     expectNoLeak({ text }, fromClinic2);
     if (response.status() === 200) expect(CLINIC1_IDS).toContain(id);
   });
+});
+
+test("clinic contact details: hostile phones and countries are refused with field errors, never a failure", async () => {
+  const admin = await signedInRequest(test.info().project.use.baseURL!, "admin");
+  const valid = { phone: "+49 30 901820", outOfHoursPhone: "116117", country: "DE" };
+  try {
+    await fuzz("clinic contact action", validOrMutated(valid), async (raw) => {
+      const fields = asFormFields(raw);
+      const answer = await callAction(admin, {
+        page: "/clinic/settings",
+        file: S.clinicSettings,
+        name: "saveClinicContactAction",
+        args: [idle, form(fields)],
+      });
+      expectHandled(answer);
+      expectNoLeak(answer, fromClinic2);
+      const status = (answer.result as { status?: string } | null)?.status;
+      const acceptable = clinicContactInput.safeParse({
+        phone: fields.phone ?? "",
+        outOfHoursPhone: fields.outOfHoursPhone ?? "",
+        country: fields.country ?? "",
+      }).success;
+      expect(status, JSON.stringify(fields)).toBe(acceptable ? "success" : "error");
+      return status ?? "none";
+    });
+  } finally {
+    // Leave the matrix clinic as the access matrix expects it.
+    await callAction(admin, {
+      page: "/clinic/settings",
+      file: S.clinicSettings,
+      name: "saveClinicContactAction",
+      args: [idle, form(valid)],
+    });
+    await admin.dispose();
+  }
 });

@@ -1,6 +1,12 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
-import { RED_FLAG_KEYS, redFlagTier, type RedFlagAnswers } from "@/lib/domain/red-flags";
+import {
+  HISTORY_CHANGED_KEY,
+  questionsToAsk,
+  RED_FLAG_KEYS,
+  redFlagTier,
+  type RedFlagAnswers,
+} from "@/lib/domain/red-flags";
 import {
   MATRIX_RED_FLAG_REPORT_ID,
   OTHER_CLINIC_FUZZ_TARGET,
@@ -97,6 +103,9 @@ const checkInAnswers = fc
 test("check-in: hostile answers are refused; accepted ones are stored with the tier the server works out", async () => {
   // Each accepted submission id with the tier stored for it.
   const stored = new Map<string, string>();
+  // The fixture patient has no check-in yet: the first accepted one answers the fixed history, later ones
+  // ask it again only after "yes, something changed" (questionsToAsk), as the server does.
+  let historyKnown = false;
   const input = fc.record({
     answers: checkInAnswers,
     clientId: fc.oneof(
@@ -132,7 +141,9 @@ test("check-in: hostile answers are refused; accepted ones are stored with the t
       expectHandled(answer);
       expectNoLeak(answer, fromClinic2);
       const after = await safetyState();
-      const valid = Object.values(answers).every((v) => v === "yes" || v === "no");
+      const changed = answers[HISTORY_CHANGED_KEY];
+      const asked = questionsToAsk(historyKnown, changed === "yes" ? true : changed === "no" ? false : null);
+      const valid = asked.every((q) => answers[q.key] === "yes" || answers[q.key] === "no");
       if (!answer.redirect) {
         expect(
           valid && /^[0-9a-f-]{36}$/i.test(id),
@@ -142,8 +153,9 @@ test("check-in: hostile answers are refused; accepted ones are stored with the t
         return "refused";
       }
       expect(valid).toBe(true);
+      // Answers to questions not asked are ignored by the server.
       const tier = redFlagTier(
-        Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, v === "yes"])) as RedFlagAnswers,
+        Object.fromEntries(asked.map((q) => [q.key, answers[q.key] === "yes"])) as RedFlagAnswers,
       );
       const added = after.openReports.filter((r) => !before.openReports.includes(r));
       const adviceFor = (t: string) => (t === "none" ? "/portal?checked=1" : ADVICE_PATH);
@@ -154,6 +166,7 @@ test("check-in: hostile answers are refused; accepted ones are stored with the t
         expect(answer.redirect).toBe(adviceFor(earlier));
       } else {
         stored.set(id, tier);
+        historyKnown = true;
         expect(answer.redirect).toBe(adviceFor(tier));
         expect(added.length).toBe(tier === "none" ? 0 : 1);
         if (tier === "emergency") expect(after.paused).toBe(true);

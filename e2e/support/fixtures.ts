@@ -119,6 +119,10 @@ export const OUTCOME_FUZZ_PATIENT = {
  * copy per attempt (forAttempt). */
 export const RED_FLAG_PATIENT = { fullName: "Rosa Reyes", email: "rosa.reyes@mail.example" };
 
+/** A patient with a walking plan whose evening gets worse after a morning check-in (factory password); one
+ * copy per attempt (forAttempt). */
+export const EVENING_PATIENT = { fullName: "Eve Evans", email: "eve.evans@mail.example" };
+
 /** A patient whose PSFS intake was 14 days ago, so a re-rating is due (factory password). */
 export const PSFS_PATIENT = {
   fullName: "Pia Stone",

@@ -30,6 +30,7 @@ import {
   PLANLESS_PATIENT,
   PSFS_PATIENT,
   RED_FLAG_PATIENT,
+  EVENING_PATIENT,
 } from "./fixtures";
 import { prepareSecurityFixtures } from "./prepare-security-fixtures";
 
@@ -149,8 +150,10 @@ async function main() {
     sessionId: "e2e-prepare",
   };
   const london = { timeZone: "Europe/London", withAccount: true } as const;
-  for (let attempt = 0; attempt < FIXTURE_ATTEMPTS; attempt++)
+  for (let attempt = 0; attempt < FIXTURE_ATTEMPTS; attempt++) {
     await makePatientWithPlan(db, annaActor, { ...london, ...forAttempt(RED_FLAG_PATIENT, attempt) });
+    await makePatientWithPlan(db, annaActor, { ...london, ...forAttempt(EVENING_PATIENT, attempt) });
+  }
   const pia = await makePatientWithPlan(db, annaActor, {
     ...london,
     fullName: PSFS_PATIENT.fullName,

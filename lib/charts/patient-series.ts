@@ -4,6 +4,7 @@ import { firstEntryDate, listPatientEntries } from "@/db/queries/diary";
 import { getPatient } from "@/db/queries/patients";
 import { getPlan } from "@/db/queries/plans";
 import { dayAdherence } from "@/lib/domain/adherence";
+import { UNIT_STEP } from "@/lib/domain/graded-activity/units";
 import { addDays, daysBetween } from "@/lib/domain/calendar";
 import { careStartDate, rangeStartInCare } from "@/lib/domain/care-start";
 import { localDate } from "@/lib/domain/local-time";
@@ -107,7 +108,7 @@ export async function patientSeries(
       adherence: dayAdherence(
         activities.flatMap((a) =>
           r.quota[a.key] != null && r.done[a.key] != null
-            ? [{ done: r.done[a.key]!, quota: r.quota[a.key]! }]
+            ? [{ done: r.done[a.key]!, quota: r.quota[a.key]!, unitStep: UNIT_STEP[a.unit] }]
             : [],
         ),
       ),

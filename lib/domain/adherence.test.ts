@@ -33,3 +33,32 @@ describe("dayAdherence", () => {
     expect(dayAdherence([])).toBeNull();
   });
 });
+
+describe("adherence margins of at least one unit step", () => {
+  it.each([
+    // quota 3 repetitions: 10% is 0.3, 25% is 0.75: the one-repetition margin rules
+    [1, 3, 1, "under"],
+    [2, 3, 1, "on_target"], // one below
+    [3, 3, 1, "on_target"],
+    [4, 3, 1, "on_target"], // one above: not "well over the quota"
+    [5, 3, 1, "overshoot"],
+    // quota 10: 10% is exactly one unit
+    [8.9, 10, 1, "under"],
+    [9, 10, 1, "on_target"],
+    [12.5, 10, 1, "on_target"],
+    [13, 10, 1, "over"],
+    [13.1, 10, 1, "overshoot"],
+    // steps: quota 300, one unit step is 100 steps
+    [199, 300, 100, "under"],
+    [200, 300, 100, "on_target"],
+    [400, 300, 100, "on_target"],
+    [401, 300, 100, "overshoot"],
+  ] as const)("%d of %d (unit step %d) is %s", (done, quota, step, expected) => {
+    expect(adherenceOf(done, quota, step)).toBe(expected);
+  });
+
+  it("reaches the day verdict through each item's unit step", () => {
+    expect(dayAdherence([{ done: 4, quota: 3, unitStep: 1 }])).toBe("on_target");
+    expect(dayAdherence([{ done: 400, quota: 300, unitStep: 100 }])).toBe("on_target");
+  });
+});

@@ -195,7 +195,7 @@ describe("red-flag alerts", () => {
     expect(redFlagEmergency(s)).toEqual({
       rule: "red_flag_emergency",
       severity: "critical",
-      reason: "Emergency red flag: new bladder problems; pain spreading down a leg",
+      reason: "Emergency red flag: new bladder problems; pain spreading down one leg",
       evidenceDate: today,
       reportId: "r1",
     });
@@ -248,5 +248,10 @@ describe("psfsNotImproved", () => {
     expect(psfsNotImproved(scores(3, 3.33))).toBeNull();
     expect(psfsNotImproved(scores(5, 2, 2.33))).toBeNull(); // only the last two count
     expect(psfsNotImproved(scores(3))).toBeNull();
+  });
+
+  it("is quiet at the ceiling: 10 then 10 cannot improve; 9.8 then 9.8 still alerts", () => {
+    expect(psfsNotImproved(scores(10, 10))).toBeNull();
+    expect(psfsNotImproved(scores(9.8, 9.8))).not.toBeNull();
   });
 });

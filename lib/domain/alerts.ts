@@ -1,4 +1,5 @@
 import { addDays, daysBetween, type LocalDate } from "./calendar";
+import { BEST_SCORE } from "./outcomes/measures";
 import { positiveAnswers } from "./red-flags";
 import { meanOf } from "./series";
 
@@ -194,10 +195,14 @@ function redFlag(s: PatientSignals, tier: "emergency" | "urgent"): Alert | null 
 export const redFlagEmergency = (s: PatientSignals) => redFlag(s, "emergency");
 export const redFlagUrgent = (s: PatientSignals) => redFlag(s, "urgent");
 
-/** High: the PSFS mean did not improve from the previous measure to the latest. */
+/**
+ * High: the PSFS mean did not improve from the previous measure to the latest. A latest score at the
+ * ceiling (10: as able as before the problem) cannot improve, so 10 then 10 is not "not improved".
+ */
 export function psfsNotImproved(s: PatientSignals): Alert | null {
   const [previous, latest] = (s.psfsScores ?? []).slice(-2);
   if (!previous || !latest || latest.score > previous.score) return null;
+  if (latest.score >= BEST_SCORE.psfs) return null;
   return {
     rule: "psfs_not_improved",
     severity: "high",

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { cardOfTheDay, EDUCATION_CARDS } from "./education";
 
 describe("cardOfTheDay", () => {
@@ -13,5 +15,15 @@ describe("cardOfTheDay", () => {
 
   it("gives every card a source", () => {
     for (const card of EDUCATION_CARDS) expect(card.source.length).toBeGreaterThan(5);
+  });
+});
+
+// The seed articles live outside the repository (DESIGN.md); where they are present, every card must cite
+// the one that states its facts.
+const SEEDS = process.env.GRADUS_SEEDS_DIR ?? "/work/shared/seeds";
+describe.skipIf(!existsSync(SEEDS))("education cards cite the seed article that says it", () => {
+  it.each(EDUCATION_CARDS.map((c) => [c.title, c] as const))("%s", (_title, card) => {
+    const article = readFileSync(path.join(SEEDS, card.seed), "utf8").replace(/[’‘]/g, "'").toLowerCase();
+    for (const fact of card.facts) expect(article, fact).toContain(fact.replace(/[’‘]/g, "'").toLowerCase());
   });
 });

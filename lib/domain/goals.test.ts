@@ -60,6 +60,30 @@ describe("goalProgress", () => {
 
   it("has no current value and no progress before there is data", () => {
     const p = goalProgress({ measure: "pain", target: 3, targetDate: today, createdOn }, empty);
-    expect(p).toMatchObject({ current: null, fraction: 0, met: false });
+    expect(p).toMatchObject({ current: null, start: null, fraction: null, met: false });
+  });
+
+  describe("a start with no data in the goal's first week is unknown, never 0", () => {
+    const goal = { measure: "activity" as const, target: 30, targetDate: today, createdOn };
+    const withFirstDay = (n: number) => ({
+      ...empty,
+      activityDays: [
+        { date: addDays(createdOn, n), amount: 10 },
+        { date: today, amount: 20 },
+      ],
+    });
+    it.each([
+      [6, 10, 0.5], // last day of the first week
+      [7, null, null], // the day after: start unknown, no bar
+    ])("first log on day %d: start %s, fraction %s", (n, start, fraction) => {
+      expect(goalProgress(goal, withFirstDay(n))).toMatchObject({ current: 20, start, fraction });
+    });
+    it("a goal met with an unknown start is still met", () => {
+      expect(goalProgress(goal, { ...empty, activityDays: [{ date: today, amount: 30 }] })).toMatchObject({
+        start: null,
+        fraction: 1,
+        met: true,
+      });
+    });
   });
 });

@@ -27,8 +27,8 @@ export type GoalProgress = {
   current: number | null;
   /** Where they started, for the progress bar (null when unknown). */
   start: number | null;
-  /** 0-1 of the way from start to target. */
-  fraction: number;
+  /** 0-1 of the way from start to target; null when the start is unknown (no bar is drawn). */
+  fraction: number | null;
   met: boolean;
   daysLeft: number;
 };
@@ -49,7 +49,8 @@ function currentAndStart(goal: GoalInput, data: GoalData): { current: number | n
     const early = data.activityDays.filter((d) => inLastWeek(addDays(goal.createdOn, 6), d.date));
     return {
       current: recent.length ? Math.max(...recent) : null,
-      start: early.length ? Math.max(...early.map((d) => d.amount)) : 0,
+      // No data in the goal's first week: the start is unknown, not 0 (a 0 would fake progress).
+      start: early.length ? Math.max(...early.map((d) => d.amount)) : null,
     };
   }
   if (goal.measure === "pain") {
@@ -67,7 +68,8 @@ export function goalProgress(goal: GoalInput, data: GoalData): GoalProgress {
   const { current, start } = currentAndStart(goal, data);
   const met =
     current !== null && (lowerIsBetter(goal.measure) ? current <= goal.target : current >= goal.target);
-  let fraction = met ? 1 : 0;
+  // Progress is only a fraction of the way when both ends are known; met is met whatever the start.
+  let fraction: number | null = met ? 1 : start === null ? null : 0;
   if (!met && current !== null && start !== null && start !== goal.target) {
     fraction = Math.min(1, Math.max(0, (current - start) / (goal.target - start)));
   }

@@ -28,5 +28,6 @@ export function goalNowWords(goal: GoalView, activities: GoalActivity[]): string
       : goal.measure === "pain"
         ? `average pain this week ${current}`
         : `latest PSFS ${current}`;
-  return met ? `Target reached (${now})` : `Now: ${now}`;
+  if (met) return `Target reached (${now})`;
+  return goal.progress.start === null ? `Now: ${now} (starting point unknown)` : `Now: ${now}`;
 }

@@ -52,6 +52,10 @@ function verdictOf(measure: Measure, trend: OutcomeTrend): string {
   if (trend.points.length === 1) return `First score ${fmt(first.score)} on ${formatLocalDate(first.date)}.`;
   const from = `${fmt(first.score)} to ${fmt(latest.score)} (${signed(latest.change)})`;
   const mic = LABELS[measure].mic;
+  if (latest.atBest && latest.verdict !== "worse")
+    return measure === "nrs"
+      ? `Recovered: average pain 0 this week (${from}).`
+      : `At the best score of the scale (${measure === "psfs" ? "10: as able as before the problem" : "0"}): ${from}.`;
   if (latest.verdict === "improved")
     return `Improved by at least the minimal important change (${mic}): ${from}; first reached on ${formatLocalDate(improvedOn!)}.`;
   if (latest.verdict === "worse") return `Worse by at least the minimal important change (${mic}): ${from}.`;
@@ -75,7 +79,8 @@ export function outcomeViews(
     measure,
     title: LABELS[measure].title,
     unitLabel: LABELS[measure].unitLabel,
-    micWords: LABELS[measure].mic,
+    // What the MIC is and where its number comes from, for the chart's legend.
+    micWords: `${LABELS[measure].mic}, ${MIC[measure].source}`,
     trend,
     verdict: verdictOf(measure, trend),
     itemChanges:

@@ -19,9 +19,12 @@ export async function baselineProgress(
     measuring.map(async (a) => {
       const since = baselineSince(plan, a.key);
       const sessions = await loggedAmounts(db, actor, patientId, a.key, since);
-      const proposal =
-        confirmBaseline(current.activities, a.key, sessions, today)?.find((p) => p.key === a.key) ?? null;
-      return { key: a.key, name: a.name, unit: a.unit, sessions, proposal };
+      const result = confirmBaseline(current.activities, a.key, sessions, today);
+      const proposal = result.ok ? (result.activities.find((p) => p.key === a.key) ?? null) : null;
+      const problem =
+        result.ok || result.reason === "sessions" ? null : "message" in result ? result.message : null;
+      const newGoalDateFrom = !result.ok && result.reason === "goal_date" ? result.earliest : null;
+      return { key: a.key, name: a.name, unit: a.unit, sessions, proposal, problem, newGoalDateFrom };
     }),
   );
 }

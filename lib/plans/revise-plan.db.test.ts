@@ -197,7 +197,7 @@ describe("baseline measurement", () => {
     expect(progress).toMatchObject({
       key: "walking",
       sessions: [12, 15, 18],
-      proposal: { baseline: 15, startQuota: 11 },
+      proposal: { baseline: 15, startQuota: 10 }, // 70% of 15 is 10.5: rounded down, never above the fraction
     });
 
     const confirmed = await confirmActivityBaseline({ db: t.db, actor: physio, meta }, patient.id, {
@@ -208,7 +208,7 @@ describe("baseline measurement", () => {
     const after = (await getPlan(t.db, physio, patient.id))!;
     expect(after.revisions[1]).toMatchObject({
       kind: "baseline_confirmed",
-      activities: [{ baseline: 15, startQuota: 11 }],
+      activities: [{ baseline: 15, startQuota: 10 }],
     });
   });
 });

@@ -4,7 +4,7 @@ import { describeProgression } from "@/lib/domain/graded-activity/describe";
 import { planQuotasOn, type NumberedRevision } from "@/lib/domain/graded-activity/plan-schedule";
 import type { PlannedActivity } from "@/lib/domain/graded-activity/types";
 import { formatAmount } from "@/lib/domain/graded-activity/units";
-import { outcomeTrend, type ChangeVerdict, type Measure } from "@/lib/domain/outcomes/measures";
+import { MIC, outcomeTrend, type ChangeVerdict, type Measure } from "@/lib/domain/outcomes/measures";
 import { weeklyPainScores } from "@/lib/domain/outcomes/weekly-pain";
 import { dailySeries, type DayEntry } from "@/lib/domain/series";
 import { rollingMean } from "@/lib/domain/weekly";
@@ -34,7 +34,7 @@ export type OutcomeRow = {
   micText: string;
   count: number;
   first: { date: LocalDate; score: number } | null;
-  latest: { date: LocalDate; score: number; change: number; verdict: ChangeVerdict } | null;
+  latest: { date: LocalDate; score: number; change: number; verdict: ChangeVerdict; atBest: boolean } | null;
 };
 
 export type ActivitySummary = {
@@ -48,9 +48,18 @@ export type ActivitySummary = {
 };
 
 const OUTCOME_LABELS: Record<Measure, { label: string; mic: string }> = {
-  nrs: { label: "Pain NRS (weekly mean of daily average, 0-10, lower is better)", mic: "2 points or 30%" },
-  psfs: { label: "PSFS (mean of the patient's activities, 0-10, higher is better)", mic: "2 points" },
-  peg: { label: "PEG (pain, enjoyment, activity, 0-10, lower is better)", mic: "1 point or 30%" },
+  nrs: {
+    label: "Pain NRS (weekly mean of daily average, 0-10, lower is better)",
+    mic: `2 points or 30% (${MIC.nrs.source})`,
+  },
+  psfs: {
+    label: "PSFS (mean of the patient's activities, 0-10, higher is better)",
+    mic: `2 points (${MIC.psfs.source})`,
+  },
+  peg: {
+    label: "PEG (pain, enjoyment, activity, 0-10, lower is better)",
+    mic: `1 point or 30% (${MIC.peg.source})`,
+  },
 };
 
 function outcomeRow(measure: Measure, scores: { date: LocalDate; score: number }[]): OutcomeRow {
@@ -66,6 +75,7 @@ function outcomeRow(measure: Measure, scores: { date: LocalDate; score: number }
       score: trend.latest.score,
       change: trend.latest.change,
       verdict: trend.latest.verdict,
+      atBest: trend.latest.atBest,
     },
   };
 }

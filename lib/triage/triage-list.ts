@@ -5,6 +5,7 @@ import { clinicPsfsScores } from "@/db/queries/outcomes";
 import { openRedFlags } from "@/db/queries/red-flags";
 import { triageData } from "@/db/queries/triage";
 import { dayAdherence } from "@/lib/domain/adherence";
+import { UNIT_STEP } from "@/lib/domain/graded-activity/units";
 import { alertsFor, daysInPlan, SEVERITY_RANK, type Alert, type PatientSignals } from "@/lib/domain/alerts";
 import { addDays, dateRange, daysBetween } from "@/lib/domain/calendar";
 import { planQuotasOn } from "@/lib/domain/graded-activity/plan-schedule";
@@ -35,7 +36,13 @@ function adherenceOn(plan: StoredPlan | undefined, entry: Recent) {
   const items = planQuotasOn(plan.revisions, entry.date).flatMap(({ activity, quota }) =>
     quota === null
       ? []
-      : [{ done: entry.activities.find((a) => a.key === activity.key)?.amount ?? 0, quota }],
+      : [
+          {
+            done: entry.activities.find((a) => a.key === activity.key)?.amount ?? 0,
+            quota,
+            unitStep: UNIT_STEP[activity.unit],
+          },
+        ],
   );
   return dayAdherence(items);
 }

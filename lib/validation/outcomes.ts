@@ -11,7 +11,7 @@ const rating = (what: string) =>
 
 const clientId = z.uuid("Missing submission id.");
 
-/** PSFS at intake: 3-5 activities the patient finds hard, in their own words, each rated 0-10. */
+/** PSFS at intake: 1-5 activities the patient finds hard, in their own words, each rated 0-10. */
 export const psfsIntakeInput = z.object({
   clientId,
   items: z
@@ -23,7 +23,7 @@ export const psfsIntakeInput = z.object({
         rating: rating("how well you can do it"),
       }),
     )
-    .min(PSFS_ITEMS.min, `Name at least ${PSFS_ITEMS.min} activities.`)
+    .min(PSFS_ITEMS.min, "Name at least one activity.")
     .max(PSFS_ITEMS.max, `Name at most ${PSFS_ITEMS.max} activities.`)
     .refine(
       (items) => new Set(items.map((i) => i.activity.toLowerCase())).size === items.length,

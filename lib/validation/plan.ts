@@ -2,6 +2,12 @@ import { z } from "zod";
 import { activityKeyField } from "./activity-key";
 import { nameText, plainText } from "./text";
 import { isLocalDate } from "@/lib/domain/calendar";
+import {
+  MAX_PERCENT_STEP,
+  MAX_START_FRACTION,
+  MIN_START_FRACTION,
+  MIN_STEP_INTERVAL_DAYS,
+} from "@/lib/domain/graded-activity/quota";
 import { UNIT_MAX, UNITS } from "@/lib/domain/graded-activity/units";
 
 /** Form fields arrive as text; blank means "not given" so the message says what is missing. */
@@ -20,13 +26,13 @@ const num = (what: string, { min, max, int = true }: { min: number; max: number;
 
 export const localDateField = z.string().refine(isLocalDate, "Enter a date.");
 
-const everyDays = num("how many days between steps", { min: 1, max: 28 });
+const everyDays = num("how many days between steps", { min: MIN_STEP_INTERVAL_DAYS, max: 28 });
 
 export const progressionInput = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("fixed"), step: num("the step size", { min: 1, max: 5000 }), everyDays }),
   z.object({
     kind: z.literal("percent"),
-    percent: num("the percentage", { min: 1, max: 25, int: false }),
+    percent: num("the percentage", { min: 1, max: MAX_PERCENT_STEP, int: false }),
     everyDays,
   }),
   z.object({ kind: z.literal("goal_date"), goalDate: localDateField }),
@@ -39,7 +45,11 @@ export const planActivityInput = z
     unit: z.enum(UNITS, "Choose a unit."),
     baselineMode: z.enum(["entered", "measure"]),
     baseline: z.unknown().optional(),
-    startPercent: num("the start percentage", { min: 50, max: 100 }),
+    // Graded activity starts below tolerance (see MAX_START_FRACTION): 100% is refused.
+    startPercent: num("the start percentage", {
+      min: MIN_START_FRACTION * 100,
+      max: MAX_START_FRACTION * 100,
+    }),
     progression: progressionInput,
     goal: num("the goal", { min: 1, max: 40_000 }),
     /** For an activity already in the plan: start this revision at today's quota rather than from baseline. */

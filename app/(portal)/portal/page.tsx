@@ -70,8 +70,8 @@ export default async function TodayPage({ searchParams }: Props) {
       <EducationCard card={cardOfTheDay(day.date)} />
       {plan ? <PlanExplainer measuring={quotas.some((q) => q.quota === null)} /> : null}
       <p className="text-sm text-slate-600">
-        Your clinic: {patient.clinicName}. If your symptoms change suddenly or you feel very unwell, contact
-        your doctor, or call your local emergency number in an emergency. If something feels wrong, you can{" "}
+        Your clinic: {patient.clinicName}. If you suddenly feel much worse or very ill, call your doctor. If
+        it is an emergency, call for help. If something feels wrong, you can{" "}
         <Link href="/portal/check-in" className="font-medium text-brand-800 underline">
           answer the safety questions
         </Link>{" "}

@@ -2,12 +2,14 @@ import { OutcomeChart } from "@/components/charts/outcome-chart";
 import type { OutcomeView } from "@/lib/outcomes/outcome-views";
 
 const TONE = {
+  at_best: "bg-emerald-50 text-emerald-900 ring-emerald-200",
   improved: "bg-emerald-50 text-emerald-900 ring-emerald-200",
   worse: "bg-red-50 text-red-900 ring-red-200",
   no_important_change: "bg-slate-50 text-slate-800 ring-slate-200",
 } as const;
 
 const SHORT = {
+  at_best: "At the best score",
   improved: "Important improvement",
   worse: "Important worsening",
   no_important_change: "No important change",
@@ -19,7 +21,12 @@ export function OutcomesSection({ views }: { views: OutcomeView[] }) {
     <div className="grid gap-6 lg:grid-cols-3">
       {views.map((v) => {
         const latest = v.trend.latest;
-        const verdict = v.trend.points.length > 1 && latest ? latest.verdict : null;
+        const verdict =
+          v.trend.points.length > 1 && latest
+            ? latest.atBest && latest.verdict !== "worse"
+              ? "at_best"
+              : latest.verdict
+            : null;
         return (
           <div key={v.measure} className="flex flex-col gap-2">
             {verdict ? (
@@ -38,6 +45,7 @@ export function OutcomesSection({ views }: { views: OutcomeView[] }) {
                 points={v.trend.points.map((p) => ({ date: p.date, score: p.score }))}
                 first={v.trend.first.score}
                 micLine={v.trend.micLine}
+                micWords={v.micWords}
                 improvedOn={v.trend.improvedOn}
               />
             ) : (

@@ -2,6 +2,8 @@
 
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { formatLocalDate } from "@/lib/domain/calendar";
+import { MAX_PERCENT_STEP } from "@/lib/domain/graded-activity/quota";
 import { formatAmount, UNIT_LABEL, UNITS } from "@/lib/domain/graded-activity/units";
 import type { ActivityDraft } from "./draft";
 
@@ -11,6 +13,8 @@ type Props = {
   errors: Record<string, string>;
   /** Today's quota under the current plan, for an activity already in it. */
   currentQuota: number | null;
+  /** The earliest goal date that keeps the rise within the largest step the editor allows. */
+  earliestGoalDate: string | null;
   onChange: (patch: Partial<ActivityDraft>) => void;
   onRemove: () => void;
 };
@@ -44,7 +48,15 @@ function Choice({
 }
 
 /** The fields of one activity in the plan editor. */
-export function ActivityFields({ index, draft, errors, currentQuota, onChange, onRemove }: Props) {
+export function ActivityFields({
+  index,
+  draft,
+  errors,
+  currentQuota,
+  earliestGoalDate,
+  onChange,
+  onRemove,
+}: Props) {
   const err = (field: string) => errors[`activities.${index}.${field}`];
   const unit = UNIT_LABEL[draft.unit].many;
   const title = draft.name.trim() || `Activity ${index + 1}`;
@@ -121,7 +133,7 @@ export function ActivityFields({ index, draft, errors, currentQuota, onChange, o
           inputMode="numeric"
           value={draft.startPercent}
           onChange={(e) => onChange({ startPercent: e.target.value })}
-          hint="70% (Steenstra/Lambeek) or 80% (operant quota system)."
+          hint="70% (Steenstra/Lambeek) or 80% (operant quota system); at most 90%."
           error={err("startPercent")}
         />
       </div>
@@ -191,6 +203,12 @@ export function ActivityFields({ index, draft, errors, currentQuota, onChange, o
             type="date"
             value={draft.goalDate}
             onChange={(e) => onChange({ goalDate: e.target.value })}
+            min={earliestGoalDate ?? undefined}
+            hint={
+              earliestGoalDate
+                ? `Earliest ${formatLocalDate(earliestGoalDate)}: at most ${MAX_PERCENT_STEP}% a day.`
+                : undefined
+            }
             error={err("progression.goalDate")}
           />
         ) : (

@@ -1,5 +1,6 @@
 import { addDays, type LocalDate } from "@/lib/domain/calendar";
 import { buildRevision } from "@/lib/domain/graded-activity/build-revision";
+import { earliestGoalDate, startQuotaFor } from "@/lib/domain/graded-activity/quota";
 import type { NumberedRevision } from "@/lib/domain/graded-activity/plan-schedule";
 import type { PlannedActivity, Progression } from "@/lib/domain/graded-activity/types";
 import type { Unit } from "@/lib/domain/graded-activity/units";
@@ -112,6 +113,27 @@ export function toRawActivity(d: ActivityDraft) {
     goal: d.goal,
     continueFromCurrent: d.key ? d.continueFromCurrent : undefined,
   };
+}
+
+/**
+ * The earliest goal date a goal-date activity may have (the line's rise capped at the largest percentage
+ * step, see earliestGoalDate), shown under the goal date; null until baseline, start and goal are typed.
+ * An activity continuing from its current quota starts from that quota.
+ */
+export function earliestGoalDateFor(
+  d: ActivityDraft,
+  effectiveFrom: LocalDate,
+  currentQuota: number | null,
+): LocalDate | null {
+  const goal = Number(d.goal);
+  if (d.progressionKind !== "goal_date" || !Number.isFinite(goal) || goal <= 0) return null;
+  const start =
+    d.key && d.continueFromCurrent && currentQuota !== null
+      ? currentQuota
+      : d.baselineMode === "entered"
+        ? startQuotaFor(Number(d.baseline), Number(d.startPercent) / 100, d.unit)
+        : null;
+  return start && Number.isFinite(start) ? earliestGoalDate(start, goal, effectiveFrom) : null;
 }
 
 export type Preview = {

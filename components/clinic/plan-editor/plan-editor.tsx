@@ -13,6 +13,7 @@ import type { PlanSaveResult } from "@/lib/plans/plan-save-result";
 import { ActivityFields } from "./activity-fields";
 import {
   blankDraft,
+  earliestGoalDateFor,
   draftFromTemplate,
   previewPlan,
   toRawActivity,
@@ -140,6 +141,11 @@ export function PlanEditor({
             draft={d}
             errors={errors}
             currentQuota={d.key ? (currentQuotas[d.key] ?? null) : null}
+            earliestGoalDate={earliestGoalDateFor(
+              d,
+              effectiveFrom,
+              d.key ? (currentQuotas[d.key] ?? null) : null,
+            )}
             onChange={(patch) => update(d.uid, patch)}
             onRemove={() => setDrafts((ds) => ds.filter((x) => x.uid !== d.uid))}
           />

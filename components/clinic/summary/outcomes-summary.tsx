@@ -43,7 +43,11 @@ export function OutcomesSummary({ rows }: { rows: OutcomeRow[] }) {
                   <td className={cell}>{r.count > 1 ? signed(r.latest.change) : "-"}</td>
                   <td className={`${cell} whitespace-nowrap text-xs`}>{r.micText}</td>
                   <td className={`${cell} font-medium`}>
-                    {r.count > 1 ? verdictText[r.latest.verdict] : "One score so far"}
+                    {r.count > 1
+                      ? r.latest.atBest && r.latest.verdict !== "worse"
+                        ? "At the best score"
+                        : verdictText[r.latest.verdict]
+                      : "One score so far"}
                   </td>
                 </>
               ) : (

@@ -67,7 +67,7 @@ export function GoalsSummary({ goals }: { goals: ProgressSummary["goals"] }) {
               {g.status === "active"
                 ? g.progress.current === null
                   ? ", no data yet."
-                  : `, now ${g.progress.current}${g.progress.met ? " (met)" : ` (${Math.round(g.progress.fraction * 100)}% of the way)`}.`
+                  : `, now ${g.progress.current}${g.progress.met ? " (met)" : g.progress.fraction === null ? " (starting point unknown)" : ` (${Math.round(g.progress.fraction * 100)}% of the way)`}.`
                 : "."}
             </li>
           ))}

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import type { DiaryEntry } from "@/db/queries/diary";
 import { encouragementFor } from "@/lib/domain/encouragement";
+import { UNIT_STEP } from "@/lib/domain/graded-activity/units";
 import { ActivityLogger, type LoggableActivity } from "./activity-logger";
 import { ScalePicker } from "./scale-picker";
 import { newSubmissionId, RefusedError, RetryableError, submitDiary, type DiaryPayload } from "./submission";
@@ -105,7 +106,12 @@ export function DiaryForm({ date, dayLabel, activities, initial }: Props) {
     encouragementFor(
       activities
         .filter((a) => a.quota !== null && values.amounts[a.key] !== "")
-        .map((a) => ({ name: a.name, done: Number(values.amounts[a.key]), quota: a.quota! })),
+        .map((a) => ({
+          name: a.name,
+          done: Number(values.amounts[a.key]),
+          quota: a.quota!,
+          unitStep: UNIT_STEP[a.unit],
+        })),
       dayLabel,
     );
 

@@ -141,12 +141,13 @@ describe("confirmBaseline", () => {
   const measuring = firstRevision([{ ...walking, baseline: null }]).activities;
 
   it("needs three sessions", () => {
-    expect(confirmBaseline(measuring, "walking", [10, 12], today)).toBeNull();
+    expect(confirmBaseline(measuring, "walking", [10, 12], today)).toEqual({ ok: false, reason: "sessions" });
   });
 
   it("sets baseline to their mean and the start quota to its fraction", () => {
-    const [a] = confirmBaseline(measuring, "walking", [10, 12, 17, 30], today)!;
-    expect(a).toMatchObject({ baseline: 13, startQuota: 9, progressFrom: today });
+    const result = confirmBaseline(measuring, "walking", [10, 12, 17, 30], today);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.activities[0]).toMatchObject({ baseline: 13, startQuota: 9, progressFrom: today });
   });
 });
 

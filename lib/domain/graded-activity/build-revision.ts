@@ -1,6 +1,16 @@
 import { addDays, daysBetween, formatLocalDate, type LocalDate } from "../calendar";
 import { revisionOn, type NumberedRevision } from "./plan-schedule";
-import { baselineFromSessions, previousLevel, quotaOn, startQuotaFor } from "./quota";
+import {
+  baselineFromSessions,
+  earliestGoalDate,
+  GOAL_DATE_STEP_BACK_DAYS,
+  goalDateSlope,
+  MAX_PERCENT_STEP,
+  quotaOn,
+  startQuotaFor,
+  startQuotaProblem,
+  stepBackQuota,
+} from "./quota";
 import type { PlannedActivity, Progression } from "./types";
 import { formatAmount, UNIT_LABEL, UNIT_STEP, type Unit } from "./units";
 
@@ -79,6 +89,10 @@ export function buildRevision(
     const key = previous ? previous.key : uniqueKey(slugify(draft.name), usedKeys);
     const activity = { ...planned(draft, previous, effectiveFrom), key };
 
+    if (draft.baseline !== null && !activity.startQuota) {
+      const problem = startQuotaProblem(draft.baseline, draft.startFraction, draft.unit);
+      if (problem) errors[at(draft.startFraction >= 1 ? "startPercent" : "baseline")] = problem;
+    }
     const step = UNIT_STEP[draft.unit];
     if (draft.goal % step !== 0)
       errors[at("goal")] = `Use a multiple of ${step} ${UNIT_LABEL[draft.unit].many}.`;
@@ -91,11 +105,35 @@ export function buildRevision(
       if (span < 1) errors[at("progression.goalDate")] = "Choose a goal date after the revision starts.";
       else if (span > MAX_PLAN_DAYS)
         errors[at("progression.goalDate")] = "Choose a goal date within two years.";
+      else if (activity.startQuota && activity.progressFrom && !carriedExactly(previous, activity)) {
+        const problem = goalDateProblem(
+          activity.startQuota,
+          draft.goal,
+          activity.progressFrom,
+          draft.progression.goalDate,
+        );
+        if (problem) errors[at("progression.goalDate")] = problem;
+      }
     }
     return activity;
   });
 
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, activities };
+}
+
+/**
+ * A goal-date line may not rise faster than the fastest percentage step the editor allows; the message names
+ * the earliest goal date that respects it.
+ */
+export function goalDateProblem(
+  start: number,
+  goal: number,
+  from: LocalDate,
+  goalDate: LocalDate,
+): string | null {
+  const earliest = earliestGoalDate(start, goal, from);
+  if (goalDate >= earliest) return null;
+  return `This rises more than ${MAX_PERCENT_STEP}% a day. Choose ${formatLocalDate(earliest, "long")} or later.`;
 }
 
 function planned(
@@ -119,13 +157,26 @@ function planned(
     return { ...base, startQuota: previous.startQuota, progressFrom: previous.progressFrom };
   }
   if (continuing) {
-    return { ...base, startQuota: quotaOn(previous, effectiveFrom), progressFrom: effectiveFrom };
+    // An activity on hold stays on hold: the hold ends on its own date or by an explicit step (a restart
+    // from baseline, a step back), never as a side effect of editing another field.
+    const heldUntil =
+      previous.progressFrom && previous.progressFrom > effectiveFrom ? previous.progressFrom : effectiveFrom;
+    return { ...base, startQuota: quotaOn(previous, effectiveFrom), progressFrom: heldUntil };
   }
-  return {
-    ...base,
-    startQuota: startQuotaFor(draft.baseline, draft.startFraction, draft.unit),
-    progressFrom: effectiveFrom,
-  };
+  const startQuota = startQuotaFor(draft.baseline, draft.startFraction, draft.unit);
+  // A start that cannot be set is reported by buildRevision (startQuotaProblem); 0 marks it meanwhile.
+  return { ...base, startQuota: startQuota ?? 0, progressFrom: effectiveFrom };
+}
+
+/** An activity carried into a new revision with its schedule untouched: it was checked when it was set. */
+function carriedExactly(previous: PlannedActivity | undefined, a: PlannedActivity): boolean {
+  return (
+    previous !== undefined &&
+    previous.startQuota === a.startQuota &&
+    previous.progressFrom === a.progressFrom &&
+    previous.goal === a.goal &&
+    JSON.stringify(previous.progression) === JSON.stringify(a.progression)
+  );
 }
 
 function sameSchedule(a: PlannedActivity, d: ParsedActivity): boolean {
@@ -158,48 +209,76 @@ function delayGoalDate(p: PlannedActivity["progression"], days: number): Planned
   return p.kind === "goal_date" ? { ...p, goalDate: addDays(p.goalDate, days) } : p;
 }
 
-/** How far a goal-date activity steps back: the progress of this many days. */
-export const GOAL_DATE_STEP_BACK_DAYS = 7;
-
-/** Flare-up response: every quota goes back to its previous level and rises on schedule from there. */
+/**
+ * Flare-up response: every quota goes one step below today's (stepBackQuota) and rises on schedule from
+ * there. An activity on hold keeps its hold; a goal-date line keeps its slope, so its goal date moves by the
+ * days it lost (a week's progress when it was rising, a week after today when it had reached its goal).
+ */
 export function stepBackActivities(current: PlannedActivity[], date: LocalDate): PlannedActivity[] {
   return current.map((a) => {
-    if (a.startQuota === null) return a;
-    if (a.progression.kind !== "goal_date")
-      return { ...a, startQuota: previousLevel(a, date), progressFrom: date };
-    // A straight line has no steps: go back a week's progress and reach the goal a week later.
-    const weekAgo = addDays(date, -GOAL_DATE_STEP_BACK_DAYS);
-    const back = a.progressFrom && weekAgo >= a.progressFrom ? quotaOn(a, weekAgo)! : a.startQuota;
+    if (a.startQuota === null || a.progressFrom === null) return a;
+    const back = stepBackQuota(a, date)!;
+    const progressFrom = a.progressFrom > date ? a.progressFrom : date;
+    if (a.progression.kind !== "goal_date") return { ...a, startQuota: back, progressFrom };
+    const slope = goalDateSlope(a);
+    const days = slope > 0 ? Math.ceil((a.goal - back) / slope - 1e-9) : GOAL_DATE_STEP_BACK_DAYS;
     return {
       ...a,
-      startQuota: Math.min(back, quotaOn(a, date)!),
-      progressFrom: date,
-      progression: delayGoalDate(a.progression, GOAL_DATE_STEP_BACK_DAYS),
+      startQuota: back,
+      progressFrom,
+      progression: { kind: "goal_date", goalDate: addDays(progressFrom, Math.max(1, days)) },
     };
   });
 }
 
+export type ConfirmResult =
+  | { ok: true; activities: PlannedActivity[] }
+  | { ok: false; reason: "sessions" | "not_measuring" }
+  | { ok: false; reason: "too_small"; message: string }
+  | { ok: false; reason: "goal_date"; earliest: LocalDate; message: string };
+
 /**
- * Ends the baseline of one activity with the mean of its first three to-tolerance sessions, or null when
- * fewer than three are logged.
+ * Ends the baseline of one activity with the mean of its first three to-tolerance sessions. A goal-date line
+ * whose date has passed, or is too close for the rise the editor allows from the measured start, needs a new
+ * goal date (`newGoalDate`) instead of jumping to the goal.
  */
 export function confirmBaseline(
   current: PlannedActivity[],
   key: string,
   sessions: number[],
   date: LocalDate,
-): PlannedActivity[] | null {
+  newGoalDate?: LocalDate,
+): ConfirmResult {
   const baseline = baselineFromSessions(sessions);
   const target = current.find((a) => a.key === key);
-  if (baseline === null || !target || target.startQuota !== null) return null;
-  return current.map((a) =>
-    a.key === key
-      ? {
-          ...a,
-          baseline: Math.round(baseline * 100) / 100,
-          startQuota: startQuotaFor(baseline, a.startFraction, a.unit),
-          progressFrom: date,
-        }
-      : a,
-  );
+  if (!target || target.startQuota !== null) return { ok: false, reason: "not_measuring" };
+  if (baseline === null) return { ok: false, reason: "sessions" };
+  const startQuota = startQuotaFor(baseline, target.startFraction, target.unit);
+  if (startQuota === null)
+    return {
+      ok: false,
+      reason: "too_small",
+      message: startQuotaProblem(baseline, target.startFraction, target.unit)!,
+    };
+  let progression = target.progression;
+  if (progression.kind === "goal_date") {
+    const earliest = earliestGoalDate(startQuota, target.goal, date);
+    const goalDate = newGoalDate ?? progression.goalDate;
+    if (goalDate < earliest || daysBetween(date, goalDate) > MAX_PLAN_DAYS)
+      return {
+        ok: false,
+        reason: "goal_date",
+        earliest,
+        message: `${newGoalDate ? "That" : "The"} goal date is too soon for a start of ${formatAmount(startQuota, target.unit)}. Choose a new goal date, ${formatLocalDate(earliest, "long")} or later.`,
+      };
+    progression = { kind: "goal_date", goalDate };
+  }
+  return {
+    ok: true,
+    activities: current.map((a) =>
+      a.key === key
+        ? { ...a, baseline: Math.round(baseline * 100) / 100, startQuota, progressFrom: date, progression }
+        : a,
+    ),
+  };
 }

@@ -27,8 +27,15 @@ export function scheduleOutline(
   return { startsAt: quotaOn(activity, from), reachedOn: goalReachedOn(activity) };
 }
 
-/** What a revision changed, in words, for the revision history. */
-export function describeChanges(before: PlannedActivity[], after: PlannedActivity[]): string[] {
+/**
+ * What a revision changed, in words, for the revision history. With `effectiveFrom`, an edited activity that
+ * stays on hold says so: a hold ends on its own date or by an explicit decision, never silently.
+ */
+export function describeChanges(
+  before: PlannedActivity[],
+  after: PlannedActivity[],
+  effectiveFrom?: LocalDate,
+): string[] {
   const changes: string[] = [];
   const old = new Map(before.map((a) => [a.key, a]));
   for (const a of after) {
@@ -60,6 +67,13 @@ export function describeChanges(before: PlannedActivity[], after: PlannedActivit
         `quota set to ${formatAmount(a.startQuota, a.unit)}${a.progressFrom ? `, rising again from ${formatLocalDate(a.progressFrom)}` : ""}`,
       );
     }
+    const stillHeld =
+      effectiveFrom !== undefined &&
+      a.progressFrom !== null &&
+      a.progressFrom > effectiveFrom &&
+      b.progressFrom === a.progressFrom;
+    if (parts.length > 0 && stillHeld)
+      parts.push(`still on hold: rising again from ${formatLocalDate(a.progressFrom!)}`);
     if (parts.length > 0) changes.push(`${a.name}: ${parts.join("; ")}`);
   }
   for (const removed of old.values()) changes.push(`Removed ${removed.name}`);

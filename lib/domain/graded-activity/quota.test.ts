@@ -4,7 +4,7 @@ import {
   activitySchedule,
   baselineFromSessions,
   goalReachedOn,
-  previousLevel,
+  stepBackQuota,
   quotaOn,
   startQuotaFor,
 } from "./quota";
@@ -32,12 +32,12 @@ describe("baseline and start quota", () => {
     expect(baselineFromSessions([10, 12, 17, 40])).toBe(13);
   });
 
-  it("starts at the fraction of baseline, rounded per unit and never below one step", () => {
+  it("starts at the fraction of baseline, rounded down per unit, null below one step", () => {
     expect(startQuotaFor(13, 0.7, "minutes")).toBe(9); // 9.1
     expect(startQuotaFor(3000, 0.7, "steps")).toBe(2100);
     expect(startQuotaFor(3071, 0.7, "steps")).toBe(2100); // 2149.7 -> nearest 100
     expect(startQuotaFor(455, 0.8, "metres")).toBe(360); // 364 -> nearest 10
-    expect(startQuotaFor(50, 0.7, "steps")).toBe(100);
+    expect(startQuotaFor(50, 0.7, "steps")).toBeNull(); // 35 steps: below one step of 100
   });
 
   it("rounds halves up per unit", () => {
@@ -78,14 +78,14 @@ describe("holds", () => {
 describe("step back", () => {
   it("returns the previous level the activity had", () => {
     const a = activity({});
-    expect(previousLevel(a, addDays(start, 7))).toBe(16);
+    expect(stepBackQuota(a, addDays(start, 7))).toBe(16);
   });
 
   it("goes one progression step below the start when nothing lower exists", () => {
     const a = activity({});
-    expect(previousLevel(a, start)).toBe(12);
+    expect(stepBackQuota(a, start)).toBe(12);
     const pct = activity({ startQuota: 11, progression: { kind: "percent", percent: 10, everyDays: 1 } });
-    expect(previousLevel(pct, start)).toBe(10);
+    expect(stepBackQuota(pct, start)).toBe(10);
   });
 });
 

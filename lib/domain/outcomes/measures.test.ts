@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { changeFrom, micThreshold, outcomeTrend, psfsItemChanges, scorePeg, scorePsfs } from "./measures";
+import {
+  changeFrom,
+  MIC,
+  micThreshold,
+  outcomeTrend,
+  psfsItemChanges,
+  scorePeg,
+  scorePsfs,
+} from "./measures";
 
 const items = (...ratings: number[]) => ratings.map((rating, i) => ({ activity: `activity ${i}`, rating }));
 
@@ -9,8 +17,8 @@ describe("scoring", () => {
     expect(scorePsfs(items(0, 10, 5, 5, 10))).toBe(6);
   });
 
-  it("refuses fewer than 3 or more than 5 PSFS activities, and ratings outside 0-10", () => {
-    expect(() => scorePsfs(items(1, 2))).toThrow(RangeError);
+  it("refuses no activities or more than 5, and ratings outside 0-10", () => {
+    expect(() => scorePsfs(items())).toThrow(RangeError);
     expect(() => scorePsfs(items(1, 2, 3, 4, 5, 6))).toThrow(RangeError);
     expect(() => scorePsfs(items(1, 2, 11))).toThrow(RangeError);
     expect(() => scorePsfs(items(1, 2, -1))).toThrow(RangeError);
@@ -111,5 +119,35 @@ describe("outcomeTrend", () => {
       improvedOn: null,
       micLine: null,
     });
+  });
+});
+
+describe("review round 2: PSFS with 1-5 activities, the ceiling, NRS 0", () => {
+  const items = (...r: number[]) => r.map((rating, i) => ({ activity: `Activity ${i}`, rating }));
+  it.each([
+    [0, "refused"],
+    [1, 7],
+    [2, 6.5],
+    [5, 6.2],
+    [6, "refused"],
+  ] as const)("PSFS with %d activities: %s", (n, expected) => {
+    const list = items(...[7, 6, 5, 7, 6, 9].slice(0, n));
+    if (expected === "refused") expect(() => scorePsfs(list)).toThrow(RangeError);
+    else expect(scorePsfs(list)).toBe(expected);
+  });
+
+  it("a rating at the ceiling (10 then 10) is at the best score, not 'no change' to worry about", () => {
+    expect(changeFrom("psfs", 10, 10)).toMatchObject({ verdict: "no_important_change", atBest: true });
+    expect(changeFrom("psfs", 9.8, 9.8).atBest).toBe(false);
+  });
+
+  it("pain 0 is recovered; 0.1 is not", () => {
+    expect(changeFrom("nrs", 1, 0).atBest).toBe(true);
+    expect(changeFrom("nrs", 1, 0.1).atBest).toBe(false);
+    expect(changeFrom("nrs", 6, 0)).toMatchObject({ verdict: "improved", atBest: true });
+  });
+
+  it("every MIC names its source", () => {
+    for (const m of Object.values(MIC)) expect(m.source).toMatch(/\d{4}/);
   });
 });

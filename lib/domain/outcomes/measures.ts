@@ -6,20 +6,41 @@ import type { LocalDate } from "../calendar";
  */
 export type Measure = "nrs" | "psfs" | "peg";
 
-/** Minimal important change per measure; `percent` is a share of the first score, where it applies. */
+/**
+ * Minimal important change per measure; `percent` is a share of the first score, where it applies. `source`
+ * is shown beside the MIC line on the charts, so a reader knows where the number comes from.
+ */
 export const MIC = {
-  /** Ostelo 2008: 2 points or 30%. */
-  nrs: { points: 2, percent: 0.3 },
-  /** 2 points on the mean (3 on a single activity). */
-  psfs: { points: 2, percent: null, itemPoints: 3 },
+  nrs: {
+    points: 2,
+    percent: 0.3,
+    source: "Ostelo et al., Spine 2008;33:90-94",
+  },
+  /** 2 points on the mean, 3 on a single activity. */
+  psfs: {
+    points: 2,
+    percent: null,
+    itemPoints: 3,
+    source: "Stratford et al., Physiother Can 1995;47:258-263",
+  },
   /** About 1 point or 30%. */
-  peg: { points: 1, percent: 0.3 },
+  peg: { points: 1, percent: 0.3, source: "Krebs et al., J Gen Intern Med 2009;24:733-738" },
 } as const;
+
+/**
+ * The best end of each 0-10 scale: no pain (NRS, PEG) or as able as before the problem (PSFS). A score there
+ * has no room left to improve, so "no important change" would be wrong: it is shown as recovered / at best.
+ */
+export const BEST_SCORE: Record<Measure, number> = { nrs: 0, psfs: 10, peg: 0 };
 
 /** Which way is better: pain and PEG fall as a patient improves; PSFS ability rises. */
 export const HIGHER_IS_BETTER: Record<Measure, boolean> = { nrs: false, psfs: true, peg: false };
 
-export const PSFS_ITEMS = { min: 3, max: 5 } as const;
+/**
+ * The PSFS asks for up to five activities the patient finds hard (Stratford et al. 1995); a patient with one
+ * or two is scored on those. Three to five is common practice, not a rule of the instrument.
+ */
+export const PSFS_ITEMS = { min: 1, max: 5 } as const;
 
 export type PsfsItem = { activity: string; rating: number };
 export type PegAnswers = { pain: number; enjoyment: number; activity: number };
@@ -32,7 +53,7 @@ function assertScale(value: number) {
     throw new RangeError(`Not a 0-10 rating: ${value}`);
 }
 
-/** PSFS: the mean of the 3-5 activity ratings (0 = unable, 10 = as before the problem). */
+/** PSFS: the mean of the 1-5 activity ratings (0 = unable, 10 = as before the problem). */
 export function scorePsfs(items: PsfsItem[]): number {
   if (items.length < PSFS_ITEMS.min || items.length > PSFS_ITEMS.max)
     throw new RangeError(`PSFS needs ${PSFS_ITEMS.min}-${PSFS_ITEMS.max} activities`);
@@ -57,6 +78,8 @@ export type Change = {
   /** Improvement as a share of the first score, where the MIC has a percentage (null otherwise). */
   share: number | null;
   verdict: ChangeVerdict;
+  /** The score is at the scale's best end (BEST_SCORE): recovered on this measure, whatever the change. */
+  atBest: boolean;
 };
 
 /**
@@ -78,7 +101,7 @@ export function changeFrom(measure: Measure, first: number, current: number): Ch
   )
     verdict = "improved";
   else if (reaches(-improvement, mic.points)) verdict = "worse";
-  return { change, improvement, share, verdict };
+  return { change, improvement, share, verdict, atBest: current === BEST_SCORE[measure] };
 }
 
 /** PSFS activities whose own rating changed by the single-item MIC (3 points), better or worse. */

@@ -4,7 +4,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/actions/define-action";
 import { setRequireTotp } from "@/lib/auth/clinic-security";
-import { conflict, ok } from "@/lib/result/result";
+import { updateClinicContact } from "@/lib/clinic/update-contact";
+import { formValues, type FormState } from "@/lib/forms/form-state";
+import { conflict, map, ok } from "@/lib/result/result";
+import { clinicContactInput } from "@/lib/validation/clinic";
 
 /** Clinic admins only: whether clinicians must use two-step sign-in. */
 export const saveSecuritySettingsAction = formAction(
@@ -29,3 +32,20 @@ export const saveSecuritySettingsAction = formAction(
     });
   },
 );
+
+const contactFields = ["phone", "outOfHoursPhone", "country"] as const;
+
+const saveContact = formAction(
+  { role: "admin", input: clinicContactInput, read: (formData) => formValues(formData, contactFields) },
+  async (ctx, input) =>
+    map(await updateClinicContact(ctx, input), () => {
+      revalidatePath("/clinic/settings");
+      return { status: "success" as const, message: "Contact details saved." };
+    }),
+);
+
+/** Clinic admins only: the phone, out-of-hours line and country patients in trouble are shown. */
+export async function saveClinicContactAction(previous: FormState, formData: FormData): Promise<FormState> {
+  const state = await saveContact(previous, formData);
+  return { ...state, values: formValues(formData, contactFields) };
+}

@@ -1,20 +1,39 @@
 import type { Metadata } from "next";
+import { ClinicContactForm } from "@/components/clinic/clinic-contact-form";
 import { SecuritySettingsForm } from "@/components/clinic/security-settings-form";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db/client";
+import { getOwnClinicContact } from "@/db/queries/clinics";
 import { clinicRequiresTotp } from "@/db/queries/two-factor";
 import { requireAdmin } from "@/lib/auth/session";
-import { saveSecuritySettingsAction } from "./actions";
+import { saveClinicContactAction, saveSecuritySettingsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Clinic settings" };
 
 /** Clinic admins only (others get 404). */
 export default async function ClinicSettingsPage() {
   const actor = await requireAdmin();
-  const requireTotp = await clinicRequiresTotp(await getDb(), actor.clinicId);
+  const db = await getDb();
+  const [requireTotp, contact] = await Promise.all([
+    clinicRequiresTotp(db, actor.clinicId),
+    getOwnClinicContact(db, actor),
+  ]);
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
       <h1 className="text-2xl font-semibold tracking-tight">Clinic settings</h1>
+      <Card>
+        <h2 className="font-semibold">Contact details for patients</h2>
+        <div className="mt-4">
+          <ClinicContactForm
+            initial={{
+              phone: contact?.phone ?? "",
+              outOfHoursPhone: contact?.outOfHoursPhone ?? "",
+              country: contact?.country ?? "",
+            }}
+            save={saveClinicContactAction}
+          />
+        </div>
+      </Card>
       <Card>
         <h2 className="font-semibold">Sign-in security</h2>
         <div className="mt-4">

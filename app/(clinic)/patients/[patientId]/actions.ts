@@ -13,7 +13,7 @@ import { map, ok, type Result } from "@/lib/result/result";
 import { activityKeyField } from "@/lib/validation/activity-key";
 import { alertAckInput } from "@/lib/validation/alert";
 import type { InviteFormState } from "@/lib/validation/patient";
-import { flareUpInput } from "@/lib/validation/plan";
+import { flareUpInput, localDateField } from "@/lib/validation/plan";
 
 export const reissueInviteAction = patientFormAction(
   { input: z.object({}), read: () => ({}) },
@@ -54,8 +54,14 @@ export const flareUpAction = patientFormAction(
 
 export const confirmBaselineAction = patientFormAction(
   {
-    input: z.object({ key: activityKeyField, expectedVersion: z.coerce.number().int().min(1) }),
-    invalid: "This patient was not found in your clinic.",
+    input: z.object({
+      key: activityKeyField,
+      expectedVersion: z.coerce.number().int().min(1),
+      // Only asked for when the goal date has passed or is too soon for the measured start.
+      goalDate: localDateField.optional(),
+    }),
+    invalid: (fields) =>
+      Object.keys(fields).every((f) => f === "goalDate") ? "Enter a date." : "This patient was not found in your clinic.",
   },
   async (ctx, input) => {
     const done = await confirmActivityBaseline(ctx, ctx.patientId, input);

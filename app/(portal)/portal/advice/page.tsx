@@ -21,7 +21,12 @@ export default async function AdvicePage() {
     <AdviceScreen
       tier={advice.tier}
       answers={advice.answers}
-      clinicName={patient?.clinicName ?? "your clinic"}
+      clinic={{
+        name: patient?.clinicName ?? "your clinic",
+        phone: patient?.clinicPhone ?? null,
+        outOfHoursPhone: patient?.clinicOutOfHoursPhone ?? null,
+        country: patient?.clinicCountry ?? null,
+      }}
       confirm={confirmAdviceAction.bind(null, advice.id)}
     />
   );

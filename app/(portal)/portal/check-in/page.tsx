@@ -5,7 +5,7 @@ import { CheckInForm } from "@/components/portal/red-flags/check-in-form";
 import { getDb } from "@/db/client";
 import { getOwnPatient } from "@/db/queries/patients";
 import { localDate } from "@/lib/domain/local-time";
-import { ownCheckInDue } from "@/lib/red-flags/check-in-due";
+import { ownCheckInDue, ownHistoryKnown } from "@/lib/red-flags/check-in-due";
 import { submitCheckInAction } from "./actions";
 import { requirePatientPastAdvice } from "@/lib/auth/require-patient-past-advice";
 
@@ -16,7 +16,10 @@ export default async function CheckInPage() {
   const db = await getDb();
   const patient = await getOwnPatient(db, actor);
   if (!patient) notFound();
-  const due = await ownCheckInDue(db, actor, localDate(patient.timeZone));
+  const [due, historyKnown] = await Promise.all([
+    ownCheckInDue(db, actor, localDate(patient.timeZone)),
+    ownHistoryKnown(db, actor),
+  ]);
   return (
     <div className="flex flex-col gap-5">
       <div>
@@ -26,7 +29,7 @@ export default async function CheckInPage() {
           serious, but a few signs need a doctor quickly. Please answer each question.
         </p>
       </div>
-      <CheckInForm clientId={randomUUID()} submit={submitCheckInAction} />
+      <CheckInForm clientId={randomUUID()} historyKnown={historyKnown} submit={submitCheckInAction} />
     </div>
   );
 }

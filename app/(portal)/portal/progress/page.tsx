@@ -14,7 +14,7 @@ import { auditView } from "@/lib/auth/audit-view";
 import { addDays, formatLocalDate } from "@/lib/domain/calendar";
 import { dayAdherence } from "@/lib/domain/adherence";
 import { careStartDate, rangeStartInCare } from "@/lib/domain/care-start";
-import { UNIT_LABEL } from "@/lib/domain/graded-activity/units";
+import { UNIT_LABEL, UNIT_STEP } from "@/lib/domain/graded-activity/units";
 import { localDate } from "@/lib/domain/local-time";
 import { dailySeries, meanOf } from "@/lib/domain/series";
 import { ownOutcomes } from "@/lib/outcomes/patient-outcomes";
@@ -67,7 +67,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
   const onTarget = loggedDays.filter((r) => {
     const items = activities.flatMap((a) =>
       r.quota[a.key] != null && r.done[a.key] != null
-        ? [{ done: r.done[a.key]!, quota: r.quota[a.key]! }]
+        ? [{ done: r.done[a.key]!, quota: r.quota[a.key]!, unitStep: UNIT_STEP[a.unit] }]
         : [],
     );
     return dayAdherence(items) === "on_target";

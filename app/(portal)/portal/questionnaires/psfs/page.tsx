@@ -25,7 +25,7 @@ export default async function PsfsPage() {
         <h1 className="text-2xl font-semibold tracking-tight">Activities you find hard</h1>
         <p className="mt-2 text-slate-700">
           {psfsActivities === null
-            ? "Name 3 to 5 everyday activities that your back makes hard, then say how well you can do each one today. We will ask about the same activities every two weeks, so you and your physio can see what changes."
+            ? "Name 1 to 5 everyday things your back makes hard. Then say how well you can do each one today. We will ask about the same things every two weeks, so you and your physio can see what changes."
             : "How well can you do these activities today? These are the activities you named at the start."}
         </p>
       </div>
