@@ -5,12 +5,10 @@ import {
   questionsToAsk,
   RED_FLAG_KEYS,
   type RedFlagAnswers,
+  type RedFlagKey,
 } from "@/lib/domain/red-flags";
 
 const answer = z.enum(["yes", "no"], { error: "Please answer yes or no." }).transform((v) => v === "yes");
-
-/** Every form field a check-in may carry: the questions and "anything changed since last time". */
-const FIELD_KEYS = [...RED_FLAG_KEYS, HISTORY_CHANGED_KEY];
 
 /**
  * The check-in as it arrives: the submission id and the raw answers (form fields `answer.<key>`). Which
@@ -19,15 +17,15 @@ const FIELD_KEYS = [...RED_FLAG_KEYS, HISTORY_CHANGED_KEY];
  */
 export const checkInInput = z.object({
   clientId: z.uuid("Missing submission id."),
-  answers: z.partialRecord(z.enum(FIELD_KEYS as [string, ...string[]]), z.string().max(10)),
+  answers: z.partialRecord(z.enum(RED_FLAG_KEYS), z.string().max(10)),
 });
 
 export type CheckInInput = z.output<typeof checkInInput>;
 
 /** The check-in's raw input from its form fields, for checkInInput to parse. */
 export function checkInFromForm(formData: FormData) {
-  const answers: Record<string, string> = {};
-  for (const k of FIELD_KEYS) {
+  const answers: Partial<Record<RedFlagKey, string>> = {};
+  for (const k of RED_FLAG_KEYS) {
     const value = formData.get(`answer.${k}`);
     if (typeof value === "string") answers[k] = value;
   }
