@@ -16,7 +16,7 @@ export type SummaryInput = {
   today: LocalDate;
   revisions: readonly (NumberedRevision & { activities: PlannedActivity[] })[];
   diary: DayEntry[];
-  measures: { instrument: "psfs" | "peg"; takenOn: LocalDate; score: number }[];
+  measures: { instrument: "psfs" | "peg" | "fabq" | "work"; takenOn: LocalDate; score: number }[];
   goals: {
     description: string;
     measure: "activity" | "pain" | "psfs";

@@ -8,10 +8,20 @@ import { getOwnPatient } from "@/db/queries/patients";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { requirePatient } from "@/lib/auth/session";
 import { localDate } from "@/lib/domain/local-time";
+import { scoreFabq } from "@/lib/domain/outcomes/fabq";
 import { scorePeg, scorePsfs } from "@/lib/domain/outcomes/measures";
+import { scoreWork } from "@/lib/domain/outcomes/work-status";
 import { ownMeasures } from "@/lib/outcomes/own-measures";
 import { issuesByPath, type FormState } from "@/lib/validation/form-state";
-import { pegInput, psfsIntakeInput, psfsRerateInput, psfsRowsFromForm } from "@/lib/validation/outcomes";
+import {
+  fabqInput,
+  fabqRatingsFromForm,
+  pegInput,
+  psfsIntakeInput,
+  psfsRerateInput,
+  psfsRowsFromForm,
+  workInput,
+} from "@/lib/validation/outcomes";
 
 const checkAnswers: FormState = { status: "error", message: "Please check the highlighted answers." };
 
@@ -80,4 +90,40 @@ export async function submitPegAction(_prev: FormState, formData: FormData): Pro
   if (!parsed.success) return { ...checkAnswers, fieldErrors: issuesByPath(parsed.error) };
   const { clientId, ...answers } = parsed.data;
   return save(actor, { clientId, instrument: "peg", answers, score: scorePeg(answers) }, today);
+}
+
+/** The FABQ at intake: 16 ratings 0-6; the stored score is the work subscale (both recomputed on display). */
+export async function submitFabqAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requirePatient();
+  const today = await patientToday(actor);
+  if (!today) return { status: "error", message: "Your record could not be found. Please sign in again." };
+  const parsed = fabqInput.safeParse({
+    clientId: formData.get("clientId"),
+    ratings: fabqRatingsFromForm(formData),
+  });
+  if (!parsed.success) {
+    const fieldErrors = issuesByPath(parsed.error);
+    return { ...checkAnswers, message: "Please answer every statement.", fieldErrors };
+  }
+  const { clientId, ratings } = parsed.data;
+  return save(
+    actor,
+    { clientId, instrument: "fabq", answers: { ratings }, score: scoreFabq(ratings).work },
+    today,
+  );
+}
+
+/** Work status this week, with days off sick. */
+export async function submitWorkAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requirePatient();
+  const today = await patientToday(actor);
+  if (!today) return { status: "error", message: "Your record could not be found. Please sign in again." };
+  const parsed = workInput.safeParse({
+    clientId: formData.get("clientId"),
+    status: formData.get("status") ?? undefined,
+    daysOffSick: formData.get("daysOffSick") ?? undefined,
+  });
+  if (!parsed.success) return { ...checkAnswers, fieldErrors: issuesByPath(parsed.error) };
+  const { clientId, ...answers } = parsed.data;
+  return save(actor, { clientId, instrument: "work", answers, score: scoreWork(answers) }, today);
 }
