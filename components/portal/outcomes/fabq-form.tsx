@@ -5,13 +5,8 @@ import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FABQ_ITEMS, FABQ_PART_ONE_ITEMS } from "@/lib/domain/outcomes/fabq";
 import { idleForm, type FormAction } from "@/lib/validation/form-state";
+import { FABQ_PARTS } from "@/lib/copy/questionnaires";
 import { ScalePicker } from "../diary/scale-picker";
-
-/** Plain-words headings for the two parts of the form (the items themselves are the published wording). */
-const PARTS = [
-  { title: "Physical activity", intro: "Think of things like bending, lifting, walking or driving." },
-  { title: "Your work", intro: "Think of your usual work, even if you are not doing it now." },
-] as const;
 
 /** The FABQ: 16 statements, each rated 0 (completely disagree) to 6 (completely agree). */
 export function FabqForm({ clientId, submit }: { clientId: string; submit: FormAction }) {
@@ -35,7 +30,7 @@ export function FabqForm({ clientId, submit }: { clientId: string; submit: FormA
     <form action={action} className="flex flex-col gap-6" noValidate>
       <input type="hidden" name="clientId" value={clientId} />
       {state.status === "error" && state.message ? <Notice tone="error">{state.message}</Notice> : null}
-      {PARTS.map((part, p) => (
+      {FABQ_PARTS.map((part, p) => (
         <section key={part.title} className="flex flex-col gap-5" aria-labelledby={`fabq-part-${p}`}>
           <div>
             <h2 id={`fabq-part-${p}`} className="text-lg font-semibold">

@@ -5,14 +5,7 @@ import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { WORK_STATUSES, type WorkStatus } from "@/lib/domain/outcomes/work-status";
 import { idleForm, type FormAction } from "@/lib/validation/form-state";
-
-/** The patient's words for each status (the clinician sees WORK_STATUS_LABEL). */
-const CHOICES: Record<WorkStatus, string> = {
-  full_hours: "I am working my usual hours",
-  reduced_hours: "I am working fewer hours than usual",
-  off_sick: "I am off sick",
-  not_employed: "I do not have a job, or this does not apply to me",
-};
+import { WORK_CHOICES } from "@/lib/copy/questionnaires";
 
 const choiceClass =
   "flex min-h-12 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 bg-white px-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600";
@@ -40,7 +33,7 @@ export function WorkForm({ clientId, submit }: { clientId: string; submit: FormA
                 onChange={() => setStatus(s)}
                 className="h-5 w-5 accent-brand-700"
               />
-              <span>{CHOICES[s]}</span>
+              <span>{WORK_CHOICES[s]}</span>
             </label>
           ))}
         </div>
