@@ -19,7 +19,7 @@ export type SummaryInput = {
   measures: { instrument: "psfs" | "peg" | "fabq" | "work"; takenOn: LocalDate; score: number }[];
   goals: {
     description: string;
-    measure: "activity" | "pain" | "psfs";
+    measure: "activity" | "pain" | "psfs" | "work";
     activityKey: string | null;
     target: number;
     targetDate: LocalDate;

@@ -45,6 +45,9 @@ export const SUSTAINED_RETURN_DAYS = 28;
 
 export type WorkTarget = "full_hours" | "reduced_hours";
 const LEVEL: Record<WorkStatus, number> = { off_sick: 0, not_employed: 0, reduced_hours: 1, full_hours: 2 };
+/** How a return-to-work goal stores its target: 2 = full hours, 1 = the agreed reduced hours. */
+export const WORK_TARGET_LEVEL = { reduced_hours: 1, full_hours: 2 } as const;
+export const workLevel = (status: WorkStatus) => LEVEL[status];
 
 export type WorkReport = { date: LocalDate; status: WorkStatus };
 export type ReturnToWork = {

@@ -1,5 +1,5 @@
 import type { Goal } from "fhir/r4";
-import { loinc, quantity, score } from "./codes";
+import { loinc, quantity, score, WORK_STATUS_SYSTEM } from "./codes";
 import { ref } from "./ids";
 import type { ExportRecord } from "./record";
 
@@ -17,6 +17,20 @@ function target(goal: StoredGoal, record: ExportRecord): NonNullable<Goal["targe
     return { measure: loinc("painNrs", "Average pain (0-10)"), detailQuantity: score(goal.target), ...due };
   if (goal.measure === "psfs")
     return { measure: { text: "PSFS mean score (0-10)" }, detailQuantity: score(goal.target), ...due };
+  if (goal.measure === "work")
+    return {
+      measure: loinc("employmentStatus", "Work status (return to work sustained 4 weeks)"),
+      detailCodeableConcept: {
+        coding: [
+          {
+            system: WORK_STATUS_SYSTEM,
+            code: goal.target >= 2 ? "full_hours" : "reduced_hours",
+            display: goal.target >= 2 ? "Working full hours" : "Working reduced hours",
+          },
+        ],
+      },
+      ...due,
+    };
   const activity = record.plan?.revisions
     .flatMap((r) => r.activities)
     .findLast((a) => a.key === goal.activityKey);

@@ -41,7 +41,7 @@ export type ExportRecord = {
   goals: {
     id: string;
     description: string;
-    measure: "activity" | "pain" | "psfs";
+    measure: "activity" | "pain" | "psfs" | "work";
     activityKey: string | null;
     target: number;
     targetDate: LocalDate;

@@ -1,0 +1,1 @@
+ALTER TYPE "public"."goal_measure" ADD VALUE 'work';
