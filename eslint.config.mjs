@@ -4,7 +4,7 @@ import nextTs from "eslint-config-next/typescript";
 
 const restrict = (patterns) => ["error", { patterns }];
 
-// Imports flow one way (DESIGN.md section 4): app -> components, lib -> db. These rules keep it that way.
+// Imports flow one way (docs/ARCHITECTURE.md, Layers): app -> components, lib -> db. These rules keep it that way.
 export default defineConfig([
   ...nextVitals,
   ...nextTs,

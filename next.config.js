@@ -20,6 +20,11 @@ const nextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
+  experimental: {
+    // Said out loud, and the same figure proxy.ts enforces first (lib/security/request-guard.ts), so an oversized
+    // action is answered 413 there instead of failing inside Next.
+    serverActions: { bodySizeLimit: "1mb" },
+  },
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

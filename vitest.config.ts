@@ -4,7 +4,9 @@ import { defineConfig } from "vitest/config";
 const alias = { "@": path.resolve(__dirname) };
 
 // Two projects: pure unit tests, and data-layer tests against a real database (in-memory PGlite by default,
-// a throwaway PostgreSQL database when TEST_DATABASE_URL is set; see db/testing/test-database.ts).
+// a throwaway PostgreSQL database when TEST_DATABASE_URL is set; see db/testing/test-database.ts). A third,
+// "cluster", starts its own PostgreSQL primary and streaming replica and runs only when asked
+// (`npm run test:replicas`), since it needs the PostgreSQL server binaries.
 export default defineConfig({
   test: {
     projects: [
@@ -28,6 +30,21 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      ...(process.env.GRADUS_CLUSTER_TESTS
+        ? [
+            {
+              resolve: { alias },
+              test: {
+                name: "cluster",
+                environment: "node",
+                include: ["**/*.cluster.test.ts"],
+                exclude: ["node_modules/**", ".next/**"],
+                testTimeout: 60_000,
+                hookTimeout: 120_000,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

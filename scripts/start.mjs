@@ -1,5 +1,7 @@
 // One command from a fresh clone: keep a local auth secret, build when the sources changed, then serve.
-// Migrations, the demo seed and the printed demo logins happen inside the server (instrumentation.ts).
+// Migrations, the demo seed and the printed demo logins happen inside the server (instrumentation.ts), which
+// Next runs before the first request it serves; this script sends that first request itself as soon as the
+// server listens, so the database is ready and the logins are on the console without anyone opening a page.
 import { spawnSync, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -73,11 +75,29 @@ process.env.AUTH_TRUST_HOST ??= "true";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 buildIfNeeded();
 
-const port = process.env.PORT ?? "3000";
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], {
+process.env.PORT ??= "3000";
+// Our own server entry, not `next start`: it takes the caller's address from the socket (scripts/server.mjs).
+const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
   cwd: root,
   stdio: "inherit",
   env: process.env,
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+
+/** Asks the static health route until it answers: its first request runs instrumentation.ts to the end. */
+async function prepareWhenListening() {
+  const port = process.env.PORT;
+  const url = `http://127.0.0.1:${port}/healthz`;
+  for (;;) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(600_000) });
+      if (response.ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  console.log(`[gradus] Ready: http://localhost:${port}`);
+}
+void prepareWhenListening();

@@ -5,7 +5,7 @@ import { changePassword } from "@/lib/auth/change-password";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { requireSignedIn } from "@/lib/auth/session";
 import { changePasswordSchema } from "@/lib/validation/auth";
-import { refused, type FormState } from "@/lib/validation/form-state";
+import { refused, type FormState } from "@/lib/forms/form-state";
 
 /** Any signed-in user (staff or patient) changes their own password; their other sessions end. */
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -5,7 +5,7 @@ import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validation/auth";
-import { idleForm, type FormAction } from "@/lib/validation/form-state";
+import { idleForm, type FormAction } from "@/lib/forms/form-state";
 
 /** Current password plus a new one twice; the server checks strength and ends the user's other sessions. */
 export function ChangePasswordForm({ change }: { change: FormAction }) {

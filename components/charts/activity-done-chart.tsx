@@ -29,10 +29,19 @@ type Props = {
   points: DonePoint[];
   summary: string;
   revisionDates?: string[];
+  /** The word for the planned amount: "Quota" for clinicians, "Target" in the patient's portal. */
+  plannedLabel?: string;
 };
 
 /** What was done each day (bars) against the quota (a step line), with plan revisions marked. */
-export function ActivityDoneChart({ title, unitLabel, points, summary, revisionDates = [] }: Props) {
+export function ActivityDoneChart({
+  title,
+  unitLabel,
+  points,
+  summary,
+  revisionDates = [],
+  plannedLabel = "Quota",
+}: Props) {
   return (
     <ChartFrame title={title} summary={summary}>
       <ComposedChart accessibilityLayer={false} data={points} margin={chartMargin}>
@@ -46,7 +55,7 @@ export function ActivityDoneChart({ title, unitLabel, points, summary, revisionD
         ))}
         <Bar name="Done" dataKey="done" fill="#5eead4" isAnimationActive={false} />
         <Line
-          name="Quota"
+          name={plannedLabel}
           type="stepAfter"
           dataKey="quota"
           stroke="#0f766e"

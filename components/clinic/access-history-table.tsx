@@ -1,4 +1,5 @@
 import type { AccessHistoryEntry } from "@/db/queries/audit";
+import { alertRuleLabel } from "@/lib/domain/alert-labels";
 
 /** What each audit action means, in words a clinician reads at a glance. */
 const ACTION_LABELS: Record<string, string> = {
@@ -57,11 +58,18 @@ export function describeBrowser(userAgent: string | null): string {
   return system ? `${browser} on ${system}` : browser;
 }
 
-function detailText(entry: AccessHistoryEntry): string | null {
+const RANGE_LABELS: Record<string, string> = {
+  "2w": "last 2 weeks",
+  "4w": "last 4 weeks",
+  "12w": "last 12 weeks",
+  all: "whole record",
+};
+
+function detailText(entry: Pick<AccessHistoryEntry, "details">): string | null {
   const d = entry.details ?? {};
   if (typeof d.date === "string") return `Day ${d.date}`;
-  if (typeof d.range === "string") return `Range ${d.range}`;
-  if (typeof d.rule === "string") return `Alert ${d.rule}`;
+  if (typeof d.range === "string") return `Range: ${RANGE_LABELS[d.range] ?? d.range}`;
+  if (typeof d.rule === "string") return `Alert: ${alertRuleLabel(d.rule)}`;
   if (typeof d.number === "number") return `Revision ${d.number}`;
   return null;
 }

@@ -4,10 +4,10 @@ import Link from "next/link";
 import { useActionState, useState } from "react";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { PendingInertLink, SubmitButton } from "@/components/ui/submit-button";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { idleForm } from "@/lib/validation/form-state";
+import { idleForm } from "@/lib/forms/form-state";
 import type { InviteFormState } from "@/lib/validation/patient";
 import { InviteLink } from "./invite-link";
 
@@ -103,9 +103,9 @@ function AddPatientRound({
         />
         <div className="flex gap-3">
           <SubmitButton pendingLabel="Adding…">Add patient and create invite</SubmitButton>
-          <Link href="/patients" className={buttonClass("secondary")}>
+          <PendingInertLink href="/patients" className={buttonClass("secondary")}>
             Cancel
-          </Link>
+          </PendingInertLink>
         </div>
       </form>
     </Card>

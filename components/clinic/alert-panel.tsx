@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { Alert } from "@/lib/domain/alerts";
-import { idleForm, type FormAction } from "@/lib/validation/form-state";
+import { idleForm, type FormAction } from "@/lib/forms/form-state";
 import { AlertBadge } from "./alert-badge";
 
 /** The patient's open alerts, each acknowledged with an optional note (who and when are stored). */

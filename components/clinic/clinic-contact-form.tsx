@@ -5,7 +5,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { EMERGENCY_COUNTRIES, emergencyNumberFor } from "@/lib/domain/emergency-numbers";
-import { idleForm, type FormAction } from "@/lib/validation/form-state";
+import { idleForm, type FormAction } from "@/lib/forms/form-state";
 
 const regionNames = new Intl.DisplayNames("en-GB", { type: "region" });
 const countryOptions = [

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleForm, type FormAction } from "@/lib/validation/form-state";
+import { idleForm, type FormAction } from "@/lib/forms/form-state";
 
 /** The physiotherapist's flare-up response: hold today's quotas for some days, or step back one level. */
 export function FlareUpForm({ respond, expectedVersion }: { respond: FormAction; expectedVersion: number }) {

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleForm } from "@/lib/validation/form-state";
+import { idleForm } from "@/lib/forms/form-state";
 import type { InviteFormState } from "@/lib/validation/patient";
 import { InviteLink } from "./invite-link";
 

@@ -16,7 +16,7 @@ function lastEntryText(row: TriageRow) {
 export function TriageTable({ rows, currentUserId }: { rows: TriageRow[]; currentUserId: string }) {
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-      <table className="w-full min-w-[880px] text-left text-sm">
+      <table className="w-full min-w-[720px] text-left text-sm">
         <caption className="sr-only">Patients ordered by who needs attention first</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
           <tr>
@@ -32,11 +32,11 @@ export function TriageTable({ rows, currentUserId }: { rows: TriageRow[]; curren
             <th scope="col" className="px-4 py-3 font-semibold">
               Pain, 14 days
             </th>
-            <th scope="col" className="px-4 py-3 text-right font-semibold">
-              On target, 7 days
+            <th scope="col" className="px-3 py-3 text-right font-semibold">
+              On target <span className="block">7 days</span>
             </th>
-            <th scope="col" className="px-4 py-3 text-right font-semibold">
-              Plan week
+            <th scope="col" className="px-3 py-3 text-right font-semibold">
+              Plan <span className="block">week</span>
             </th>
           </tr>
         </thead>

@@ -5,7 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleForm, type FormAction, type FormState } from "@/lib/validation/form-state";
+import { idleForm, type FormAction, type FormState } from "@/lib/forms/form-state";
 
 export type TotpConfirmState = FormState & { recoveryCodes?: string[] };
 

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { makeClinic, makePatient, makeStaff, patientActor } from "../testing/factories";
 import type { StaffActor } from "../actor";
-import { acknowledgeAlert } from "./alerts";
+import { createGoal } from "@/lib/goals/create-goal";
+import { addDays } from "@/lib/domain/calendar";
+import { localDate } from "@/lib/domain/local-time";
 import { auditSource, listPatientAccessHistory, recordAudit } from "./audit";
 
 const meta = { ip: "198.51.100.7", userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0" };
@@ -31,8 +33,13 @@ beforeAll(async () => {
     action: "patient.view",
     patientId: otherPatientId,
   });
-  // A change made through a query writes its event in the same transaction, with the request's browser.
-  await acknowledgeAlert(t.db, clinician, { patientId, rule: "silent", upToDate: null, note: null }, meta);
+  // A change (lib/<feature>/<verb>.ts) writes its event in the same transaction, with the request's browser.
+  const goal = { description: "Walk the dog", measure: "pain" as const, activityKey: null, target: 3 };
+  const targetDate = addDays(localDate("UTC"), 30);
+  await createGoal(
+    { db: t.db, actor: clinician, meta },
+    { patientId, goal: { ...goal, targetDate, clientId: null } },
+  );
 });
 afterAll(() => t.destroy());
 
@@ -40,11 +47,7 @@ describe("listPatientAccessHistory", () => {
   it("lists who viewed or changed one patient's record, newest first, with where from", async () => {
     const history = await listPatientAccessHistory(t.db, clinician, patientId, 1);
     expect(history?.total).toBe(3);
-    expect(history?.entries.map((e) => e.action)).toEqual([
-      "alert.acknowledge",
-      "diary.create",
-      "patient.view",
-    ]);
+    expect(history?.entries.map((e) => e.action)).toEqual(["goal.create", "diary.create", "patient.view"]);
     expect(history?.entries[0]).toMatchObject({
       actorName: "Anna Berg",
       actorRole: "clinician",

@@ -1,5 +1,5 @@
 import { and, count, desc, eq } from "drizzle-orm";
-import type { RequestMeta, StaffActor } from "../actor";
+import type { Actor, RequestMeta, StaffActor } from "../actor";
 import type { Queryable } from "../client";
 import { auditEvents, patients, users } from "../schema";
 
@@ -85,4 +85,24 @@ export async function listPatientAccessHistory(
     q.select({ n: count() }).from(auditEvents).where(onPatient),
   ]);
   return { entries, total: total?.n ?? 0 };
+}
+
+/** Appends an audit event about one patient (or, with null, the clinic), done by this actor from this request. */
+export function auditPatient(
+  tx: Queryable,
+  actor: Actor,
+  patientId: string | null,
+  meta: RequestMeta,
+  action: string,
+  details?: Record<string, unknown>,
+) {
+  return recordAudit(tx, {
+    action,
+    actorUserId: actor.userId,
+    clinicId: actor.clinicId,
+    patientId,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+    details,
+  });
 }

@@ -123,6 +123,16 @@ export async function firstEntryDate(
   return row?.first ?? null;
 }
 
+/** The signed-in patient's first diary day, or null. */
+export async function firstOwnEntryDate(db: Database, actor: PatientActor): Promise<string | null> {
+  const [row] = await db
+    .select({ first: sql<string | null>`min(${diaryEntries.entryDate})::text` })
+    .from(diaryEntries)
+    .innerJoin(patients, eq(patients.id, diaryEntries.patientId))
+    .where(and(eq(patients.id, actor.patientId), eq(patients.userId, actor.userId)));
+  return row?.first ?? null;
+}
+
 export async function getOwnEntry(
   db: Database,
   actor: PatientActor,

@@ -1,8 +1,9 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { PatientActor, RequestMeta, StaffActor } from "../actor";
-import type { Database } from "../client";
+import type { Database, Queryable } from "../client";
 import { goals, patients } from "../schema";
-import { auditPatient, clinicPatient, lockClinicPatient } from "./scope";
+import { auditPatient } from "./audit";
+import { clinicPatient } from "./scope";
 
 export type Goal = Pick<
   typeof goals.$inferSelect,
@@ -58,55 +59,40 @@ export type NewGoal = {
   clientId: string | null;
 };
 
-/** Records a goal the clinician agreed with the patient; false for a patient outside the clinic. */
-export async function createGoal(
-  db: Database,
+/** Inserts a goal; null when this submission id is already stored (a retry). Call inside a locked scope. */
+export async function insertGoal(
+  tx: Queryable,
   actor: StaffActor,
   patientId: string,
   goal: NewGoal,
-  meta: RequestMeta,
-): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    if (!(await lockClinicPatient(tx, actor, patientId))) return false;
-    const [row] = await tx
-      .insert(goals)
-      .values({ ...goal, patientId, createdById: actor.userId })
-      .onConflictDoNothing({ target: [goals.patientId, goals.clientId] })
-      .returning({ id: goals.id });
-    // A retry of a stored submission: already recorded and audited once.
-    if (row) await auditPatient(tx, actor, patientId, meta, "goal.create", { goalId: row.id, ...goal });
-    return true;
-  });
+): Promise<{ id: string } | null> {
+  const [row] = await tx
+    .insert(goals)
+    .values({ ...goal, patientId, createdById: actor.userId })
+    .onConflictDoNothing({ target: [goals.patientId, goals.clientId] })
+    .returning({ id: goals.id });
+  return row ?? null;
 }
 
-export type GoalStatusResult = "updated" | "conflict" | "not_found";
+/** One goal of a patient, locked for the rest of the transaction; null when it is not that patient's. */
+export async function lockGoal(tx: Queryable, patientId: string, goalId: string) {
+  const [row] = await tx
+    .select({ version: goals.version })
+    .from(goals)
+    .where(and(eq(goals.id, goalId), eq(goals.patientId, patientId)))
+    .for("update");
+  return row ?? null;
+}
 
-/** Marks a goal achieved, stopped or active again, on the version the clinician saw (no silent overwrite). */
-export async function setGoalStatus(
-  db: Database,
-  actor: StaffActor,
-  change: { patientId: string; goalId: string; status: Goal["status"]; version: number },
-  meta: RequestMeta,
-): Promise<GoalStatusResult> {
-  return db.transaction(async (tx) => {
-    if (!(await lockClinicPatient(tx, actor, change.patientId))) return "not_found";
-    const [row] = await tx
-      .select({ version: goals.version })
-      .from(goals)
-      .where(and(eq(goals.id, change.goalId), eq(goals.patientId, change.patientId)))
-      .for("update");
-    if (!row) return "not_found";
-    if (row.version !== change.version) return "conflict";
-    await tx
-      .update(goals)
-      .set({ status: change.status, version: row.version + 1, updatedAt: new Date() })
-      .where(eq(goals.id, change.goalId));
-    await auditPatient(tx, actor, change.patientId, meta, "goal.status", {
-      goalId: change.goalId,
-      status: change.status,
-    });
-    return "updated";
-  });
+export async function updateGoalStatus(
+  tx: Queryable,
+  goalId: string,
+  change: { status: Goal["status"]; version: number },
+): Promise<void> {
+  await tx
+    .update(goals)
+    .set({ status: change.status, version: change.version, updatedAt: new Date() })
+    .where(eq(goals.id, goalId));
 }
 
 /** The patient confirms a goal in the portal. Idempotent; false when the goal is not theirs. */

@@ -5,7 +5,12 @@ import type { StaffActor } from "../actor";
 import { auditEvents, goals, measureResponses } from "../schema";
 import { makeClinic, makePatient, makeStaff, patientActor } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
-import { agreeToOwnGoal, createGoal, listGoals, listOwnGoals, setGoalStatus } from "./goals";
+import { createGoal as createGoalChange } from "@/lib/goals/create-goal";
+import { setGoalStatus as setGoalStatusChange } from "@/lib/goals/set-goal-status";
+import { addDays } from "@/lib/domain/calendar";
+import { localDate } from "@/lib/domain/local-time";
+import type { GoalInput } from "@/lib/validation/goal";
+import { agreeToOwnGoal, listGoals, listOwnGoals } from "./goals";
 import { lastOwnMeasureDates, listMeasures, saveOwnMeasure } from "./outcomes";
 
 const meta = { ip: null, userAgent: null };
@@ -20,6 +25,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.destroy());
 
+// Goals are changed through lib/goals (rules, transaction, audit); these read back through the queries.
+const createGoal = (actor: StaffActor, patientId: string, goal: GoalInput) =>
+  createGoalChange({ db: t.db, actor, meta }, { patientId, goal });
+const setGoalStatus = (actor: StaffActor, change: Parameters<typeof setGoalStatusChange>[1]) =>
+  setGoalStatusChange({ db: t.db, actor, meta }, change);
+const created = { ok: true, value: undefined };
 const newPatient = async () => patientActor(await makePatient(t.db, clinician, { withAccount: true }));
 
 describe("measure responses", () => {
@@ -67,41 +78,44 @@ describe("goals", () => {
     measure: "pain" as const,
     activityKey: null,
     target: 3,
-    targetDate: "2026-12-31",
+    targetDate: addDays(localDate("UTC"), 30),
     clientId: null,
-  };
+  } satisfies GoalInput;
 
   it("are created in the clinic only, agreed by their own patient only", async () => {
     const me = await newPatient();
     const other = await newPatient();
-    expect(await createGoal(t.db, outsider, me.patientId, goal, meta)).toBe(false);
-    expect(await createGoal(t.db, clinician, me.patientId, goal, meta)).toBe(true);
-    const [created] = await listGoals(t.db, clinician, me.patientId);
+    expect(await createGoal(outsider, me.patientId, goal)).toEqual({
+      ok: false,
+      error: { code: "not_found" },
+    });
+    expect(await createGoal(clinician, me.patientId, goal)).toEqual(created);
+    const [stored] = await listGoals(t.db, clinician, me.patientId);
     expect(await listGoals(t.db, outsider, me.patientId)).toEqual([]);
-    expect(await agreeToOwnGoal(t.db, other, created!.id, meta)).toBe(false);
+    expect(await agreeToOwnGoal(t.db, other, stored!.id, meta)).toBe(false);
     expect((await listOwnGoals(t.db, me))[0]!.patientAgreedAt).toBeNull();
-    expect(await agreeToOwnGoal(t.db, me, created!.id, meta)).toBe(true);
+    expect(await agreeToOwnGoal(t.db, me, stored!.id, meta)).toBe(true);
     expect((await listOwnGoals(t.db, me))[0]!.patientAgreedAt).toBeInstanceOf(Date);
   });
 
   it("a resent submission (same client id) stores one goal and one audit event", async () => {
     const me = await newPatient();
     const resent = { ...goal, clientId: randomUUID() };
-    expect(await createGoal(t.db, clinician, me.patientId, resent, meta)).toBe(true);
-    expect(await createGoal(t.db, clinician, me.patientId, resent, meta)).toBe(true);
+    expect(await createGoal(clinician, me.patientId, resent)).toEqual(created);
+    expect(await createGoal(clinician, me.patientId, resent)).toEqual(created);
     expect(await listGoals(t.db, clinician, me.patientId)).toHaveLength(1);
     const events = await t.db
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.patientId, me.patientId), eq(auditEvents.action, "goal.create")));
     expect(events).toHaveLength(1);
-    await createGoal(t.db, clinician, me.patientId, { ...goal, clientId: randomUUID() }, meta);
+    await createGoal(clinician, me.patientId, { ...goal, clientId: randomUUID() });
     expect(await listGoals(t.db, clinician, me.patientId)).toHaveLength(2);
   });
 
   it("a status change on an old version is refused, not applied", async () => {
     const me = await newPatient();
-    await createGoal(t.db, clinician, me.patientId, goal, meta);
+    await createGoal(clinician, me.patientId, goal);
     const [g] = await listGoals(t.db, clinician, me.patientId);
     const change = {
       patientId: me.patientId,
@@ -109,17 +123,21 @@ describe("goals", () => {
       status: "achieved" as const,
       version: g!.version,
     };
-    expect(await setGoalStatus(t.db, clinician, change, meta)).toBe("updated");
-    expect(await setGoalStatus(t.db, clinician, { ...change, status: "stopped" }, meta)).toBe("conflict");
-    expect(await setGoalStatus(t.db, outsider, { ...change, version: 2 }, meta)).toBe("not_found");
+    expect(await setGoalStatus(clinician, change)).toEqual(created);
+    expect(await setGoalStatus(clinician, { ...change, status: "stopped" })).toMatchObject({
+      ok: false,
+      error: { code: "conflict" },
+    });
+    expect(await setGoalStatus(outsider, { ...change, version: 2 })).toEqual({
+      ok: false,
+      error: { code: "not_found" },
+    });
     const [row] = await t.db.select().from(goals).where(eq(goals.id, g!.id));
     expect(row).toMatchObject({ status: "achieved", version: 2 });
   });
 
   it("the database refuses an activity goal without its activity", async () => {
     const me = await newPatient();
-    await expect(
-      createGoal(t.db, clinician, me.patientId, { ...goal, measure: "activity" }, meta),
-    ).rejects.toThrow();
+    await expect(createGoal(clinician, me.patientId, { ...goal, measure: "activity" })).rejects.toThrow();
   });
 });

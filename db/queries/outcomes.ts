@@ -2,7 +2,8 @@ import { and, asc, eq, max } from "drizzle-orm";
 import type { PatientActor, RequestMeta, StaffActor } from "../actor";
 import type { Database } from "../client";
 import { measureResponses, patients } from "../schema";
-import { auditPatient, clinicOrPatient, clinicPatient } from "./scope";
+import { auditPatient } from "./audit";
+import { clinicOrPatient, clinicPatient } from "./scope";
 
 export type Instrument = (typeof measureResponses.$inferSelect)["instrument"];
 export type MeasureResponse = {

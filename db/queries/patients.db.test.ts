@@ -52,6 +52,26 @@ describe("createPatient", () => {
     expect(await t.db.select().from(patients)).toHaveLength(before.length);
   });
 
+  it("does not reveal an account in another clinic: the patient is added and invited as if new", async () => {
+    const theirs = await makePatient(t.db, otherClinician, { withAccount: true });
+    const [other] = await t.db
+      .select({ email: patients.email })
+      .from(patients)
+      .where(eq(patients.id, theirs.id));
+    const staffEmail = newPatient({
+      email: `other-staff-${Math.random().toString(36).slice(2)}@mail.example`,
+    });
+    const otherStaff = await makeStaff(t.db, otherClinician.clinicId, {
+      name: "Elsewhere",
+      email: staffEmail.email,
+    });
+    for (const email of [other!.email, staffEmail.email]) {
+      const result = await createPatient(t.db, anna, newPatient({ email }), meta);
+      expect(result).toMatchObject({ ok: true, inviteToken: expect.any(String) });
+    }
+    expect(otherStaff.clinicId).not.toBe(anna.clinicId);
+  });
+
   it("answers the field error, not a crash, when the same patient is added twice at once", async () => {
     const same = newPatient();
     const results = await Promise.all([

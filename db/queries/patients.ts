@@ -39,6 +39,7 @@ export async function getOwnPatient(db: Database, actor: PatientActor) {
       fullName: patients.fullName,
       timeZone: patients.timeZone,
       status: patients.status,
+      createdAt: patients.createdAt,
       clinicName: clinics.name,
       clinicPhone: clinics.phone,
       clinicOutOfHoursPhone: clinics.outOfHoursPhone,
@@ -106,10 +107,13 @@ export async function createPatient(
       if (!owner)
         return { ok: false, field: "primaryClinicianId", message: "Choose a clinician of this clinic." };
 
+      // Only this clinic's own people are checked. An account elsewhere is not mentioned: the patient is added
+      // and invited as anyone new would be, so the form cannot be used to find out who uses Gradus where.
+      // (Accepting such an invite answers "already used": one email, one account.)
       const [existingUser] = await tx
         .select({ id: users.id })
         .from(users)
-        .where(eq(users.email, input.email));
+        .where(and(eq(users.email, input.email), eq(users.clinicId, actor.clinicId)));
       const [existingPatient] = await tx
         .select({ id: patients.id })
         .from(patients)
@@ -146,7 +150,7 @@ export async function createPatient(
     });
 }
 
-const EMAIL_TAKEN = "Someone with this email is already registered.";
+const EMAIL_TAKEN = "Someone in this clinic already uses this email.";
 
 /** PostgreSQL's unique_violation, as node-postgres or PGlite report it (drizzle puts it in `cause`). */
 export function isUniqueViolation(error: unknown): boolean {

@@ -1,8 +1,9 @@
 import { and, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { PatientActor, RequestMeta, StaffActor } from "../actor";
-import type { Database } from "../client";
+import type { Database, Queryable } from "../client";
 import { patients, redFlagReports, users } from "../schema";
-import { auditPatient, clinicOrPatient, clinicPatient, lockClinicPatient } from "./scope";
+import { auditPatient } from "./audit";
+import { clinicOrPatient, clinicPatient } from "./scope";
 
 export type RedFlagReport = typeof redFlagReports.$inferSelect;
 type Tier = RedFlagReport["tier"];
@@ -160,24 +161,28 @@ const acknowledger = sql<
 
 /** A patient's check-ins for the clinician, newest first (scoped to the actor's clinic). */
 export async function listRedFlagReports(db: Database, actor: StaffActor, patientId: string, limit = 20) {
-  return db
-    .select({
-      id: redFlagReports.id,
-      trigger: redFlagReports.trigger,
-      answeredOn: redFlagReports.answeredOn,
-      answers: redFlagReports.answers,
-      tier: redFlagReports.tier,
-      createdAt: redFlagReports.createdAt,
-      patientAcknowledgedAt: redFlagReports.patientAcknowledgedAt,
-      acknowledgedAt: redFlagReports.acknowledgedAt,
-      acknowledgedByName: acknowledger,
-      acknowledgementNote: redFlagReports.acknowledgementNote,
-    })
-    .from(redFlagReports)
-    .innerJoin(patients, eq(patients.id, redFlagReports.patientId))
-    .where(clinicPatient(actor, patientId))
-    .orderBy(desc(redFlagReports.createdAt))
-    .limit(limit);
+  return (
+    db
+      .select({
+        id: redFlagReports.id,
+        trigger: redFlagReports.trigger,
+        answeredOn: redFlagReports.answeredOn,
+        answers: redFlagReports.answers,
+        tier: redFlagReports.tier,
+        createdAt: redFlagReports.createdAt,
+        patientAcknowledgedAt: redFlagReports.patientAcknowledgedAt,
+        acknowledgedAt: redFlagReports.acknowledgedAt,
+        acknowledgedByName: acknowledger,
+        acknowledgementNote: redFlagReports.acknowledgementNote,
+      })
+      .from(redFlagReports)
+      .innerJoin(patients, eq(patients.id, redFlagReports.patientId))
+      .where(clinicPatient(actor, patientId))
+      // The day answered first: rows written in one transaction share created_at, and the id breaks the tie
+      // so the same rows are always the ones shown.
+      .orderBy(desc(redFlagReports.answeredOn), desc(redFlagReports.createdAt), desc(redFlagReports.id))
+      .limit(limit)
+  );
 }
 
 /** Urgent and emergency answers no clinician has acknowledged yet, across the clinic (or one patient). */
@@ -204,73 +209,50 @@ export async function openRedFlags(db: Database, actor: StaffActor, onlyPatientI
     .orderBy(redFlagReports.createdAt);
 }
 
-export type AcknowledgeRedFlagResult = "acknowledged" | "already" | "not_found";
-
-/** A clinician acknowledges a red-flag answer with a note. Scoped; a second acknowledgement changes nothing. */
-export async function acknowledgeRedFlag(
-  db: Database,
-  actor: StaffActor,
-  ack: { patientId: string; reportId: string; note: string },
-  meta: RequestMeta,
-): Promise<AcknowledgeRedFlagResult> {
-  return db.transaction(async (tx) => {
-    if (!(await lockClinicPatient(tx, actor, ack.patientId))) return "not_found";
-    const [row] = await tx
-      .select({
-        id: redFlagReports.id,
-        acknowledgedAt: redFlagReports.acknowledgedAt,
-        tier: redFlagReports.tier,
-      })
-      .from(redFlagReports)
-      .where(and(eq(redFlagReports.id, ack.reportId), eq(redFlagReports.patientId, ack.patientId)));
-    if (!row) return "not_found";
-    if (row.acknowledgedAt) return "already";
-    await tx
-      .update(redFlagReports)
-      .set({ acknowledgedById: actor.userId, acknowledgedAt: new Date(), acknowledgementNote: ack.note })
-      .where(eq(redFlagReports.id, ack.reportId));
-    await auditPatient(tx, actor, ack.patientId, meta, "red_flag.acknowledge", {
-      reportId: ack.reportId,
-      tier: row.tier,
-      note: ack.note,
-    });
-    return "acknowledged";
-  });
+/** One check-in of one patient, for a clinician's acknowledgement; null when it is not that patient's. */
+export async function findReport(tx: Queryable, patientId: string, reportId: string) {
+  const [row] = await tx
+    .select({
+      id: redFlagReports.id,
+      acknowledgedAt: redFlagReports.acknowledgedAt,
+      tier: redFlagReports.tier,
+    })
+    .from(redFlagReports)
+    .where(and(eq(redFlagReports.id, reportId), eq(redFlagReports.patientId, patientId)));
+  return row ?? null;
 }
 
-export type ResumePlanResult = "resumed" | "not_paused" | "unacknowledged" | "not_found";
-
-/**
- * Only a clinician resumes a paused plan, and only once every emergency answer has been acknowledged: the
- * resume cannot hide an answer nobody has read.
- */
-export async function resumePlan(
-  db: Database,
+export async function markReportAcknowledged(
+  tx: Queryable,
   actor: StaffActor,
+  ack: { reportId: string; note: string },
+): Promise<void> {
+  await tx
+    .update(redFlagReports)
+    .set({ acknowledgedById: actor.userId, acknowledgedAt: new Date(), acknowledgementNote: ack.note })
+    .where(eq(redFlagReports.id, ack.reportId));
+}
+
+/** Whether the patient has an emergency answer no clinician has acknowledged yet. */
+export async function hasUnacknowledgedEmergency(tx: Queryable, patientId: string): Promise<boolean> {
+  const [open] = await tx
+    .select({ id: redFlagReports.id })
+    .from(redFlagReports)
+    .where(
+      and(
+        eq(redFlagReports.patientId, patientId),
+        eq(redFlagReports.tier, "emergency"),
+        isNull(redFlagReports.acknowledgedAt),
+      ),
+    )
+    .limit(1);
+  return open !== undefined;
+}
+
+export async function setPatientStatus(
+  tx: Queryable,
   patientId: string,
-  meta: RequestMeta,
-): Promise<ResumePlanResult> {
-  return db.transaction(async (tx) => {
-    const patient = await lockClinicPatient(tx, actor, patientId);
-    if (!patient) return "not_found";
-    if (patient.status !== "paused") return "not_paused";
-    const [open] = await tx
-      .select({ id: redFlagReports.id })
-      .from(redFlagReports)
-      .where(
-        and(
-          eq(redFlagReports.patientId, patientId),
-          eq(redFlagReports.tier, "emergency"),
-          isNull(redFlagReports.acknowledgedAt),
-        ),
-      )
-      .limit(1);
-    if (open) return "unacknowledged";
-    await tx
-      .update(patients)
-      .set({ status: "active", updatedAt: new Date() })
-      .where(eq(patients.id, patientId));
-    await auditPatient(tx, actor, patientId, meta, "plan.resume");
-    return "resumed";
-  });
+  status: (typeof patients.$inferSelect)["status"],
+): Promise<void> {
+  await tx.update(patients).set({ status, updatedAt: new Date() }).where(eq(patients.id, patientId));
 }

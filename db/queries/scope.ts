@@ -1,8 +1,7 @@
 import { and, eq } from "drizzle-orm";
-import type { Actor, RequestMeta, StaffActor } from "../actor";
+import type { StaffActor } from "../actor";
 import type { Queryable } from "../client";
 import { patients } from "../schema";
-import { recordAudit } from "./audit";
 
 /** The condition that keeps a staff query inside the actor's clinic, for one patient. */
 export const clinicPatient = (actor: StaffActor, patientId: string) =>
@@ -23,24 +22,4 @@ export async function lockClinicPatient(tx: Queryable, actor: StaffActor, patien
     .where(clinicPatient(actor, patientId))
     .for("update");
   return row ?? null;
-}
-
-/** Appends an audit event about one patient (or, with null, the clinic), done by this actor from this request. */
-export function auditPatient(
-  tx: Queryable,
-  actor: Actor,
-  patientId: string | null,
-  meta: RequestMeta,
-  action: string,
-  details?: Record<string, unknown>,
-) {
-  return recordAudit(tx, {
-    action,
-    actorUserId: actor.userId,
-    clinicId: actor.clinicId,
-    patientId,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-    details,
-  });
 }

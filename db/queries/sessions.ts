@@ -61,11 +61,14 @@ export async function touchSession(q: Queryable, sessionId: string, at: Date): P
   await q.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, sessionId));
 }
 
-export async function revokeSession(q: Queryable, sessionId: string): Promise<void> {
-  await q
+/** Ends one session; answers the user it belonged to, or null when it was unknown or already ended. */
+export async function revokeSession(q: Queryable, sessionId: string): Promise<string | null> {
+  const [row] = await q
     .update(sessions)
     .set({ revokedAt: new Date() })
-    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)))
+    .returning({ userId: sessions.userId });
+  return row?.userId ?? null;
 }
 
 /** Ends every session of a user: used when an account is disabled or its password changes. */

@@ -6,6 +6,7 @@ export * from "./plans";
 export * from "./diary";
 export * from "./alerts";
 export * from "./two-factor";
-export * from "./safety";
+export * from "./red-flags";
 export * from "./outcomes";
 export * from "./goals";
+export * from "./write-counters";

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { appendFileSync } from "node:fs";
 import { Client } from "pg";
 import { openDatabase, type DatabaseHandle } from "../client";
 import { migrateDatabase } from "../migrate";
@@ -7,27 +8,51 @@ export type TestDatabase = DatabaseHandle & { destroy: () => Promise<void> };
 
 /**
  * A migrated, empty database of its own for one test file. With TEST_DATABASE_URL (a server URL) it creates
- * a uniquely named PostgreSQL database and drops it afterwards; otherwise an in-memory PGlite.
+ * a uniquely named PostgreSQL database and drops it afterwards; otherwise an in-memory PGlite. With
+ * TEST_DATABASE_DIRECT_URL too, TEST_DATABASE_URL is a pooler (pgbouncer in transaction mode): the tests'
+ * queries go through it, while creating, migrating and dropping the database use the server itself.
  */
+// GRADUS_SQL_LOG=<file>: every statement the tests send is appended to it, one JSON string a line, for
+// scripts/cluster/distribution-check.ts.
+const capture = process.env.GRADUS_SQL_LOG
+  ? { logQuery: (sql: string) => appendFileSync(process.env.GRADUS_SQL_LOG!, `${JSON.stringify(sql)}\n`) }
+  : {};
+
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const handle = await openDatabase({ kind: "pglite" });
+    const handle = await openDatabase({ kind: "pglite" }, capture);
     await migrateDatabase(handle);
     return { ...handle, destroy: handle.close };
   }
 
+  const directServerUrl = process.env.TEST_DATABASE_DIRECT_URL;
+  const adminUrl = directServerUrl ?? serverUrl;
   const name = `gradus_test_${randomBytes(6).toString("hex")}`;
-  await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: "postgres", url: url.toString() });
+  await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
+  const inDatabase = (server: string) => {
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    return url.toString();
+  };
+  const handle = await openDatabase(
+    {
+      kind: "postgres",
+      url: inDatabase(serverUrl),
+      directUrl: directServerUrl ? inDatabase(directServerUrl) : undefined,
+    },
+    capture,
+  );
   await migrateDatabase(handle);
   return {
     ...handle,
     destroy: async () => {
       await handle.close();
-      await dropWhenReleased(serverUrl, name);
+      // Behind a pooler the server connections are the pooler's, idle in its pool: they will not go away
+      // by themselves, and ending them troubles none of our clients.
+      if (directServerUrl)
+        await withAdmin(directServerUrl, (admin) => admin.query(`DROP DATABASE ${name} WITH (FORCE)`));
+      else await dropWhenReleased(serverUrl, name);
     },
   };
 }

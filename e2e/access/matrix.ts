@@ -113,7 +113,7 @@ const S = {
   plan: "app/(clinic)/patients/[patientId]/plan/actions.ts",
   newPatient: "app/(clinic)/patients/new/actions.ts",
   goals: "app/(clinic)/patients/[patientId]/goal-actions.ts",
-  safety: "app/(clinic)/patients/[patientId]/safety-actions.ts",
+  redFlags: "app/(clinic)/patients/[patientId]/red-flag-actions.ts",
   checkIn: "app/(portal)/portal/check-in/actions.ts",
   agreeGoal: "app/(portal)/portal/progress/goal-actions.ts",
   questionnaires: "app/(portal)/portal/questionnaires/actions.ts",
@@ -209,7 +209,7 @@ export const MATRIX: Row[] = [
     method: "POST",
     path: "/api/auth/signout",
     expect: everyone("sign-in"),
-    note: "next-auth refuses a post without its CSRF token and sends the caller to sign-in; the session stays",
+    note: "without its CSRF token next-auth refuses and the session stays; with it the row is revoked (outside-review.spec.ts)",
   },
   {
     kind: "route",
@@ -449,7 +449,7 @@ export const MATRIX: Row[] = [
   },
   {
     kind: "action",
-    file: S.safety,
+    file: S.redFlags,
     name: "acknowledgeRedFlagAction",
     page: `/patients/${A}`,
     args: () => [A, idle, form({ reportId: MATRIX_RED_FLAG_REPORT_ID, note: "Phoned: saw her GP today" })],
@@ -458,7 +458,7 @@ export const MATRIX: Row[] = [
   },
   {
     kind: "action",
-    file: S.safety,
+    file: S.redFlags,
     name: "resumePlanAction",
     page: `/patients/${A}`,
     args: () => [A, idle],

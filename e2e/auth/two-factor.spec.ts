@@ -1,8 +1,9 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { currentTotp } from "@/lib/auth/totp";
+import { currentTotp, totpStep } from "@/lib/auth/totp";
 import { SignInPage } from "../pages/sign-in-page";
 import { expectNoAxeViolations } from "../support/axe";
 import {
+  forAttempt,
   HARBOUR_ADMIN,
   HARBOUR_CLINICIAN,
   HARBOUR_PASSWORD,
@@ -14,26 +15,39 @@ async function signedOut(browser: Browser) {
   return { context, page: await context.newPage() };
 }
 
+/**
+ * A code made right before it is sent: for the current 30-second step, or for the next one when the current
+ * step was already spent (the server accepts one step either side). So a slow machine between computing and
+ * sending never matters, and no test waits for a window to pass.
+ */
+function freshTotp(key: string, spentStep: number | null = null) {
+  const step = Math.max(totpStep(new Date()), (spentStep ?? -1) + 1);
+  return { step, code: currentTotp(key, new Date(step * 30_000)) };
+}
+
 /** Turns on TOTP from the account page; answers the key and the recovery codes. */
 async function turnOnTotp(page: Page) {
   await page.goto("/account");
   await page.getByRole("button", { name: "Set up two-step sign-in" }).click();
   await expect(page.getByRole("img", { name: /QR code for your authenticator app/ })).toBeVisible();
   const key = (await page.getByText(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/).textContent())!.replace(/\s/g, "");
-  await page.getByLabel("Code from the app").fill(currentTotp(key, new Date()));
+  await page.getByLabel("Code from the app").fill(freshTotp(key).code);
   await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
   const codes = page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem");
   await expect(codes).toHaveCount(10);
   return { key, codes: await codes.allTextContents() };
 }
 
+// Each attempt acts in a Harbour clinic of its own (forAttempt): a retry must not find 2FA already on.
 test("a clinician turns on two-step sign-in, then signs in with a code or a recovery code", async ({
   browser,
-}) => {
+}, testInfo) => {
+  test.slow();
+  const totpClinician = forAttempt(HARBOUR_TOTP_CLINICIAN, testInfo.retry);
   const { context, page } = await signedOut(browser);
   const signIn = new SignInPage(page);
   await signIn.goto();
-  await signIn.signIn(HARBOUR_TOTP_CLINICIAN.email, HARBOUR_PASSWORD);
+  await signIn.signIn(totpClinician.email, HARBOUR_PASSWORD);
   await expect(page).toHaveURL(/\/(patients|account)/);
   await page.goto("/account");
   await page.getByRole("button", { name: "Set up two-step sign-in" }).click();
@@ -44,7 +58,8 @@ test("a clinician turns on two-step sign-in, then signs in with a code or a reco
   await page.getByLabel("Code from the app").fill("000000");
   await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
   await expect(page.getByText("Not the code the app shows now.")).toBeVisible();
-  await page.getByLabel("Code from the app").fill(currentTotp(key, new Date()));
+  const turnedOn = freshTotp(key);
+  await page.getByLabel("Code from the app").fill(turnedOn.code);
   await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
   const codes = page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem");
   await expect(codes).toHaveCount(10);
@@ -54,21 +69,21 @@ test("a clinician turns on two-step sign-in, then signs in with a code or a reco
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await signIn.goto();
-  await signIn.signIn(HARBOUR_TOTP_CLINICIAN.email, HARBOUR_PASSWORD);
+  await signIn.signIn(totpClinician.email, HARBOUR_PASSWORD);
   await expect(page).toHaveURL(/\/sign-in\/verify$/);
   await expect(page.getByRole("heading", { name: "Enter your code" })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByLabel("Code").fill("123456");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(signIn.errorMessage()).toHaveText(/That code is not right/);
-  // The code used to turn it on is spent; the next 30-second code is within the accepted drift.
-  await page.getByLabel("Code").fill(currentTotp(key, new Date(Date.now() + 30_000)));
+  // The code used to turn it on is spent: the next one, computed now.
+  await page.getByLabel("Code").fill(freshTotp(key, turnedOn.step).code);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/patients$/);
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await signIn.goto();
-  await signIn.signIn(HARBOUR_TOTP_CLINICIAN.email, HARBOUR_PASSWORD);
+  await signIn.signIn(totpClinician.email, HARBOUR_PASSWORD);
   await expect(page).toHaveURL(/\/sign-in\/verify$/);
   await page.getByLabel("Code").fill(recoveryCode);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -76,11 +91,16 @@ test("a clinician turns on two-step sign-in, then signs in with a code or a reco
   await context.close();
 });
 
-test("an admin requires two-step sign-in; staff without it must set it up first", async ({ browser }) => {
+test("an admin requires two-step sign-in; staff without it must set it up first", async ({
+  browser,
+}, testInfo) => {
+  test.slow();
+  const harbourAdmin = forAttempt(HARBOUR_ADMIN, testInfo.retry);
+  const harbourClinician = forAttempt(HARBOUR_CLINICIAN, testInfo.retry);
   const admin = await signedOut(browser);
   const signIn = new SignInPage(admin.page);
   await signIn.goto();
-  await signIn.signIn(HARBOUR_ADMIN.email, HARBOUR_PASSWORD);
+  await signIn.signIn(harbourAdmin.email, HARBOUR_PASSWORD);
   await expect(admin.page).toHaveURL(/\/(patients|account)/);
   await admin.page.goto("/clinic/settings");
   await expect(admin.page.getByRole("heading", { name: "Clinic settings" })).toBeVisible();
@@ -100,7 +120,7 @@ test("an admin requires two-step sign-in; staff without it must set it up first"
   const clinician = await signedOut(browser);
   const clinicianSignIn = new SignInPage(clinician.page);
   await clinicianSignIn.goto();
-  await clinicianSignIn.signIn(HARBOUR_CLINICIAN.email, HARBOUR_PASSWORD);
+  await clinicianSignIn.signIn(harbourClinician.email, HARBOUR_PASSWORD);
   await expect(clinician.page).toHaveURL(/\/account\?setup=required$/);
   await expect(clinician.page.getByText("Your clinic requires two-step sign-in")).toBeVisible();
   await clinician.page.goto("/patients");

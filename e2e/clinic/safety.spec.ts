@@ -1,15 +1,19 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { TEST_PASSWORD } from "@/db/testing/factories";
-import { RED_FLAG_PATIENT } from "../support/fixtures";
+import { forAttempt, RED_FLAG_PATIENT } from "../support/fixtures";
 import { DiaryFormPage } from "../pages/today-page";
 import { patientOnPhone } from "../support/sessions";
 
 test("an emergency red flag: the patient is sent to emergency care, the plan pauses, the physio sees it first, acknowledges and resumes", async ({
   page,
   browser,
-}) => {
-  const { context, page: phone } = await patientOnPhone(browser, RED_FLAG_PATIENT.email, TEST_PASSWORD);
+}, testInfo) => {
+  // A long walk through both faces: three times the machine-sized time-out.
+  test.slow();
+  // Each attempt has its own patient: a retry must see the onboarding questions that the first attempt answered.
+  const patient = forAttempt(RED_FLAG_PATIENT, testInfo.retry);
+  const { context, page: phone } = await patientOnPhone(browser, patient.email, TEST_PASSWORD);
   // The onboarding check-in is offered on Today. The patient logs a bad day first: pain 8 asks the safety
   // questions straight away, and they answer yes to a bladder question.
   await expect(phone.getByRole("heading", { name: "Safety questions" })).toBeVisible();
@@ -50,12 +54,19 @@ test("an emergency red flag: the patient is sent to emergency care, the plan pau
   await expect(phone.getByText("Your activity plan is paused")).toBeVisible();
   await expect(phone.getByText("Walking")).toHaveCount(0);
 
-  // The clinician sees the critical red flag at the top of the list, with the answer.
+  // The clinician sees the critical red flag at the top of the list, with the answer (above it only the
+  // patients of earlier attempts, who answered the same).
   await page.goto("/patients");
-  const first = page.getByRole("table").getByRole("row").nth(1);
-  await expect(first).toContainText(RED_FLAG_PATIENT.fullName);
-  await expect(first).toContainText(/Critical:\s*Emergency red flag: new bladder problems/);
-  await first.getByRole("link", { name: RED_FLAG_PATIENT.fullName }).click();
+  const names = page.getByRole("table").getByRole("link");
+  await expect(names.first()).toBeVisible();
+  const above = (await names.allTextContents()).slice(0, testInfo.retry + 1);
+  expect(above).toContain(patient.fullName);
+  expect(above.every((name) => name.startsWith(RED_FLAG_PATIENT.fullName))).toBe(true);
+  const row = page
+    .getByRole("row")
+    .filter({ has: page.getByRole("link", { name: patient.fullName, exact: true }) });
+  await expect(row).toContainText(/Critical:\s*Emergency red flag: new bladder problems/);
+  await row.getByRole("link", { name: patient.fullName, exact: true }).click();
   await expect(page.getByText("Paused", { exact: true })).toBeVisible();
 
   // Resuming is refused while the answer is unacknowledged; the note is required.

@@ -36,6 +36,17 @@ test("missing answers are shown beside their questions and nothing is sent", asy
   await page.getByRole("button", { name: "Save my day" }).click();
   await expect(page.getByText("Choose your pain now from 0 to 10.")).toBeVisible();
   await expect(page.getByText("Choose your average pain today from 0 to 10.")).toBeVisible();
+  // The errors are far up the page: focus goes to the first, and the bar at the button says what is missing.
+  await expect(
+    page.getByRole("group", { name: "Pain right now" }).getByRole("radio", { name: "0", exact: true }),
+  ).toBeFocused();
+  await expect(page.locator("form").getByRole("status")).toHaveText(
+    "Not saved yet: please answer pain right now and average pain.",
+  );
+  await page.getByRole("group", { name: "Pain right now" }).getByText("3", { exact: true }).click();
+  await expect(page.locator("form").getByRole("status")).toHaveText(
+    "Not saved yet: please answer average pain.",
+  );
   expect(sent).toBe(false);
 });
 

@@ -1,16 +1,20 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { TEST_PASSWORD } from "@/db/testing/factories";
-import { EVENING_PATIENT } from "../support/fixtures";
+import { EVENING_PATIENT, forAttempt } from "../support/fixtures";
 import { DiaryFormPage } from "../pages/today-page";
 import { patientOnPhone } from "../support/sessions";
 
 test("a worrying evening after a morning check-in asks the safety questions again; an urgent answer shows the clinic's phone to tap", async ({
   browser,
-}) => {
+}, testInfo) => {
   // Two check-ins, two diary saves and the advice screen: a long flow on a loaded machine.
   test.slow();
-  const { context, page } = await patientOnPhone(browser, EVENING_PATIENT.email, TEST_PASSWORD);
+  const { context, page } = await patientOnPhone(
+    browser,
+    forAttempt(EVENING_PATIENT, testInfo.retry).email,
+    TEST_PASSWORD,
+  );
 
   // Morning: the first check-in (with the history questions), all no.
   await page.goto("/portal/check-in");

@@ -36,7 +36,7 @@ test.describe.configure({ mode: "serial", timeout: FUZZ_TIMEOUT_MS * 3 });
 const OLLY = OUTCOME_FUZZ_PATIENT;
 const S = {
   checkIn: "app/(portal)/portal/check-in/actions.ts",
-  safety: "app/(clinic)/patients/[patientId]/safety-actions.ts",
+  redFlags: "app/(clinic)/patients/[patientId]/red-flag-actions.ts",
 };
 const ADVICE_PATH = "/portal/advice";
 
@@ -215,7 +215,7 @@ test("red-flag acknowledgement and resume: only the clinic's own patient's open 
           : (before.openReports[pick % Math.max(1, before.openReports.length)] ?? MATRIX_RED_FLAG_REPORT_ID);
       const answer = await callAction(clinician1, {
         page: `/patients/${OLLY.id}`,
-        file: S.safety,
+        file: S.redFlags,
         name: action,
         args: action === "resumePlanAction" ? [patientId, idle] : [patientId, idle, form(fields)],
       });
@@ -247,7 +247,7 @@ test("resume: refused while an emergency answer is open, then resumes the plan o
   const resume = () =>
     callAction(clinician1, {
       page: `/patients/${OLLY.id}`,
-      file: S.safety,
+      file: S.redFlags,
       name: "resumePlanAction",
       args: [OLLY.id, idle],
     });
@@ -265,7 +265,7 @@ test("resume: refused while an emergency answer is open, then resumes the plan o
   for (const reportId of state.openReports) {
     const answer = await callAction(clinician1, {
       page: `/patients/${OLLY.id}`,
-      file: S.safety,
+      file: S.redFlags,
       name: "acknowledgeRedFlagAction",
       args: [OLLY.id, idle, form({ reportId, note: "Phoned the patient: seen in A&E, all clear." })],
     });
@@ -284,7 +284,7 @@ test("clinic 1's staff cannot act on its red flags from another clinic's patient
     const before = await safetyState();
     const answer = await callAction(clinician2, {
       page: `/patients/${OTHER_CLINIC_PATIENT_ID}`,
-      file: S.safety,
+      file: S.redFlags,
       name: "acknowledgeRedFlagAction",
       args: [
         OLLY.id,

@@ -1,8 +1,28 @@
 import { createHash } from "node:crypto";
 
-/** Data the end-to-end server is prepared with (e2e/support/prepare-server.ts) and the specs rely on. */
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+/** Data the end-to-end server is prepared with (e2e/support/prepare-server.ts) and the specs rely on.
+ * The server's port is chosen in playwright.config.ts (a free one, unless E2E_PORT is set). */
 export const E2E_DATA_DIR = ".data/e2e-pglite";
+
+/** Retries on CI only. A spec whose first attempt changes its own records (answers the onboarding questions,
+ * turns on two-step sign-in) takes a fresh copy of its fixture per attempt, so a retry starts clean. */
+export const E2E_RETRIES = process.env.CI ? 1 : 0;
+/** Copies made of each per-attempt fixture (prepare-server.ts), more than any retry setting uses. */
+export const FIXTURE_ATTEMPTS = 3;
+
+/** The copy of a fixture person for one attempt (0 for the first): the same on the first attempt, then a
+ * numbered email and name ("rosa.reyes.2@mail.example", "Rosa Reyes 2"). */
+export function forAttempt<T extends { email: string }>(person: T, attempt: number): T {
+  if (attempt === 0) return person;
+  const n = attempt + 1;
+  const named = Object.fromEntries(
+    Object.entries(person).map(([k, v]) => [
+      k,
+      (k === "name" || k === "fullName") && typeof v === "string" ? `${v} ${n}` : v,
+    ]),
+  ) as T;
+  return { ...named, email: person.email.replace("@", `.${n}@`) };
+}
 
 export const DEMO_PASSWORD = "graded-activity-demo";
 export const CLINICIAN = { email: "anna.berg@riverside.example", name: "Anna Berg" };
@@ -27,7 +47,8 @@ export const PLANLESS_PATIENT = {
   password: "planless patient password",
 };
 
-/** Harbour Physio: a clinic of its own for the security specs, so turning on required 2FA affects no one else. */
+/** Harbour Physio: a clinic of its own for the two-factor spec, so turning on required 2FA affects no one
+ * else; one clinic with these three people per attempt (forAttempt), as the spec turns on 2FA. */
 export const HARBOUR_PASSWORD = "harbour clinic test password";
 export const HARBOUR_ADMIN = { email: "admin@harbour.example", name: "Hana Admin" };
 /** Sets up TOTP in the two-factor spec. */
@@ -94,10 +115,12 @@ export const OUTCOME_FUZZ_PATIENT = {
   fullName: "Olly Outcome",
 };
 
-/** A patient with a walking plan who answers an emergency red flag in the safety spec (factory password). */
+/** A patient with a walking plan who answers an emergency red flag in the safety spec (factory password); one
+ * copy per attempt (forAttempt). */
 export const RED_FLAG_PATIENT = { fullName: "Rosa Reyes", email: "rosa.reyes@mail.example" };
 
-/** A patient with a walking plan whose evening gets worse after a morning check-in (factory password). */
+/** A patient with a walking plan whose evening gets worse after a morning check-in (factory password); one
+ * copy per attempt (forAttempt). */
 export const EVENING_PATIENT = { fullName: "Eve Evans", email: "eve.evans@mail.example" };
 
 /** A patient whose PSFS intake was 14 days ago, so a re-rating is due (factory password). */

@@ -24,6 +24,8 @@ import {
   HARBOUR_TOTP_CLINICIAN,
   PASSWORD_PATIENT,
   EXPIRED_INVITE_TOKEN,
+  FIXTURE_ATTEMPTS,
+  forAttempt,
   OTHER_CLINIC_PATIENT_ID,
   PLANLESS_PATIENT,
   PSFS_PATIENT,
@@ -101,19 +103,24 @@ async function main() {
     status: "active",
   });
 
-  const [harbour] = await db
-    .insert(clinics)
-    .values({ name: "Harbour Physio", timeZone: "Europe/London" })
-    .returning();
   const harbourHash = await hashPassword(HARBOUR_PASSWORD);
-  const harbourStaff = [
-    { ...HARBOUR_ADMIN, role: "admin" as const },
-    { ...HARBOUR_TOTP_CLINICIAN, role: "clinician" as const },
-    { ...HARBOUR_CLINICIAN, role: "clinician" as const },
-  ];
-  await db
-    .insert(users)
-    .values(harbourStaff.map((u) => ({ ...u, clinicId: harbour!.id, passwordHash: harbourHash })));
+  for (let attempt = 0; attempt < FIXTURE_ATTEMPTS; attempt++) {
+    const [harbour] = await db
+      .insert(clinics)
+      .values({
+        name: attempt === 0 ? "Harbour Physio" : `Harbour Physio ${attempt + 1}`,
+        timeZone: "Europe/London",
+      })
+      .returning();
+    const harbourStaff = [
+      { ...forAttempt(HARBOUR_ADMIN, attempt), role: "admin" as const },
+      { ...forAttempt(HARBOUR_TOTP_CLINICIAN, attempt), role: "clinician" as const },
+      { ...forAttempt(HARBOUR_CLINICIAN, attempt), role: "clinician" as const },
+    ];
+    await db
+      .insert(users)
+      .values(harbourStaff.map((u) => ({ ...u, clinicId: harbour!.id, passwordHash: harbourHash })));
+  }
   const [passwordUser] = await db
     .insert(users)
     .values({
@@ -143,8 +150,10 @@ async function main() {
     sessionId: "e2e-prepare",
   };
   const london = { timeZone: "Europe/London", withAccount: true } as const;
-  await makePatientWithPlan(db, annaActor, { ...london, ...RED_FLAG_PATIENT });
-  await makePatientWithPlan(db, annaActor, { ...london, ...EVENING_PATIENT });
+  for (let attempt = 0; attempt < FIXTURE_ATTEMPTS; attempt++) {
+    await makePatientWithPlan(db, annaActor, { ...london, ...forAttempt(RED_FLAG_PATIENT, attempt) });
+    await makePatientWithPlan(db, annaActor, { ...london, ...forAttempt(EVENING_PATIENT, attempt) });
+  }
   const pia = await makePatientWithPlan(db, annaActor, {
     ...london,
     fullName: PSFS_PATIENT.fullName,

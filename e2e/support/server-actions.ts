@@ -48,10 +48,16 @@ export function form(fields: Record<string, string | number | boolean | null | u
 
 export async function callAction(
   request: APIRequestContext,
-  { page, file, name, args }: { page: string; file: string; name: string; args: unknown[] },
+  {
+    page,
+    file,
+    name,
+    args,
+    headers: extraHeaders,
+  }: { page: string; file: string; name: string; args: unknown[]; headers?: Record<string, string> },
 ): Promise<ActionResponse> {
   const body = await flight.encodeReply(args);
-  const headers = { Accept: "text/x-component", "Next-Action": actionId(file, name) };
+  const headers = { ...extraHeaders, Accept: "text/x-component", "Next-Action": actionId(file, name) };
   // encodeReply answers plain text for simple arguments and multipart form data when a FormData is among them.
   const response = await request.post(page, {
     maxRedirects: 0,

@@ -96,6 +96,21 @@ describe("authenticate", () => {
     expect(await authenticate(t.db, ghost, meta, when)).toEqual({ status: "rate_limited" });
   });
 
+  it("keeps the audit trail of refused sign-ins bounded: a flood adds a few rows, not one per attempt", async () => {
+    const when = new Date(Date.now() + 240_000);
+    const flood = { ...meta, ip: "203.0.113.201" };
+    const ghost = { email: "flood@test.example", password: "wrong" };
+    for (let i = 0; i < LOGIN_LIMITS.freeFailures; i++) await authenticate(t.db, ghost, flood, when);
+    for (let i = 0; i < 50; i++)
+      expect(await authenticate(t.db, ghost, flood, when)).toEqual({ status: "rate_limited" });
+    const rows = await t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "auth.sign_in.rate_limited"), eq(auditEvents.ip, flood.ip)));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThanOrEqual(3);
+  });
+
   it("refuses an address that failed too often, whatever the account", async () => {
     const when = new Date(Date.now() + 180_000);
     const ip = "203.0.113.200";

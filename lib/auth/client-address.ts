@@ -1,22 +1,26 @@
+import { isIP } from "node:net";
+
 /**
- * The caller's address from X-Forwarded-For, trusting only the proxies we run.
+ * The caller's address from X-Forwarded-For as our server entry rebuilds it (scripts/support/forwarded-for.mjs):
+ * the socket's peer last, before it the entries appended by the `trustedHops` proxies we run. The client is
+ * the entry `trustedHops` places left of the peer; with no proxy, the socket's peer itself.
  *
- * Each proxy appends the address it received the request from, so the right end of the list is written by
- * us and the left end by whoever sent the request (anyone can send "X-Forwarded-For: 1.2.3.4"). With
- * `trustedHops` proxies in front of the app, the client is the entry that many places from the right.
- * With 0 (no proxy), Next fills the header from the socket when the request has none, and the last entry is
- * the best there is: behind no proxy a client can still choose it, so production deployments put a proxy
- * in front and set TRUSTED_PROXY_HOPS.
+ * The answer is never empty: an entry that is not an address (malformed, oversized, missing) gives way to
+ * the nearest trusted address to its right, and a header with none at all reads as "unknown", so callers
+ * that cannot be told apart share one sign-in limit instead of escaping it.
  */
-export function clientAddress(forwardedFor: string | null, trustedHops: number): string | null {
-  const hops = (forwardedFor ?? "")
-    .split(",")
-    .map((h) => h.trim())
-    .filter((h) => h.length > 0 && h.length <= 64);
-  if (hops.length === 0) return null;
-  // Fewer entries than trusted proxies means a misconfiguration; the leftmost is then the nearest we have.
-  const index = Math.max(0, hops.length - Math.max(1, trustedHops));
-  return hops[index] ?? null;
+export function clientAddress(forwardedFor: string | null, trustedHops: number): string {
+  const entries = (forwardedFor ?? "").split(",").map((entry) => entry.trim());
+  const start = Math.max(0, entries.length - 1 - trustedHops);
+  for (const entry of entries.slice(start)) if (isIP(entry)) return plainAddress(entry);
+  return UNKNOWN_ADDRESS;
+}
+
+export const UNKNOWN_ADDRESS = "unknown";
+
+/** "::ffff:127.0.0.1" (an IPv4 peer on a dual-stack socket) reads as the IPv4 address it is. */
+function plainAddress(address: string): string {
+  return /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1] ?? address;
 }
 
 /** TRUSTED_PROXY_HOPS: how many proxies in front of the app append to X-Forwarded-For (default 0). */

@@ -11,7 +11,8 @@ import {
   secureCookiesWanted,
   sessionCookieName,
 } from "./cookies";
-import { metaFromHeaders } from "./request-meta";
+import { endSession } from "./end-session";
+import { metaFromHeaders, requestMeta } from "./request-meta";
 import { verifySecondFactor } from "./second-factor";
 import { SESSION_POLICY } from "./session-policy";
 
@@ -30,9 +31,6 @@ declare module "next-auth" {
   interface User {
     sessionId?: string;
   }
-  interface Session {
-    sessionId?: string;
-  }
 }
 
 declare module "@auth/core/jwt" {
@@ -44,8 +42,10 @@ declare module "@auth/core/jwt" {
 const secure = secureCookiesWanted();
 
 /**
- * next-auth only carries a session id in its signed cookie. Whether that id still grants access (not signed
+ * next-auth only carries a session id in its encrypted cookie. Whether that id still grants access (not signed
  * out, idle or expired, account enabled) is decided against the database on every request: lib/auth/session.
+ * The id stays on the server: it is read from the cookie there (session-token.ts), never put in the session
+ * object that /api/auth/session hands to page scripts.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
@@ -102,9 +102,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user?.sessionId) token.sid = user.sessionId;
       return token;
     },
-    session({ session, token }) {
-      session.sessionId = token.sid;
-      return session;
+    // What /api/auth/session answers: only that someone is signed in and until when, nothing to steal.
+    session({ session }) {
+      return { expires: session.expires, user: {} } as typeof session;
+    },
+  },
+  events: {
+    // next-auth's own /api/auth/signout (and signOut()) clears the cookie; the session row must end too.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (sid) await endSession(await getDb(), sid, await requestMeta());
     },
   },
 });

@@ -1,19 +1,15 @@
-import { headers } from "next/headers";
-
-/**
- * The link a patient opens to set up their account. APP_URL pins the public address in production; without
- * it the address is taken from the request the clinician made.
- */
-export async function inviteUrl(token: string): Promise<string> {
-  return `${await appOrigin()}/invite/${token}`;
+/** The link a patient opens to set up their account. */
+export function inviteUrl(token: string): string {
+  return `${appOrigin()}/invite/${token}`;
 }
 
-async function appOrigin(): Promise<string> {
-  if (process.env.APP_URL) return process.env.APP_URL.replace(/\/+$/, "");
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto =
-    h.get("x-forwarded-proto") ??
-    (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
+/**
+ * Where the app is reached, from configuration only: APP_URL, or on the embedded default the origin our server
+ * listens on (scripts/server.mjs sets APP_URL to it). Never from Host or X-Forwarded-Host, which any client can
+ * write: a link built from them would point patients at whoever forged the header.
+ */
+export function appOrigin(env: Record<string, string | undefined> = process.env): string {
+  const configured = env.APP_URL?.trim();
+  if (configured) return configured.replace(/\/+$/, "");
+  return `http://localhost:${env.PORT ?? 3000}`;
 }

@@ -5,7 +5,7 @@ import type { Actor, PatientActor, StaffActor } from "@/db/actor";
 import { getDb } from "@/db/client";
 import { findSession, touchSession } from "@/db/queries/sessions";
 import { actorFromSession } from "./actor-from-session";
-import { auth } from "./config";
+import { sessionIdFromCookie } from "./session-token";
 import { sessionProblem, TOUCH_INTERVAL_MS } from "./session-policy";
 
 /**
@@ -13,10 +13,10 @@ import { sessionProblem, TOUCH_INTERVAL_MS } from "./session-policy";
  * a revoked, idle or expired session, or a disabled account, is treated as signed out.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  if (!session?.sessionId) return null;
+  const sessionId = await sessionIdFromCookie();
+  if (!sessionId) return null;
   const db = await getDb();
-  const row = await findSession(db, session.sessionId);
+  const row = await findSession(db, sessionId);
   if (!row) return null;
   const now = new Date();
   if (sessionProblem({ ...row, role: row.role }, now)) return null;

@@ -7,11 +7,13 @@ import {
   recordLoginAttempt,
   type LoginFactor,
 } from "@/db/queries/login-attempts";
+import { shouldAuditRefusal } from "@/lib/limits/write-limit";
 import { LOGIN_LIMITS, nextAttemptAt } from "./login-backoff";
 
 /**
  * Whether an attempt for this email from this address must wait (see login-backoff.ts). A refused attempt is
- * audited but not counted as a failure, so hammering during the wait does not lengthen it.
+ * not counted as a failure, so hammering during the wait does not lengthen it; only the first few refusals
+ * per address in 15 minutes are audited, so a flood of them cannot grow the append-only trail without bound.
  */
 export async function mustWait(q: Database, email: string, meta: RequestMeta, now: Date): Promise<boolean> {
   const [streak, fromAddress] = await Promise.all([
@@ -19,6 +21,7 @@ export async function mustWait(q: Database, email: string, meta: RequestMeta, no
     failuresFromAddress(q, { ip: meta.ip, since: new Date(now.getTime() - LOGIN_LIMITS.ipWindowMs) }),
   ]);
   if (!nextAttemptAt(streak, now) && fromAddress < LOGIN_LIMITS.perIp) return false;
+  if (!(await shouldAuditRefusal(q, meta.ip ?? `email:${email}`, now))) return true;
   await recordAudit(q, {
     action: "auth.sign_in.rate_limited",
     ip: meta.ip,

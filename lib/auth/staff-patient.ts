@@ -1,8 +1,8 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { getPatient } from "@/db/queries/patients";
 import { patientIdSchema } from "@/lib/validation/patient";
+import { readDbFor } from "./own-writes";
 import { requireStaff } from "./session";
 
 /**
@@ -13,7 +13,8 @@ export async function staffPatientFromParams(params: Promise<{ patientId: string
   const actor = await requireStaff();
   const id = patientIdSchema.safeParse((await params).patientId);
   if (!id.success) notFound();
-  const db = await getDb();
+  // Chart, plan, summary and access pages may read a replica (never older than this user's own last save).
+  const db = await readDbFor(actor);
   const patient = await getPatient(db, actor, id.data);
   if (!patient) notFound();
   return { actor, db, patient };

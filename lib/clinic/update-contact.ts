@@ -1,7 +1,7 @@
-import type { RequestMeta, StaffActor } from "@/db/actor";
-import type { Database } from "@/db/client";
 import { auditSource, recordAudit } from "@/db/queries/audit";
 import { setOwnClinicContact } from "@/db/queries/clinics";
+import type { StaffContext } from "@/lib/actions/context";
+import { fail, ok, type Result } from "@/lib/result/result";
 import type { ClinicContactInput } from "@/lib/validation/clinic";
 
 /**
@@ -9,10 +9,10 @@ import type { ClinicContactInput } from "@/lib/validation/clinic";
  * the patient's urgent and emergency screens). Admins only; one transaction with its audit event.
  */
 export async function updateClinicContact(
-  { db, actor, meta }: { db: Database; actor: StaffActor; meta: RequestMeta },
+  { db, actor, meta }: StaffContext,
   input: ClinicContactInput,
-): Promise<"ok"> {
-  if (actor.role !== "admin") throw new Error("only clinic admins change clinic details");
+): Promise<Result> {
+  if (actor.role !== "admin") return fail({ code: "forbidden" });
   await db.transaction(async (tx) => {
     await setOwnClinicContact(tx, actor, input);
     await recordAudit(tx, {
@@ -21,5 +21,5 @@ export async function updateClinicContact(
       details: { ...input },
     });
   });
-  return "ok";
+  return ok();
 }

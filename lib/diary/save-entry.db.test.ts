@@ -9,7 +9,8 @@ import { addDays } from "@/lib/domain/calendar";
 import { localDate } from "@/lib/domain/local-time";
 import { makePatientWithPlan } from "@/lib/plans/testing";
 import { diaryInput, type DiaryInput } from "@/lib/validation/diary";
-import { saveDiaryEntry } from "./save-entry";
+import type { Result } from "@/lib/result/result";
+import { saveDiaryEntry as saveChange, type SavedEntry } from "./save-entry";
 
 const meta = { ip: null, userAgent: null };
 const tz = "America/Los_Angeles";
@@ -46,6 +47,23 @@ const rows = async (actor: PatientActor) =>
   (
     await t.db.select({ n: count() }).from(diaryEntries).where(eq(diaryEntries.patientId, actor.patientId))
   )[0]!.n;
+
+/** The Result in the words these checks use: a saved status, or the error code with its fields or entry. */
+function flat(result: Result<SavedEntry>) {
+  if (result.ok) return result.value;
+  const { error } = result;
+  if (error.code === "invalid") return { status: error.code, errors: error.fields };
+  if (error.code === "conflict") return { status: error.code, ...error.details };
+  return { status: error.code };
+}
+const saveDiaryEntry = async (
+  db: typeof t.db,
+  actor: PatientActor,
+  date: string,
+  input: DiaryInput,
+  meta: { ip: string | null; userAgent: string | null },
+  now?: Date,
+) => flat(await saveChange({ db, actor, meta }, { date, input }, now));
 
 describe("saveDiaryEntry", () => {
   it("stores a day with its activity logs and an audit event", async () => {

@@ -1,6 +1,6 @@
 /**
  * Sticking to the quota: doing much more than planned ("boom-bust") is as much a problem as doing less.
- * Defaults from DESIGN.md: on target is 90-125% of the quota; above 130% is an overshoot.
+ * Defaults (docs/ARCHITECTURE.md, Clinical rules): on target is 90-125% of the quota; above 130% is an overshoot.
  *
  * Each boundary is also at least one unit step from the quota, so small quotas do not flip on a single
  * unit (4 repetitions against 3 is on target, not "well over"): a whole repetition or minute is the

@@ -3,7 +3,7 @@ import { BEST_SCORE } from "./outcomes/measures";
 import { positiveAnswers } from "./red-flags";
 import { meanOf } from "./series";
 
-/** Every alert threshold in one place (DESIGN.md section 2, Alerts). */
+/** Every alert threshold in one place (docs/ARCHITECTURE.md, Clinical rules). */
 export const ALERT_THRESHOLDS = {
   criticalPain: 7,
   painRise: { points: 2, recentDays: 3, baselineDays: 7 },
@@ -43,6 +43,7 @@ export const DATA_ALERT_RULES = ALERT_RULES.filter(
   Exclude<AlertRule, (typeof RED_FLAG_RULES)[number]>,
   ...Exclude<AlertRule, (typeof RED_FLAG_RULES)[number]>[],
 ];
+export type DataAlertRule = (typeof DATA_ALERT_RULES)[number];
 export const isRedFlagRule = (rule: AlertRule) => (RED_FLAG_RULES as readonly string[]).includes(rule);
 
 export type Alert = {

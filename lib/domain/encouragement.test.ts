@@ -20,4 +20,11 @@ describe("encouragementFor", () => {
     expect(encouragementFor([{ name: "Walking", done: 5, quota: 20 }]).tone).toBe("thanks");
     expect(encouragementFor([]).tone).toBe("thanks");
   });
+
+  it("praises the day that was logged, not always today", () => {
+    const items = [{ name: "Walking", done: 20, quota: 20 }];
+    expect(encouragementFor(items).text).toContain("kept to your plan today");
+    expect(encouragementFor(items, "that day").text).toContain("kept to your plan that day");
+    expect(encouragementFor(items, "that day").text).not.toContain("today");
+  });
 });

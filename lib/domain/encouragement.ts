@@ -8,6 +8,8 @@ export type Encouragement = { tone: "praise" | "steady" | "thanks"; text: string
  */
 export function encouragementFor(
   items: { name: string; done: number; quota: number; unitStep?: number }[],
+  /** Which day was logged, in words: "today", or "that day" when a past day is edited. */
+  day = "today",
 ): Encouragement {
   const overshoot = items.filter((i) => adherenceOf(i.done, i.quota, i.unitStep) === "overshoot");
   if (overshoot.length > 0) {
@@ -19,7 +21,7 @@ export function encouragementFor(
   if (items.length > 0 && items.every((i) => adherenceOf(i.done, i.quota, i.unitStep) !== "under")) {
     return {
       tone: "praise",
-      text: "You kept to your plan today. That steady work is exactly what builds you up.",
+      text: `You kept to your plan ${day}. That steady work is exactly what builds you up.`,
     };
   }
   return {

@@ -42,6 +42,9 @@ export type GoalProgress = {
   daysLeft: number;
 };
 
+/** Pain goals are met at or below their target ("pain 3 or lower"); activity and PSFS goals at or above. */
+export const lowerIsBetter = (measure: GoalMeasure) => measure === "pain";
+
 const LOOKBACK_DAYS = 7;
 
 const inLastWeek = (today: LocalDate, date: LocalDate) =>
@@ -99,8 +102,8 @@ function workGoalProgress(goal: GoalInput, data: GoalData): GoalProgress {
 export function goalProgress(goal: GoalInput, data: GoalData): GoalProgress {
   if (goal.measure === "work") return workGoalProgress(goal, data);
   const { current, start } = currentAndStart(goal, data);
-  const lowerIsBetter = goal.measure === "pain";
-  const met = current !== null && (lowerIsBetter ? current <= goal.target : current >= goal.target);
+  const met =
+    current !== null && (lowerIsBetter(goal.measure) ? current <= goal.target : current >= goal.target);
   // Progress is only a fraction of the way when both ends are known; met is met whatever the start.
   let fraction: number | null = met ? 1 : start === null ? null : 0;
   if (!met && current !== null && start !== null && start !== goal.target) {

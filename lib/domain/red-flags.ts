@@ -2,7 +2,7 @@ import { addDays, daysBetween, type LocalDate } from "./calendar";
 import { meanOf } from "./series";
 
 /**
- * Red-flag screening (DESIGN.md section 2, Red flags). The product screens and escalates; it never
+ * Red-flag screening (docs/ARCHITECTURE.md, Clinical rules). The product screens and escalates; it never
  * diagnoses. Questions are written for a reading age of about 11: short words, one thing per question.
  *
  * The set follows two published sources, named beside each question's tier (`source`):
@@ -208,7 +208,7 @@ export function positiveAnswers(answers: Partial<Record<string, boolean>>) {
   );
 }
 
-/** When the check-in is asked again (DESIGN.md: weekly, and after a worrying diary day). */
+/** When the check-in is asked again (docs/ARCHITECTURE.md: weekly, and after a worrying diary day). */
 export const CHECK_IN_RULES = {
   weeklyDays: 7,
   painAtLeast: 7,

@@ -12,7 +12,14 @@ import { clinicDiaryCsv } from "./csv/diary-csv";
 import { loadExportRecord } from "./export-record";
 import { clinicDiaryExport, patientDiaryExport, patientFhirExport, slug } from "./exports";
 import { patientBundle } from "./fhir/bundle";
-import { fhirValidator, schemaErrors, unresolvedReferences } from "./fhir/testing/validate-bundle";
+import { GRADUS_PLAN_ACTIVITIES } from "./fhir/codes";
+import { loadMedplumDefinitions, medplumIssues } from "./fhir/testing/medplum-validate";
+import {
+  fhirValidator,
+  questionnaireMismatches,
+  schemaErrors,
+  unresolvedReferences,
+} from "./fhir/testing/validate-bundle";
 
 let t: TestDatabase;
 let clinician: StaffActor;
@@ -30,11 +37,12 @@ beforeAll(async () => {
   clinician = await demoStaff("anna.berg@riverside.example");
   admin = await demoStaff("priya.shah@riverside.example");
   fhirValidator();
-}, 120_000);
+  loadMedplumDefinitions();
+}, 180_000);
 afterAll(() => t.destroy());
 
 describe("FHIR export of the demo clinic", () => {
-  it("gives every demo patient a bundle valid against the FHIR R4 schema, every reference resolving inside it", async () => {
+  it("gives every demo patient a bundle valid against the FHIR R4 schema and Medplum's validator, every reference resolving inside it", async () => {
     const roster = await t.db.select().from(patients).where(eq(patients.clinicId, clinician.clinicId));
     expect(roster.length).toBeGreaterThanOrEqual(10);
     const now = new Date();
@@ -46,7 +54,9 @@ describe("FHIR export of the demo clinic", () => {
       expect(loaded, p.fullName).not.toBeNull();
       const bundle = patientBundle(loaded!.record, loaded!.today, now);
       expect(schemaErrors(bundle), p.fullName).toEqual([]);
+      expect(medplumIssues(bundle), p.fullName).toEqual({ errors: [], warnings: [] });
       expect(unresolvedReferences(bundle), p.fullName).toEqual([]);
+      expect(questionnaireMismatches(bundle), p.fullName).toEqual([]);
       const fullUrls = bundle.entry!.map((e) => e.fullUrl);
       expect(new Set(fullUrls).size, `${p.fullName}: fullUrls are unique`).toBe(fullUrls.length);
       observations += bundle.entry!.filter((e) => e.resource?.resourceType === "Observation").length;
@@ -58,6 +68,18 @@ describe("FHIR export of the demo clinic", () => {
         }
       }
       smartGoals += loaded!.goals.length;
+      // One active plan target per activity: a revision's new target cancels the one it replaced (the
+      // SMART goals agreed with the patient are Goals too, and may aim at the same activity).
+      const smartGoalIds = new Set(loaded!.goals.map((g) => g.id));
+      const activeTargets = bundle
+        .entry!.map((e) => e.resource!)
+        .filter(
+          (r) => r.resourceType === "Goal" && r.lifecycleStatus === "active" && !smartGoalIds.has(r.id!),
+        )
+        .flatMap((g) => (g.resourceType === "Goal" ? (g.target ?? []) : []))
+        .flatMap((t) => t.measure?.coding?.filter((c) => c.system === GRADUS_PLAN_ACTIVITIES) ?? []);
+      const keys = activeTargets.map((c) => c.code);
+      expect(keys.length, `${p.fullName}: active activity targets`).toBe(new Set(keys).size);
       const carePlans = bundle.entry!.filter((e) => e.resource?.resourceType === "CarePlan");
       expect(carePlans, p.fullName).toHaveLength(loaded!.plan?.revisions.length ?? 0);
     }

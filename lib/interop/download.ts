@@ -1,7 +1,8 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { StaffActor } from "@/db/actor";
-import { getDb } from "@/db/client";
+import type { Database } from "@/db/client";
+import { readDbFor } from "@/lib/auth/own-writes";
 import { staffOrStatus } from "@/lib/auth/session";
 import { patientIdSchema } from "@/lib/validation/patient";
 
@@ -38,10 +39,10 @@ export function attachment(body: string, contentType: string, filename: string) 
  */
 export async function staffAndPatientId(
   params: Promise<{ patientId: string }>,
-): Promise<{ actor: StaffActor; patientId: string; db: Awaited<ReturnType<typeof getDb>> } | NextResponse> {
+): Promise<{ actor: StaffActor; patientId: string; db: Database } | NextResponse> {
   const who = await staffOrStatus();
   if ("status" in who) return refusal(who.status);
   const id = patientIdSchema.safeParse((await params).patientId);
   if (!id.success) return notFound();
-  return { actor: who.actor, patientId: id.data, db: await getDb() };
+  return { actor: who.actor, patientId: id.data, db: await readDbFor(who.actor) };
 }

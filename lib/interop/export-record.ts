@@ -33,6 +33,7 @@ export async function loadExportRecord(db: Database, actor: StaffActor, patientI
       email: patient.email,
       status: patient.status,
       condition: patient.condition,
+      timeZone: patient.timeZone,
     },
     plan: plan ? { id: plan.id, revisions: plan.revisions } : null,
     diary: entries,

@@ -1,6 +1,6 @@
 import type { RequestMeta, StaffActor } from "@/db/actor";
 import type { Database } from "@/db/client";
-import { auditPatient } from "@/db/queries/scope";
+import { auditPatient } from "@/db/queries/audit";
 import { clinicDiaryRows } from "@/db/queries/exports";
 import { clinicTimeZone } from "@/db/queries/patients";
 import { clinicPlans } from "@/db/queries/plans";

@@ -10,7 +10,10 @@ import { planQuotasOn } from "@/lib/domain/graded-activity/plan-schedule";
 import { localDate } from "@/lib/domain/local-time";
 import type { PlanInput } from "@/lib/validation/plan";
 import { walkingPlanInput } from "./testing";
-import { baselineProgress, confirmActivityBaseline, respondToFlareUp, revisePlan } from "./revise-plan";
+import { baselineProgress } from "./baseline-progress";
+import { confirmActivityBaseline } from "./confirm-baseline";
+import { respondToFlareUp } from "./respond-to-flare-up";
+import { revisePlan } from "./revise-plan";
 
 const meta = { ip: null, userAgent: null };
 let t: TestDatabase;
@@ -34,8 +37,8 @@ const input = (overrides: Partial<Record<string, unknown>> = {}): PlanInput =>
 
 async function patientWithPlan() {
   const patient = await makePatient(t.db, physio, { timeZone: tz });
-  const saved = await revisePlan(t.db, physio, patient.id, input(), meta);
-  if (!saved.ok) throw new Error(saved.reason);
+  const saved = await revisePlan({ db: t.db, actor: physio, meta }, patient.id, input());
+  if (!saved.ok) throw new Error(saved.error.code);
   return patient;
 }
 
@@ -55,52 +58,60 @@ describe("revisePlan", () => {
   it("answers conflict to a stale second save and writes nothing", async () => {
     const patient = await patientWithPlan();
     const first = await revisePlan(
-      t.db,
-      physio,
+      { db: t.db, actor: physio, meta },
       patient.id,
       input({ expectedVersion: 1, reason: "Raise goal" }),
-      meta,
     );
-    expect(first).toEqual({ ok: true, version: 2 });
+    expect(first).toEqual({ ok: true, value: { version: 2 } });
     const stale = await revisePlan(
-      t.db,
-      colleague,
+      { db: t.db, actor: colleague, meta },
       patient.id,
       input({ expectedVersion: 1, reason: "Other edit" }),
-      meta,
     );
-    expect(stale).toEqual({ ok: false, reason: "conflict" });
+    expect(stale).toMatchObject({ ok: false, error: { code: "conflict" } });
     expect((await getPlan(t.db, physio, patient.id))!.revisions).toHaveLength(2);
   });
 
   it("lets exactly one of two simultaneous saves through", async () => {
     const patient = await patientWithPlan();
     const results = await Promise.all([
-      revisePlan(t.db, physio, patient.id, input({ expectedVersion: 1, reason: "Edit A" }), meta),
-      revisePlan(t.db, colleague, patient.id, input({ expectedVersion: 1, reason: "Edit B" }), meta),
+      revisePlan(
+        { db: t.db, actor: physio, meta },
+        patient.id,
+        input({ expectedVersion: 1, reason: "Edit A" }),
+      ),
+      revisePlan(
+        { db: t.db, actor: colleague, meta },
+        patient.id,
+        input({ expectedVersion: 1, reason: "Edit B" }),
+      ),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok && r.reason === "conflict")).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.error.code === "conflict")).toHaveLength(1);
   });
 
   it("refuses invalid values with field messages and stores nothing", async () => {
     const patient = await makePatient(t.db, physio, { timeZone: tz });
     const bad = input({ effectiveFrom: addDays(today(), -1) });
     bad.activities[0]!.goal = 10;
-    const result = await revisePlan(t.db, physio, patient.id, bad, meta);
+    const result = await revisePlan({ db: t.db, actor: physio, meta }, patient.id, bad);
     expect(result).toMatchObject({
       ok: false,
-      reason: "invalid",
-      errors: { effectiveFrom: expect.any(String), "activities.0.goal": expect.any(String) },
+      error: {
+        code: "invalid",
+        fields: { effectiveFrom: expect.any(String), "activities.0.goal": expect.any(String) },
+      },
     });
     expect(await getPlan(t.db, physio, patient.id)).toBeNull();
   });
 
   it("treats another clinic's patient as not found", async () => {
     const patient = await patientWithPlan();
-    expect(await revisePlan(t.db, outsider, patient.id, input({ expectedVersion: 1 }), meta)).toEqual({
+    expect(
+      await revisePlan({ db: t.db, actor: outsider, meta }, patient.id, input({ expectedVersion: 1 })),
+    ).toEqual({
       ok: false,
-      reason: "not_found",
+      error: { code: "not_found" },
     });
     expect(await getPlan(t.db, outsider, patient.id)).toBeNull();
   });
@@ -109,14 +120,13 @@ describe("revisePlan", () => {
 describe("flare-ups", () => {
   it("records a hold as a revision that keeps today's quotas for N days", async () => {
     const patient = await patientWithPlan();
-    const held = await respondToFlareUp(
-      t.db,
-      physio,
-      patient.id,
-      { response: "hold", days: 3, reason: "Flare-up after gardening", expectedVersion: 1 },
-      meta,
-    );
-    expect(held).toEqual({ ok: true, version: 2 });
+    const held = await respondToFlareUp({ db: t.db, actor: physio, meta }, patient.id, {
+      response: "hold",
+      days: 3,
+      reason: "Flare-up after gardening",
+      expectedVersion: 1,
+    });
+    expect(held).toEqual({ ok: true, value: { version: 2 } });
     const plan = (await getPlan(t.db, physio, patient.id))!;
     expect(plan.revisions[1]).toMatchObject({
       kind: "hold",
@@ -131,34 +141,35 @@ describe("flare-ups", () => {
   it("is refused while a revision is already planned for a later date", async () => {
     const patient = await patientWithPlan();
     const later = input({ expectedVersion: 1, effectiveFrom: addDays(today(), 5), reason: "Planned change" });
-    expect(await revisePlan(t.db, physio, patient.id, later, meta)).toMatchObject({ ok: true });
-    const held = await respondToFlareUp(
-      t.db,
-      physio,
-      patient.id,
-      { response: "hold", days: 3, reason: "Flare-up", expectedVersion: 2 },
-      meta,
-    );
+    expect(await revisePlan({ db: t.db, actor: physio, meta }, patient.id, later)).toMatchObject({
+      ok: true,
+    });
+    const held = await respondToFlareUp({ db: t.db, actor: physio, meta }, patient.id, {
+      response: "hold",
+      days: 3,
+      reason: "Flare-up",
+      expectedVersion: 2,
+    });
     expect(held).toMatchObject({
       ok: false,
-      reason: "invalid",
-      errors: { _form: expect.stringMatching(/already planned/) },
+      error: {
+        code: "invalid",
+        fields: { _form: expect.stringMatching(/already planned/) },
+      },
     });
   });
 
   it("a stale flare-up response conflicts", async () => {
     const patient = await patientWithPlan();
     expect(
-      await respondToFlareUp(
-        t.db,
-        physio,
-        patient.id,
-        { response: "step_back", reason: "Too much", expectedVersion: 7 },
-        meta,
-      ),
-    ).toEqual({
+      await respondToFlareUp({ db: t.db, actor: physio, meta }, patient.id, {
+        response: "step_back",
+        reason: "Too much",
+        expectedVersion: 7,
+      }),
+    ).toMatchObject({
       ok: false,
-      reason: "conflict",
+      error: { code: "conflict" },
     });
     const [{ n }] = (await t.db.select({ n: count() }).from(planRevisions)) as [{ n: number }];
     expect(n).toBeGreaterThan(0);
@@ -170,7 +181,9 @@ describe("baseline measurement", () => {
     const patient = await makePatient(t.db, physio, { timeZone: tz, withAccount: true });
     const measuring = input();
     measuring.activities[0] = { ...measuring.activities[0]!, baselineMode: "measure", baseline: null };
-    expect(await revisePlan(t.db, physio, patient.id, measuring, meta)).toMatchObject({ ok: true });
+    expect(await revisePlan({ db: t.db, actor: physio, meta }, patient.id, measuring)).toMatchObject({
+      ok: true,
+    });
 
     const plan = (await getPlan(t.db, physio, patient.id))!;
     for (const [i, amount] of [12, 15, 18].entries()) {
@@ -187,14 +200,11 @@ describe("baseline measurement", () => {
       proposal: { baseline: 15, startQuota: 10 }, // 70% of 15 is 10.5: rounded down, never above the fraction
     });
 
-    const confirmed = await confirmActivityBaseline(
-      t.db,
-      physio,
-      patient.id,
-      { key: "walking", expectedVersion: 1 },
-      meta,
-    );
-    expect(confirmed).toEqual({ ok: true, version: 2 });
+    const confirmed = await confirmActivityBaseline({ db: t.db, actor: physio, meta }, patient.id, {
+      key: "walking",
+      expectedVersion: 1,
+    });
+    expect(confirmed).toEqual({ ok: true, value: { version: 2 } });
     const after = (await getPlan(t.db, physio, patient.id))!;
     expect(after.revisions[1]).toMatchObject({
       kind: "baseline_confirmed",

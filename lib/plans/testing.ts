@@ -36,10 +36,11 @@ export async function makePatientWithPlan(
   patient: Parameters<typeof makePatient>[2] & { timeZone: string },
 ) {
   const created = await makePatient(db, clinician, patient);
-  const saved = await revisePlan(db, clinician, created.id, walkingPlanInput(patient.timeZone), {
-    ip: null,
-    userAgent: null,
-  });
-  if (!saved.ok) throw new Error(`plan not saved: ${saved.reason}`);
+  const saved = await revisePlan(
+    { db: db, actor: clinician, meta: { ip: null, userAgent: null } },
+    created.id,
+    walkingPlanInput(patient.timeZone),
+  );
+  if (!saved.ok) throw new Error(`plan not saved: ${saved.error.code}`);
   return created;
 }

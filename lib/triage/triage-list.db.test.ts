@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffActor } from "@/db/actor";
-import { acknowledgeAlert } from "@/db/queries/alerts";
+import { acknowledgeAlert } from "@/lib/alerts/acknowledge-alert";
+import { acknowledgeRedFlag } from "@/lib/red-flags/acknowledge-red-flag";
 import { saveOwnMeasure } from "@/db/queries/outcomes";
-import { acknowledgeRedFlag, submitOwnRedFlagReport } from "@/db/queries/red-flags";
+import { submitOwnRedFlagReport } from "@/db/queries/red-flags";
 import { makeClinic, makeStaff, patientActor } from "@/db/testing/factories";
 import { diaryEntries } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
@@ -66,17 +67,10 @@ describe("triageList", () => {
     expect(before.alerts.map((a) => a.rule)).toEqual(["silent_long"]);
     expect(
       await acknowledgeAlert(
-        t.db,
-        physio,
-        {
-          patientId: patient.id,
-          rule: "silent_long",
-          upToDate: before.alerts[0]!.evidenceDate,
-          note: "Phoned; away on holiday",
-        },
-        meta,
+        { db: t.db, actor: physio, meta },
+        { patientId: patient.id, rule: "silent_long", note: "Phoned; away on holiday" },
       ),
-    ).toBe(true);
+    ).toEqual({ ok: true, value: undefined });
     expect((await triageList(t.db, physio)).find((r) => r.id === patient.id)!.alerts).toEqual([]);
 
     await t.db.insert(diaryEntries).values({
@@ -95,12 +89,10 @@ describe("triageList", () => {
     const patient = await patientLogging("Private Pat", { [-9]: 3 });
     expect(
       await acknowledgeAlert(
-        t.db,
-        outsider,
-        { patientId: patient.id, rule: "silent_long", upToDate: null, note: null },
-        meta,
+        { db: t.db, actor: outsider, meta },
+        { patientId: patient.id, rule: "silent_long", note: null },
       ),
-    ).toBe(false);
+    ).toEqual({ ok: false, error: { code: "not_found" } });
   });
 });
 
@@ -131,10 +123,8 @@ describe("red flags and outcomes on the triage list", () => {
         "Emergency red flag: numbness around the genitals, inner thighs or back passage; new bladder problems",
     });
     await acknowledgeRedFlag(
-      t.db,
-      physio,
+      { db: t.db, actor: physio, meta },
       { patientId: flagged.id, reportId: report.id, note: "Sent to A&E" },
-      meta,
     );
     const after = (await triageList(t.db, physio)).find((r) => r.id === flagged.id)!;
     expect(after.alerts.map((a) => a.rule)).not.toContain("red_flag_emergency");

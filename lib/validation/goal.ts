@@ -64,3 +64,5 @@ export const goalStatusInput = z.object({
   status: z.enum(["active", "achieved", "stopped"]),
   version: z.coerce.number().int().min(1),
 });
+
+export type GoalStatusInput = z.output<typeof goalStatusInput>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { emailField } from "./auth";
 import { nameText, plainText } from "./text";
-import type { FormState } from "./form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 const knownTimeZones = new Set(Intl.supportedValuesOf("timeZone"));
 
@@ -20,6 +20,8 @@ export const addPatientSchema = z.object({
     .transform((v) => (v === "" ? null : v)),
   primaryClinicianId: z.uuid("Choose a clinician."),
 });
+
+export type AddPatientInput = z.output<typeof addPatientSchema>;
 
 export const patientIdSchema = z.uuid();
 

@@ -108,5 +108,3 @@ export const flareUpInput = z.discriminatedUnion("response", [
 ]);
 
 export type FlareUpInput = z.infer<typeof flareUpInput>;
-
-export { issuesByPath } from "./form-state";

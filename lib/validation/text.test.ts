@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { diaryInput } from "./diary";
 import { goalInput } from "./goal";
 import { addPatientSchema } from "./patient";
-import { redFlagAckInput } from "./safety";
+import { redFlagAckInput } from "./red-flags";
 import { nameText, plainText, UNUSUAL_CHARACTERS } from "./text";
 
 describe("plainText", () => {

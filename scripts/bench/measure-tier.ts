@@ -1,6 +1,7 @@
 // One tier on one engine: create and seed a throwaway database, serve the production build on it, time the
 // floors and the budgeted requests, run the diary load, then drop everything.
 import { hashPassword } from "@/lib/auth/password";
+import { freePort } from "../support/free-port";
 import { startProductionServer, type ProductionServer } from "../support/production-server";
 import { createThrowawayDatabase, type Engine } from "../support/throwaway-database";
 import { countDiaryLoad, prepareDiaryLoad, runDiaryLoad, type DiaryLoad } from "./diary-load";
@@ -14,7 +15,7 @@ export type Counts = {
   diaryPatients: number;
   diaryDays: number;
   concurrency: number;
-  /** App instances on PostgreSQL (one Node process uses one core; DESIGN section 5 allows several). */
+  /** App instances on PostgreSQL (one Node process uses one core, so several run side by side). */
   instances: number;
 };
 
@@ -51,7 +52,7 @@ export async function measureTier(
   tier: Tier,
   engine: Engine,
   counts: Counts,
-  port: number,
+  port: number | undefined,
   /** Extra measurements made while this tier's server runs (first-load JS, Lighthouse). */
   whileServing?: (server: ProductionServer, who: Subjects) => Promise<void>,
   log = console.log,
@@ -85,9 +86,9 @@ export async function measureTier(
     // PGlite serves one process; on PostgreSQL the load is spread over the instances, round robin.
     const instances = engine === "pglite" ? 1 : counts.instances;
     servers = await Promise.all(
-      Array.from({ length: instances }, (_, i) =>
+      Array.from({ length: instances }, async (_, i) =>
         startProductionServer({
-          port: port + i,
+          port: port === undefined ? await freePort() : port + i,
           env: database.env,
           authSecret: AUTH_SECRET,
           logFile: `.data/bench-server-${tier.name}-${engine}-${i}.log`,

@@ -16,7 +16,7 @@ export type BenchReport = {
   notes: string[];
 };
 
-/** DESIGN.md section 7. */
+/** The performance budgets (docs/ARCHITECTURE.md). */
 export const BUDGETS = {
   listOverStatic: 2,
   chartP95Ms: 50,

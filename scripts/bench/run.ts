@@ -1,7 +1,7 @@
-// npm run bench [-- --tiers S,M,L] [--no-pglite] [--quick] [--skip lighthouse,chart,first-load] [--port 3400]
+// npm run bench [-- --tiers S,M,L] [--no-pglite] [--quick] [--skip lighthouse,chart,first-load] [--port N]
 //   [--instances 2] [--json bench-results/latest.json]
 //
-// The performance harness (DESIGN.md section 7), against the production build (built first when there is
+// The performance harness (budgets: docs/ARCHITECTURE.md), against the production build (built first when there is
 // none; after changing the sources run `npm run build`). For each tier it generates a throwaway database,
 // serves the build on it and measures the clinician list, one patient's 365-day chart data and diary
 // submission under concurrency, beside floors from the same run (a static page from the same server, a
@@ -30,7 +30,9 @@ const tiers = (option("tiers") ?? "S,M,L").split(",").map((t) => {
   return tier;
 });
 const skip = new Set((option("skip") ?? "").split(",").filter(Boolean));
-const port = Number(option("port") ?? process.env.BENCH_PORT ?? 3400);
+/** First port of the app instances (then +1 each); by default every instance gets a free port of its own. */
+const portOption = option("port") ?? process.env.BENCH_PORT;
+const port = portOption ? Number(portOption) : undefined;
 /** One app instance per core by default: a Node process runs its JavaScript on one core. */
 const instances = Number(option("instances") ?? os.cpus().length);
 

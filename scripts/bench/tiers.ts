@@ -1,6 +1,6 @@
 // The data tiers the benchmark generates. Every clinician carries a realistic caseload, so the clinician list
 // is measured for one physio at every tier: S is one clinic of 5 physios with 60 patients each; M and L are
-// many clinics of 5 physios with 80 patients each (the caseload DESIGN.md section 7 budgets for).
+// many clinics of 5 physios with 80 patients each (the caseload the budgets in docs/ARCHITECTURE.md are for).
 export type Tier = {
   name: "S" | "M" | "L";
   patients: number;

@@ -1,5 +1,6 @@
 // Load and fault test on PostgreSQL (a script that prints figures and fails on a real failure; never a test).
 //   npm run load -- [--duration 60] [--patients 100]
+//   npm run load -- --cluster [--duration 40] [--patients 60]   (scripts/load/cluster-load.ts)
 // On a throwaway database with the production build: (a) patients save diaries concurrently for the duration,
 // then every acknowledged entry is compared with the database field by field; (b) the same load for half the
 // duration with the server killed (SIGKILL) halfway and restarted, the phones retrying unanswered saves, then
@@ -12,6 +13,7 @@ import {
   startProductionServer,
   type ProductionServer,
 } from "../support/production-server";
+import { freePort } from "../support/free-port";
 import { groupCpuSeconds } from "../support/process-cpu";
 import { createThrowawayDatabase } from "../support/throwaway-database";
 import { openDatabase } from "@/db/client";
@@ -29,8 +31,8 @@ const arg = (name: string, fallback: number) => {
 };
 const DURATION = arg("duration", 60);
 const PATIENTS = arg("patients", 100);
-const PORT_A = Number(process.env.LOAD_PORT ?? 3301);
-const PORT_B = PORT_A + 1;
+/** LOAD_PORT fixes the first instance's port (the second gets the next); by default both are free ports. */
+const fixedPort = process.env.LOAD_PORT ? Number(process.env.LOAD_PORT) : undefined;
 
 const failures: string[] = [];
 const fail = (what: string) => failures.push(what);
@@ -65,6 +67,9 @@ async function storedRowProblems(url: string) {
 
 async function main() {
   ensureProductionBuild();
+  // Instance A keeps its port across the SIGKILL restart, so the virtual patients keep their address.
+  const PORT_A = fixedPort ?? (await freePort());
+  const PORT_B = fixedPort ? fixedPort + 1 : await freePort();
   const database = await createThrowawayDatabase("gradus_load");
   const servers: ProductionServer[] = [];
   try {
@@ -150,7 +155,10 @@ async function main() {
   console.log("\nAll load and fault checks passed.");
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// --cluster: the same kind of run through the whole topology (pooler, replica, three instances, nginx).
+if (process.argv.includes("--cluster")) void import("./cluster-load");
+else
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });

@@ -18,6 +18,8 @@ export type Phase = {
   refused: Map<number, number>;
   /** Requests that got no answer (connection refused or reset). */
   unanswered: number;
+  /** 5xx answers the phone retried (with `retryServerErrors`), as the portal does; not user-visible. */
+  retriedServerErrors: number;
   latenciesMs: number[];
   seconds: number;
 };
@@ -76,6 +78,7 @@ export async function runDiaryLoad({
   seconds,
   acknowledged,
   retryUnanswered,
+  retryServerErrors = false,
   onHalfway,
 }: {
   base: string;
@@ -83,6 +86,8 @@ export async function runDiaryLoad({
   seconds: number;
   acknowledged: Acknowledged;
   retryUnanswered: boolean;
+  /** Retry a 5xx answer up to 4 times with the portal's backoff (components/portal/diary/diary-form.tsx). */
+  retryServerErrors?: boolean;
   onHalfway?: () => Promise<void>;
 }): Promise<Phase> {
   const phase: Phase = {
@@ -90,6 +95,7 @@ export async function runDiaryLoad({
     acknowledged: 0,
     refused: new Map(),
     unanswered: 0,
+    retriedServerErrors: 0,
     latenciesMs: [],
     seconds,
   };
@@ -105,7 +111,7 @@ export async function runDiaryLoad({
     while (Date.now() < until) {
       const date = pick(days);
       const body = submission(acknowledged.get(`${index}|${date}`)?.version ?? 0);
-      for (;;) {
+      for (let serverErrors = 0; ;) {
         phase.requests++;
         const t0 = performance.now();
         let response: Response;
@@ -125,6 +131,12 @@ export async function runDiaryLoad({
           continue;
         }
         phase.latenciesMs.push(performance.now() - t0);
+        if (response.status >= 500 && retryServerErrors && serverErrors < 4) {
+          serverErrors++;
+          phase.retriedServerErrors++;
+          await new Promise((r) => setTimeout(r, Math.min(1000 * 2 ** (serverErrors - 1), 10_000)));
+          continue;
+        }
         if (response.ok) {
           phase.acknowledged++;
           acknowledged.set(`${index}|${date}`, (JSON.parse(text) as { entry: AckedEntry }).entry);

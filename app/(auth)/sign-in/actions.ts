@@ -4,7 +4,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/config";
 import { secondFactorSchema, signInSchema } from "@/lib/validation/auth";
-import { formValues, refused, type FormState } from "@/lib/validation/form-state";
+import { formValues, refused, type FormState } from "@/lib/forms/form-state";
 
 // Deliberately the same words whether or not the email has an account: the wait is kept per email either way.
 const WAIT_MESSAGE =

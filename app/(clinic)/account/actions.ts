@@ -8,7 +8,7 @@ import { requestMeta } from "@/lib/auth/request-meta";
 import { requireStaffAccount } from "@/lib/auth/session";
 import { beginTotpSetup, confirmTotpSetup, disableTotp } from "@/lib/auth/two-factor-setup";
 import { totpCodeSchema } from "@/lib/validation/auth";
-import { refused, type FormState } from "@/lib/validation/form-state";
+import { refused, type FormState } from "@/lib/forms/form-state";
 
 /** Staff only: starts setting up an authenticator (a new secret, not yet in force). */
 export async function beginTotpAction(): Promise<void> {

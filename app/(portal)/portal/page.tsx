@@ -13,8 +13,8 @@ import { formatLocalDate } from "@/lib/domain/calendar";
 import { cardOfTheDay } from "@/lib/domain/education";
 import { greetingFor, localHour } from "@/lib/domain/local-time";
 import { ownMeasures } from "@/lib/outcomes/own-measures";
-import { ownCheckInStatus } from "@/lib/safety/check-in-status";
-import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
+import { ownCheckInDue } from "@/lib/red-flags/check-in-due";
+import { requirePatientPastAdvice } from "@/lib/auth/require-patient-past-advice";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -28,7 +28,7 @@ export default async function TodayPage({ searchParams }: Props) {
   await auditView(db, actor, "portal.today.view", actor.patientId, { date: day.date });
   const { patient, plan, quotas } = day;
   const [checkIn, measures, goals, query] = await Promise.all([
-    ownCheckInStatus(db, actor, day.today),
+    ownCheckInDue(db, actor, day.today),
     ownMeasures(db, actor, day.today),
     listOwnGoals(db, actor),
     searchParams,

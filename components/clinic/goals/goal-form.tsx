@@ -5,7 +5,7 @@ import { controlClass, FieldShell, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { GoalActivity } from "@/lib/outcomes/goal-words";
-import { idleForm, type FormAction } from "@/lib/validation/form-state";
+import { idleForm, type FormAction } from "@/lib/forms/form-state";
 
 /**
  * Records a SMART goal agreed with the patient: specific (in their words), measured by a plan activity,

@@ -6,7 +6,7 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { goalNowWords, goalTargetWords, type GoalActivity } from "@/lib/outcomes/goal-words";
 import type { GoalView } from "@/lib/outcomes/outcome-views";
-import { idleForm, type FormAction } from "@/lib/validation/form-state";
+import { idleForm, type FormAction } from "@/lib/forms/form-state";
 
 /** The patient's goals with progress, whether the patient has agreed, and status changes. */
 export function GoalList({

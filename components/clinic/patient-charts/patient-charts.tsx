@@ -9,7 +9,7 @@ import { WeeklyAdherenceChart } from "@/components/charts/weekly-adherence-chart
 import { Button } from "@/components/ui/button";
 import { formatLocalDate } from "@/lib/domain/calendar";
 import { meanOf } from "@/lib/domain/series";
-import type { PatientSeries } from "@/lib/triage/patient-series";
+import type { PatientSeries } from "@/lib/charts/patient-series";
 import { RANGE_LABEL, SERIES_RANGES, type SeriesRange } from "@/lib/validation/series-range";
 import { patientSeriesQuery } from "./series-query";
 

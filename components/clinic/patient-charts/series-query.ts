@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { PatientSeries } from "@/lib/triage/patient-series";
+import type { PatientSeries } from "@/lib/charts/patient-series";
 import type { SeriesRange } from "@/lib/validation/series-range";
 
 /** The one definition of the patient chart query: used by the page to prefetch and by the charts to switch ranges. */

@@ -4,7 +4,8 @@ import { earliestGoalDate, startQuotaFor } from "@/lib/domain/graded-activity/qu
 import type { NumberedRevision } from "@/lib/domain/graded-activity/plan-schedule";
 import type { PlannedActivity, Progression } from "@/lib/domain/graded-activity/types";
 import type { Unit } from "@/lib/domain/graded-activity/units";
-import { issuesByPath, planActivityInput } from "@/lib/validation/plan";
+import { fieldsOf } from "@/lib/result/result";
+import { planActivityInput } from "@/lib/validation/plan";
 
 /** One activity as the editor holds it: text, exactly as typed, so nothing the clinician typed is lost. */
 export type ActivityDraft = {
@@ -156,7 +157,7 @@ export function previewPlan(
     const parsed = planActivityInput.safeParse(toRawActivity(d));
     if (parsed.success) valid.push({ index, draft: parsed.data });
     else
-      for (const [path, message] of Object.entries(issuesByPath(parsed.error)))
+      for (const [path, message] of Object.entries(fieldsOf(parsed.error)))
         errors[`activities.${index}.${path}`] = message;
   });
   const built = buildRevision(

@@ -7,8 +7,9 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { StableLabel } from "@/components/ui/submit-button";
 import type { NumberedRevision } from "@/lib/domain/graded-activity/plan-schedule";
-import type { PlanSaveResult } from "@/lib/validation/plan-save-result";
+import type { PlanSaveResult } from "@/lib/plans/plan-save-result";
 import { ActivityFields } from "./activity-fields";
 import {
   blankDraft,
@@ -49,13 +50,17 @@ export function PlanEditor({
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? "");
   const [submitted, setSubmitted] = useState(false);
   const [result, setResult] = useState<PlanSaveResult | null>(null);
+  const [answered, setAnswered] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
   const preview = useMemo(
     () => previewPlan(drafts, effectiveFrom, today, existing),
     [drafts, effectiveFrom, today, existing],
   );
-  const serverErrors = result?.status === "invalid" ? result.errors : {};
+  // The server's answer is about what was sent: once the clinician changes anything, its field errors go,
+  // and the live checks (the same rules, run here) say what is still wrong.
+  const current = JSON.stringify({ effectiveFrom, reason, activities: drafts.map(toRawActivity) });
+  const serverErrors = result?.status === "invalid" && answered === current ? result.errors : {};
   const errors = submitted ? { ...preview.errors, ...serverErrors } : {};
   if (submitted && reason.trim().length < 3) errors.reason ??= "Say briefly why (at least 3 characters).";
 
@@ -78,6 +83,7 @@ export function PlanEditor({
     startTransition(async () => {
       const answer = await save(raw);
       setResult(answer);
+      setAnswered(JSON.stringify({ effectiveFrom, reason, activities: raw.activities }));
       if (answer.status === "saved") router.push(`/patients/${patientId}?saved=plan`);
     });
   }
@@ -101,6 +107,9 @@ export function PlanEditor({
         ) : null}
         {result?.status === "not_found" ? (
           <Notice tone="error">This patient was not found in your clinic.</Notice>
+        ) : null}
+        {result?.status === "rate_limited" ? (
+          <Notice tone="error">Too many changes, try again in a minute.</Notice>
         ) : null}
         {submitted && errorCount > 0 && result?.status !== "conflict" ? (
           <Notice tone="error" title="Nothing was saved">
@@ -168,10 +177,19 @@ export function PlanEditor({
             error={errors.reason}
           />
           <div className="flex flex-wrap gap-3">
-            <Button type="submit" disabled={pending}>
-              {pending ? "Saving…" : expectedVersion === 0 ? "Save plan" : "Save new revision"}
+            <Button type="submit" disabled={pending} aria-disabled={pending}>
+              <StableLabel
+                pending={pending}
+                label={expectedVersion === 0 ? "Save plan" : "Save new revision"}
+                pendingLabel="Saving…"
+              />
             </Button>
-            <Link href={`/patients/${patientId}`} className={buttonClass("secondary")}>
+            <Link
+              href={`/patients/${patientId}`}
+              className={buttonClass("secondary", pending ? "pointer-events-none opacity-60" : "")}
+              aria-disabled={pending || undefined}
+              onClick={(e) => pending && e.preventDefault()}
+            >
               Cancel
             </Link>
           </div>

@@ -2,6 +2,7 @@
 
 import { QuotaScheduleChart } from "@/components/charts/quota-schedule-chart";
 import { addDays, daysBetween, formatLocalDate, type LocalDate } from "@/lib/domain/calendar";
+import { scheduleOutline } from "@/lib/domain/graded-activity/describe";
 import { activitySchedule, goalReachedOn } from "@/lib/domain/graded-activity/quota";
 import type { PlannedActivity } from "@/lib/domain/graded-activity/types";
 import { formatAmount, UNIT_LABEL } from "@/lib/domain/graded-activity/units";
@@ -38,8 +39,10 @@ export function PlanPreview({
           );
         }
         const to = horizon(a, effectiveFrom);
-        const reached = goalReachedOn(a);
-        const summary = `${a.name}: from ${formatAmount(a.startQuota, a.unit)} on ${formatLocalDate(effectiveFrom, "long")} to ${formatAmount(a.goal, a.unit)}${
+        // The quota on the revision's first day, as the chart draws it (a continued activity is partway up).
+        const { startsAt, reachedOn: reached } = scheduleOutline(a, effectiveFrom);
+        const first = startsAt ?? a.startQuota;
+        const summary = `${a.name}: from ${formatAmount(first, a.unit)} on ${formatLocalDate(effectiveFrom, "long")} to ${formatAmount(a.goal, a.unit)}${
           reached ? ` on ${formatLocalDate(reached, "long")}` : ", not reached within two years"
         }.`;
         return (
@@ -51,7 +54,7 @@ export function PlanPreview({
               summary={summary}
             />
             <p className="text-xs text-slate-600">
-              Starts at {formatAmount(a.startQuota, a.unit)}; reaches {formatAmount(a.goal, a.unit)}{" "}
+              Starts at {formatAmount(first, a.unit)}; reaches {formatAmount(a.goal, a.unit)}{" "}
               {reached
                 ? `on ${formatLocalDate(reached, "long")}`
                 : "not within two years: check the progression"}

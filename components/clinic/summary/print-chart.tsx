@@ -1,4 +1,5 @@
 import { formatLocalDate } from "@/lib/domain/calendar";
+import { niceScaleTop, scaleTicks } from "@/lib/domain/chart-scale";
 
 /**
  * A small chart drawn as plain SVG on the server, for paper: no JavaScript, no measuring the window, sharp at
@@ -15,13 +16,6 @@ export type PrintSeries =
     };
 
 const PAD = { left: 26, right: 6, top: 6, bottom: 16 };
-
-function niceMax(values: number[], floor: number): number {
-  const max = Math.max(floor, ...values);
-  const magnitude = 10 ** Math.floor(Math.log10(max));
-  const steps = [1, 2, 2.5, 5, 10].map((s) => s * magnitude);
-  return steps.find((s) => s >= max) ?? max;
-}
 
 /** Short enough for the narrow left margin: 20000 steps read "20k". */
 function tickLabel(v: number): string {
@@ -73,7 +67,7 @@ export function PrintChart({
   const plotH = height - PAD.top - PAD.bottom;
   const slot = plotW / n;
   const all = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  const top = yMax ?? niceMax(all, 1);
+  const top = yMax ?? niceScaleTop(all, 1);
   const x = (i: number) => PAD.left + slot * (i + 0.5);
   const y = (v: number) => PAD.top + plotH - (Math.min(v, top) / top) * plotH;
   const tickEvery = Math.max(1, Math.ceil(n / Math.max(3, Math.floor(W / 100))));
@@ -96,7 +90,7 @@ export function PrintChart({
       </figcaption>
       <p className="sr-only">{summary}</p>
       <svg viewBox={`0 0 ${W} ${height}`} className="mt-1 w-full" aria-hidden="true" fontSize="10">
-        {[0, top / 2, top].map((v) => (
+        {scaleTicks(top).map((v) => (
           <g key={v}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#e2e8f0" />
             <text x={PAD.left - 4} y={y(v) + 3} textAnchor="end" fill="#475569">

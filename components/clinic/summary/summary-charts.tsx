@@ -11,7 +11,9 @@ export function SummaryCharts({ summary }: { summary: ProgressSummary }) {
   const marks = summary.revisionMarks.map((m) => ({ date: m.date, label: `R${m.number}` }));
   const logged = summary.pain.filter((p) => p.painAverage !== null);
   return (
-    <SummarySection title={`Diary, ${summary.days} days (${summary.daysLogged} logged)`}>
+    <SummarySection
+      title={`Diary, ${summary.days} ${summary.days === 1 ? "day" : "days"} (${summary.daysLogged} logged)`}
+    >
       <div className="flex flex-col gap-2">
         <PrintChart
           title="Average pain (0-10)"

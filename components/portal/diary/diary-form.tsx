@@ -2,13 +2,14 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { DiaryEntry } from "@/db/queries/diary";
 import { encouragementFor } from "@/lib/domain/encouragement";
 import { UNIT_STEP } from "@/lib/domain/graded-activity/units";
 import { ActivityLogger, type LoggableActivity } from "./activity-logger";
 import { ScalePicker } from "./scale-picker";
 import { newSubmissionId, RefusedError, RetryableError, submitDiary, type DiaryPayload } from "./submission";
+import { StableLabel } from "@/components/ui/submit-button";
 import { useOnline } from "./use-online";
 import { YesNo } from "./yes-no";
 
@@ -32,6 +33,12 @@ const fromEntry = (e: DiaryEntry | null, activities: LoggableActivity[]): Values
   ),
 });
 
+const MISSING_ORDER = ["painNow", "painAverage"] as const;
+const MISSING_WORDS: Record<(typeof MISSING_ORDER)[number], string> = {
+  painNow: "pain right now",
+  painAverage: "average pain",
+};
+
 /**
  * One day's diary. A submission keeps its id until the server confirms it, so retries (automatic, or the
  * patient pressing Save again) can never store the day twice; while offline it waits and says so.
@@ -44,6 +51,7 @@ export function DiaryForm({ date, dayLabel, activities, initial }: Props) {
   const [submissionId, setSubmissionId] = useState(newSubmissionId);
   const [missing, setMissing] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState<DiaryEntry | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
 
   const mutation = useMutation({
     mutationFn: (payload: DiaryPayload) => submitDiary(date, payload),
@@ -61,6 +69,8 @@ export function DiaryForm({ date, dayLabel, activities, initial }: Props) {
   const set = <K extends keyof Values>(key: K, value: Values[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
     setSaved(null);
+    // An answer given clears its "missing" message straight away.
+    setMissing((m) => Object.fromEntries(Object.entries(m).filter(([k]) => k !== key)));
   };
 
   function submit(event: React.FormEvent) {
@@ -69,7 +79,14 @@ export function DiaryForm({ date, dayLabel, activities, initial }: Props) {
     if (values.painNow === null) needed.painNow = "Choose your pain now from 0 to 10.";
     if (values.painAverage === null) needed.painAverage = "Choose your average pain today from 0 to 10.";
     setMissing(needed);
-    if (Object.keys(needed).length > 0) return;
+    const first = Object.keys(needed)[0];
+    if (first) {
+      // The errors may be far up the page: take the patient to the first one, so Save visibly did something.
+      const input = formRef.current?.querySelector<HTMLInputElement>(`input[name="${first}"]`);
+      input?.closest("fieldset")?.scrollIntoView({ block: "center" });
+      input?.focus({ preventScroll: true });
+      return;
+    }
     const { amounts, ...rest } = values;
     mutation.mutate({
       ...rest,
@@ -95,10 +112,11 @@ export function DiaryForm({ date, dayLabel, activities, initial }: Props) {
           quota: a.quota!,
           unitStep: UNIT_STEP[a.unit],
         })),
+      dayLabel,
     );
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-6">
+    <form ref={formRef} onSubmit={submit} noValidate className="flex flex-col gap-6">
       {activities.length > 0 ? (
         <section aria-labelledby="activities-heading">
           <h2 id="activities-heading" className="text-lg font-semibold">
@@ -201,13 +219,18 @@ export function DiaryForm({ date, dayLabel, activities, initial }: Props) {
           error={mutation.error}
           saved={saved}
           praise={praise?.text ?? null}
+          missing={MISSING_ORDER.filter((k) => missing[k]).map((k) => MISSING_WORDS[k])}
         />
         <button
           type="submit"
           disabled={mutation.isPending}
           className="h-12 rounded-lg bg-brand-700 text-base font-semibold text-white disabled:bg-slate-400"
         >
-          {mutation.isPending ? "Saving…" : baseVersion > 0 ? "Save changes" : "Save my day"}
+          <StableLabel
+            pending={mutation.isPending}
+            label={baseVersion > 0 ? "Save changes" : "Save my day"}
+            pendingLabel="Saving…"
+          />
         </button>
       </div>
     </form>
@@ -222,11 +245,16 @@ function Status(props: {
   error: Error | null;
   saved: DiaryEntry | null;
   praise: string | null;
+  /** Required answers still missing after a press of Save, in words. */
+  missing: string[];
 }) {
-  const { online, pending, paused, failures, error, saved, praise } = props;
+  const { online, pending, paused, failures, error, saved, praise, missing } = props;
   let text: string | null = null;
   let tone = "text-slate-700";
-  if (!online || paused) {
+  if (missing.length > 0) {
+    text = `Not saved yet: please answer ${missing.join(" and ")}.`;
+    tone = "text-red-700";
+  } else if (!online || paused) {
     text = pending
       ? "You are offline. Your answers are kept here and will be sent when you are back online."
       : "You are offline. You can fill this in; it is sent when you are back online.";

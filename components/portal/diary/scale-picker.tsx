@@ -38,9 +38,10 @@ export function ScalePicker({ name, legend, low, high, value, error, onChange, m
           </label>
         ))}
       </div>
-      <div className="mt-1 flex justify-between text-xs text-slate-600">
+      {/* Two columns with a gap: long words for the ends wrap within their half and never run together. */}
+      <div className="mt-1 grid grid-cols-2 gap-4 text-xs text-slate-600">
         <span>0 = {low}</span>
-        <span>
+        <span className="text-right">
           {max} = {high}
         </span>
       </div>

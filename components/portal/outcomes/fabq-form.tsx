@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FABQ_ITEMS, FABQ_PART_ONE_ITEMS } from "@/lib/domain/outcomes/fabq";
-import { idleForm, type FormAction } from "@/lib/validation/form-state";
+import { idleForm, type FormAction } from "@/lib/forms/form-state";
 import { FABQ_PARTS } from "@/lib/copy/questionnaires";
 import { ScalePicker } from "../diary/scale-picker";
 

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PSFS_ITEMS } from "@/lib/domain/outcomes/measures";
-import { idleForm, type FormAction } from "@/lib/validation/form-state";
+import { idleForm, type FormAction } from "@/lib/forms/form-state";
 import { ScalePicker } from "../diary/scale-picker";
 
 type Props = {

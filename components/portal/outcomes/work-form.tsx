@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { WORK_STATUSES, type WorkStatus } from "@/lib/domain/outcomes/work-status";
-import { idleForm, type FormAction } from "@/lib/validation/form-state";
+import { idleForm, type FormAction } from "@/lib/forms/form-state";
 import { WORK_CHOICES } from "@/lib/copy/questionnaires";
 
 const choiceClass =

@@ -6,13 +6,13 @@ import {
   holdActivities,
   slugify,
   stepBackActivities,
-  type ActivityDraft,
+  type ParsedActivity,
 } from "./build-revision";
 import { planQuotasOn, type NumberedRevision } from "./plan-schedule";
 import { quotaOn } from "./quota";
 
 const today = "2026-04-06";
-const walking: ActivityDraft = {
+const walking: ParsedActivity = {
   name: "Walking",
   unit: "minutes",
   baseline: 20,
@@ -21,7 +21,7 @@ const walking: ActivityDraft = {
   goal: 30,
 };
 
-function firstRevision(drafts: ActivityDraft[] = [walking]): NumberedRevision {
+function firstRevision(drafts: ParsedActivity[] = [walking]): NumberedRevision {
   const built = buildRevision(drafts, today, today, []);
   if (!built.ok) throw new Error(JSON.stringify(built.errors));
   return { number: 1, effectiveFrom: today, activities: built.activities };

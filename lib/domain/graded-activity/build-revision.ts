@@ -14,8 +14,8 @@ import {
 import type { PlannedActivity, Progression } from "./types";
 import { formatAmount, UNIT_LABEL, UNIT_STEP, type Unit } from "./units";
 
-/** What the plan editor asks for one activity, already shape-checked (lib/validation/plan). */
-export type ActivityDraft = {
+/** One activity of a revision as parsed from the editor (lib/validation/plan), before quotas are worked out. */
+export type ParsedActivity = {
   key?: string;
   name: string;
   unit: Unit;
@@ -50,7 +50,7 @@ export function slugify(name: string): string {
  * already in the plan. An activity carried over unchanged keeps its schedule exactly.
  */
 export function buildRevision(
-  drafts: ActivityDraft[],
+  drafts: ParsedActivity[],
   effectiveFrom: LocalDate,
   today: LocalDate,
   existing: readonly NumberedRevision[],
@@ -137,7 +137,7 @@ export function goalDateProblem(
 }
 
 function planned(
-  draft: ActivityDraft,
+  draft: ParsedActivity,
   previous: PlannedActivity | undefined,
   effectiveFrom: LocalDate,
 ): Omit<PlannedActivity, "key"> {
@@ -179,7 +179,7 @@ function carriedExactly(previous: PlannedActivity | undefined, a: PlannedActivit
   );
 }
 
-function sameSchedule(a: PlannedActivity, d: ActivityDraft): boolean {
+function sameSchedule(a: PlannedActivity, d: ParsedActivity): boolean {
   return a.goal === d.goal && JSON.stringify(a.progression) === JSON.stringify(d.progression);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeChanges, describeProgression } from "./describe";
+import { describeChanges, describeProgression, scheduleOutline } from "./describe";
+import { activitySchedule } from "./quota";
 import { walkingActivity } from "./test-fixtures";
 
 const walking = walkingActivity("2026-04-06");
@@ -41,5 +42,20 @@ describe("describeChanges", () => {
 
   it("says nothing for an unchanged activity", () => {
     expect(describeChanges([walking], [walking])).toEqual([]);
+  });
+});
+
+describe("scheduleOutline", () => {
+  it("starts a continued activity at the quota its chart starts at, not its original start quota", () => {
+    // Started at 14 minutes on 1 March, +2 every 3 days: on 31 March (30 days later) the quota is 30.
+    const continued = walkingActivity("2026-03-01", { goal: 40 });
+    const from = "2026-03-31";
+    const outline = scheduleOutline(continued, from);
+    expect(outline.startsAt).toBe(activitySchedule(continued, from, from)[0]!.quota);
+    expect(outline.startsAt).toBe(34);
+    expect(outline.startsAt).not.toBe(continued.startQuota);
+  });
+  it("is the start quota for an activity starting that day", () => {
+    expect(scheduleOutline(walkingActivity("2026-03-01"), "2026-03-01").startsAt).toBe(14);
   });
 });

@@ -1,4 +1,5 @@
 import { formatLocalDate, type LocalDate } from "../calendar";
+import { goalReachedOn, quotaOn } from "./quota";
 import type { PlannedActivity, Progression } from "./types";
 import { formatAmount, type Unit } from "./units";
 
@@ -11,6 +12,19 @@ export function describeProgression(p: Progression, unit: Unit): string {
     case "goal_date":
       return `steadily to the goal by ${formatLocalDate(p.goalDate)}`;
   }
+}
+
+/**
+ * What a schedule preview says about an activity from `from` on: the quota on that day and the day the goal
+ * is reached. An activity that continues from its current quota keeps its original start quota and
+ * progression day, so on `from` it is already partway up: the words must use that day's quota, like the
+ * chart does, not the start quota.
+ */
+export function scheduleOutline(
+  activity: PlannedActivity,
+  from: LocalDate,
+): { startsAt: number | null; reachedOn: LocalDate | null } {
+  return { startsAt: quotaOn(activity, from), reachedOn: goalReachedOn(activity) };
 }
 
 /**

@@ -5,7 +5,7 @@ import {
   confirmBaseline,
   holdActivities,
   stepBackActivities,
-  type ActivityDraft,
+  type ParsedActivity,
 } from "./build-revision";
 import { describeChanges } from "./describe";
 import {
@@ -53,7 +53,7 @@ describe("start quota never above the start fraction of baseline", () => {
   });
 
   it("the editor shows the refusal next to the baseline", () => {
-    const reps: ActivityDraft = {
+    const reps: ParsedActivity = {
       name: "Sit to stand",
       unit: "repetitions",
       baseline: 1,
@@ -81,7 +81,7 @@ describe("goal-date slope capped at the editor's largest percentage step (25% a 
     expect(earliestGoalDate(10, 12.6, today)).toBe(addDays(today, 2));
   });
 
-  const line = (days: number): ActivityDraft => ({
+  const line = (days: number): ParsedActivity => ({
     name: "Walking",
     unit: "minutes",
     baseline: 14.3, // start 10
@@ -225,7 +225,7 @@ describe("a hold survives edits during it", () => {
     { number: 1, effectiveFrom: today, activities: first.activities },
     { number: 2, effectiveFrom: flare, activities: held },
   ];
-  const edit = (patch: Partial<ActivityDraft>, on: string) =>
+  const edit = (patch: Partial<ParsedActivity>, on: string) =>
     buildRevision(
       [
         {

@@ -25,7 +25,12 @@ export function roundToUnit(value: number, unit: Unit): number {
   return Math.round(value / step + 1e-9) * step;
 }
 
+/**
+ * An amount in words, in whole units: a baseline mean of 13.67 minutes reads "14 minutes". Every unit is
+ * logged and planned in whole numbers, so a fraction only adds noise (and a false precision).
+ */
 export function formatAmount(amount: number, unit: Unit): string {
   const label = UNIT_LABEL[unit];
-  return `${amount.toLocaleString("en-GB")} ${amount === 1 ? label.one : label.many}`;
+  const shown = Math.round(amount);
+  return `${shown.toLocaleString("en-GB")} ${shown === 1 ? label.one : label.many}`;
 }

@@ -1,7 +1,7 @@
 import type { LocalDate } from "../calendar";
 
 /**
- * Outcome measures (DESIGN.md section 2): pain NRS from the diary, the Patient-Specific Functional Scale
+ * Outcome measures (docs/ARCHITECTURE.md, Clinical rules): pain NRS from the diary, the Patient-Specific Functional Scale
  * (PSFS) and PEG. Each is scored per its instrument and judged against its minimal important change (MIC).
  */
 export type Measure = "nrs" | "psfs" | "peg";

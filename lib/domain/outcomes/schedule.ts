@@ -1,7 +1,7 @@
 import { daysBetween, type LocalDate } from "../calendar";
 import { WORK_INTERVAL_DAYS } from "./work-status";
 
-/** How often each questionnaire is asked (DESIGN.md: PSFS every 2 weeks after intake, PEG weekly). */
+/** How often each questionnaire is asked (docs/ARCHITECTURE.md: PSFS every 2 weeks after intake, PEG weekly). */
 export const MEASURE_INTERVAL_DAYS = { psfs: 14, peg: 7 } as const;
 
 export type MeasuresDue = {

@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { walkingActivity } from "@/lib/domain/graded-activity/test-fixtures";
 import { clinicDiaryCsv, patientDiaryCsv, type CsvDiaryEntry } from "./diary-csv";
@@ -53,6 +54,41 @@ describe("patientDiaryCsv", () => {
   it("defuses cells a spreadsheet would run as a formula", () => {
     const [row] = read(patientDiaryCsv([entry({ note: '=HYPERLINK("http://x.example")' })], [], []));
     expect(row?.Note).toBe(`'=HYPERLINK("http://x.example")`);
+  });
+
+  it("quotes every text cell, so a plain line break in a note stays inside its cell", () => {
+    const csv = patientDiaryCsv([entry({ note: "tired\n=2+3*7", medicationNote: "x;=1+1;y" })], [], []);
+    expect(csv).toContain(`"tired\n'=2+3*7"`);
+    expect(csv).toContain(`"x;'=1+1;y"`);
+    expect(csv).toContain(`"Date","Pain now (0-10)"`);
+    const [row] = read(csv);
+    expect(row?.Note).toBe("tired\n'=2+3*7");
+    expect(row?.["Pain now (0-10)"]).toBe("5");
+  });
+
+  it("leaves no formula sign at any place a spreadsheet could begin a cell, whatever the note holds", () => {
+    // Formula signs, every character a spreadsheet may split cells at, blanks and plain text.
+    const tricky = fc.constantFrom(...'=+-@\uff1d;,\t|" x1'.split(""), "\n", "\r\n");
+    fc.assert(
+      fc.property(
+        fc.array(tricky, { maxLength: 12 }).map((parts) => parts.join("")),
+        (note) => {
+          const csv = patientDiaryCsv([entry({ note, medicationNote: note })], [], []);
+          const fragments = csv.replace(/^\uFEFF/, "").split(/[\r\n,;\t|"]/);
+          const formulaStarts = fragments.filter((f) =>
+            /^[ \t\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]/.test(f),
+          );
+          expect(formulaStarts).toEqual([]);
+          // Nothing the patient wrote is lost: the note reads back as written, give or take the defusing quotes.
+          expect(read(csv)[0]?.Note?.replaceAll("'", "")).toBe(note);
+        },
+      ),
+    );
+  });
+
+  it("defuses a clinician-named activity in the header too", () => {
+    const csv = patientDiaryCsv([entry()], [{ key: "x", name: "=1+1", unit: "minutes" }], []);
+    expect(csv).toContain(`"'=1+1 done (minutes)"`);
   });
 });
 

@@ -1,14 +1,22 @@
-import { stringify } from "csv-stringify/sync";
+import { stringify, type Options } from "csv-stringify/sync";
 import { planQuotasOn, type NumberedRevision } from "@/lib/domain/graded-activity/plan-schedule";
 import type { StoredDiaryDay } from "@/db/queries/diary";
+import { defuseFormulas } from "./defuse-formulas";
 
 /**
- * Diary exports as CSV, written by csv-stringify so notes with commas, quotes and line breaks are quoted
- * correctly. Cells that a spreadsheet would run as a formula (=, +, -, @ first) are prefixed with a quote
- * (OWASP's advice on CSV injection): a patient's note must never execute on the clinician's computer.
+ * Diary exports as CSV, written by csv-stringify. Every text cell (headers included) is quoted, so a line
+ * break, comma or semicolon in a note stays inside its cell for any reader, and formula starts are
+ * defused wherever a spreadsheet could begin a cell (see defuse-formulas.ts): a patient's note must never
+ * execute on the clinician's computer. Numbers stay unquoted so spreadsheets read them as numbers.
  * A byte-order mark lets Excel read the file as UTF-8.
  */
-const OPTIONS = { header: true, bom: true, escape_formulas: true, record_delimiter: "windows" } as const;
+const OPTIONS = {
+  header: true,
+  bom: true,
+  record_delimiter: "windows",
+  quoted_string: true,
+  cast: { string: defuseFormulas },
+} as const satisfies Options;
 
 export type CsvDiaryEntry = StoredDiaryDay;
 

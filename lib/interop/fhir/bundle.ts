@@ -15,7 +15,7 @@ export function patientBundle(record: ExportRecord, today: string, now: Date): B
   const resources: FhirResource[] = [
     patientResource(record.patient),
     ...carePlans(record, today),
-    ...activityGoals(record.patient.id, record.plan),
+    ...activityGoals(record, today),
     ...smartGoals(record),
     ...diaryObservations(record),
     ...questionnaires(new Set(record.measures.map((m) => m.instrument))),

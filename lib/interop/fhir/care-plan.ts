@@ -4,7 +4,7 @@ import { describeProgression } from "@/lib/domain/graded-activity/describe";
 import { quotaOn } from "@/lib/domain/graded-activity/quota";
 import type { PlannedActivity } from "@/lib/domain/graded-activity/types";
 import { formatAmount } from "@/lib/domain/graded-activity/units";
-import { quantity } from "./codes";
+import { planActivityCoding, quantity } from "./codes";
 import { ref, stableUuid } from "./ids";
 import type { ExportRecord } from "./record";
 
@@ -18,19 +18,68 @@ export const carePlanId = (planId: string, number: number) => stableUuid("CarePl
 export const activityGoalId = (patientId: string, a: PlannedActivity) =>
   stableUuid("Goal", patientId, "activity", a.key, a.unit, String(a.goal));
 
-export function activityGoals(patientId: string, plan: Plan | null): Goal[] {
+type GoalState = Pick<Goal, "lifecycleStatus" | "statusDate" | "statusReason">;
+
+/** The revision in force on `today`: the latest that has begun (none while the first is still to come). */
+function inForceOn(revisions: Revision[], today: string): Revision | undefined {
+  return revisions.filter((r) => r.effectiveFrom <= today).at(-1);
+}
+
+/**
+ * Where an activity target stands today. The in-force revision's targets are active (on hold while the
+ * plan is paused, completed at discharge); a target only a later revision names is planned; a target of
+ * older revisions only was cancelled by the revision that replaced it or dropped its activity, which
+ * `statusReason` says, so a receiving system never sees two active targets for one activity.
+ */
+function goalState(
+  id: string,
+  key: string,
+  patientId: string,
+  revisions: Revision[],
+  today: string,
+  patientStatus: ExportRecord["patient"]["status"],
+): GoalState {
+  const current = inForceOn(revisions, today);
+  const names = (r: Revision) => r.activities.some((a) => activityGoalId(patientId, a) === id);
+  if (current && names(current)) {
+    if (patientStatus === "paused") return { lifecycleStatus: "on-hold" };
+    if (patientStatus === "discharged") return { lifecycleStatus: "completed" };
+    return { lifecycleStatus: "active" };
+  }
+  const last = revisions.findLast(names)!;
+  if (!current || last.number > current.number) return { lifecycleStatus: "planned" };
+  const after = revisions.find((r) => r.number > last.number)!;
+  const replacement = after.activities.find((a) => a.key === key);
+  return {
+    lifecycleStatus: "cancelled",
+    statusDate: after.effectiveFrom,
+    statusReason: replacement
+      ? `Replaced by the target of plan revision ${after.number}: ${formatAmount(replacement.goal, replacement.unit)} a day`
+      : `Activity left out of the plan in revision ${after.number}`,
+  };
+}
+
+export function activityGoals(record: ExportRecord, today: string): Goal[] {
+  const patientId = record.patient.id;
+  const revisions = [...(record.plan?.revisions ?? [])].sort((a, b) => a.number - b.number);
   const seen = new Map<string, Goal>();
-  for (const r of plan?.revisions ?? [])
+  for (const r of revisions)
     for (const a of r.activities) {
       const id = activityGoalId(patientId, a);
       if (seen.has(id)) continue;
       seen.set(id, {
         resourceType: "Goal",
         id,
-        lifecycleStatus: "active",
+        ...goalState(id, a.key, patientId, revisions, today, record.patient.status),
         description: { text: `${a.name}: ${formatAmount(a.goal, a.unit)} a day` },
         subject: ref(patientId),
-        target: [{ measure: { text: `${a.name} per day` }, detailQuantity: quantity(a.goal, a.unit) }],
+        startDate: r.effectiveFrom,
+        target: [
+          {
+            measure: { coding: [planActivityCoding(a)], text: `${a.name} per day` },
+            detailQuantity: quantity(a.goal, a.unit, ">="),
+          },
+        ],
       });
     }
   return [...seen.values()];

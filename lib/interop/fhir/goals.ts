@@ -1,5 +1,7 @@
 import type { Goal } from "fhir/r4";
-import { loinc, quantity, score, WORK_STATUS_SYSTEM } from "./codes";
+import { lowerIsBetter } from "@/lib/domain/goals";
+import { localDate } from "@/lib/domain/local-time";
+import { GRADUS_WORK_STATUS, gradusMeasure, loinc, planActivityCoding, quantity, score } from "./codes";
 import { ref } from "./ids";
 import type { ExportRecord } from "./record";
 
@@ -11,19 +13,29 @@ const LIFECYCLE: Record<StoredGoal["status"], Goal["lifecycleStatus"]> = {
   stopped: "cancelled",
 };
 
+/** The target with its direction: the comparator says "3 or lower" for pain, "at least" for the rest. */
 function target(goal: StoredGoal, record: ExportRecord): NonNullable<Goal["target"]>[number] {
   const due = { dueDate: goal.targetDate };
+  const comparator = lowerIsBetter(goal.measure) ? "<=" : ">=";
   if (goal.measure === "pain")
-    return { measure: loinc("painNrs", "Average pain (0-10)"), detailQuantity: score(goal.target), ...due };
+    return {
+      measure: gradusMeasure("painAverageDay", "Average pain (0-10)"),
+      detailQuantity: score(goal.target, comparator),
+      ...due,
+    };
   if (goal.measure === "psfs")
-    return { measure: { text: "PSFS mean score (0-10)" }, detailQuantity: score(goal.target), ...due };
+    return {
+      measure: gradusMeasure("psfsMean", "PSFS mean score (0-10)"),
+      detailQuantity: score(goal.target, comparator),
+      ...due,
+    };
   if (goal.measure === "work")
     return {
       measure: loinc("employmentStatus", "Work status (return to work sustained 4 weeks)"),
       detailCodeableConcept: {
         coding: [
           {
-            system: WORK_STATUS_SYSTEM,
+            system: GRADUS_WORK_STATUS,
             code: goal.target >= 2 ? "full_hours" : "reduced_hours",
             display: goal.target >= 2 ? "Working full hours" : "Working reduced hours",
           },
@@ -35,13 +47,20 @@ function target(goal: StoredGoal, record: ExportRecord): NonNullable<Goal["targe
     .flatMap((r) => r.activities)
     .findLast((a) => a.key === goal.activityKey);
   return {
-    measure: { text: activity ? `${activity.name} per day` : `Activity ${goal.activityKey}` },
-    detailQuantity: activity ? quantity(goal.target, activity.unit) : { value: goal.target },
+    measure: activity
+      ? { coding: [planActivityCoding(activity)], text: `${activity.name} per day` }
+      : { text: `Activity ${goal.activityKey}` },
+    detailQuantity: activity
+      ? quantity(goal.target, activity.unit, comparator)
+      : { value: goal.target, comparator },
     ...due,
   };
 }
 
-/** The SMART goals the clinician and patient agreed, in the patient's words, with their measure and date. */
+/**
+ * The SMART goals the clinician and patient agreed, in the patient's words, with their measure and date.
+ * The start date is the day the goal was set where the patient lives, not the UTC date of that instant.
+ */
 export function smartGoals(record: ExportRecord): Goal[] {
   return record.goals.map((g) => ({
     resourceType: "Goal",
@@ -62,7 +81,7 @@ export function smartGoals(record: ExportRecord): Goal[] {
       : {}),
     description: { text: g.description },
     subject: ref(record.patient.id),
-    startDate: g.createdAt.toISOString().slice(0, 10),
+    startDate: localDate(record.patient.timeZone, g.createdAt),
     target: [target(g, record)],
   }));
 }

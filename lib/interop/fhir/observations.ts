@@ -1,14 +1,17 @@
 import type { Observation } from "fhir/r4";
+import type { CodeableConcept } from "fhir/r4";
 import { FABQ_CUTOFFS, scoreFabq } from "@/lib/domain/outcomes/fabq";
 import { WORK_STATUS_LABEL, type WorkAnswers } from "@/lib/domain/outcomes/work-status";
 import {
   category,
-  GRADUS_OBSERVATION_SYSTEM,
+  GRADUS_WORK_STATUS,
+  gradusMeasure,
   loinc,
+  loincCoding,
+  planActivityCoding,
   quantity,
   score,
   UCUM,
-  WORK_STATUS_SYSTEM,
 } from "./codes";
 import { ref, stableUuid } from "./ids";
 import type { ExportRecord } from "./record";
@@ -35,9 +38,21 @@ function base(record: ExportRecord, id: string, date: string): Omit<Observation,
 }
 
 /**
- * What the diary says, day by day: average pain as the pain NRS (LOINC 72514-3), minutes of an activity as
- * exercise duration (55411-3), steps as steps in 24 hours (41950-7). Repetitions and metres have no LOINC
- * code of their own: they keep their activity's name as the code text, so nothing logged is left out.
+ * What an activity observation is: the plan activity itself (our code: its key and name), plus LOINC's
+ * steps in 24 hours for a count of steps. Its amount is a UCUM quantity (min, {repetitions}, {steps}, m).
+ */
+function activityCode(a: Activity): CodeableConcept {
+  const own = planActivityCoding(a);
+  return {
+    coding: a.unit === "steps" ? [loincCoding("steps24h"), own] : [own],
+    text: `${a.name}, ${a.unit}`,
+  };
+}
+
+/**
+ * What the diary says, day by day: pain now as the pain NRS (LOINC 72514-3, a rating at one point in
+ * time), average pain over the day with our own code (LOINC has none for a day's average), and each
+ * activity's amount as a coded quantity (see activityCode), so nothing logged is left out.
  */
 export function diaryObservations(record: ExportRecord): Observation[] {
   const activities = activityByKey(record);
@@ -45,24 +60,25 @@ export function diaryObservations(record: ExportRecord): Observation[] {
   const pid = record.patient.id;
   for (const day of record.diary) {
     out.push({
+      ...base(record, stableUuid("Observation", pid, day.date, "pain-now"), day.date),
+      category: category("survey"),
+      code: loinc("painNrs", "Pain now (NRS 0-10)"),
+      valueInteger: day.painNow,
+    });
+    out.push({
+      // The id this observation has always had, so a receiving system updates rather than duplicates it.
       ...base(record, stableUuid("Observation", pid, day.date, "pain"), day.date),
       category: category("survey"),
-      code: loinc("painNrs", "Average pain over the day (NRS 0-10)"),
+      code: gradusMeasure("painAverageDay", "Average pain over the day (NRS 0-10)"),
       valueInteger: day.painAverage,
     });
     for (const logged of day.activities) {
       const a = activities.get(logged.key);
       if (!a) continue;
-      const code =
-        a.unit === "minutes"
-          ? loinc("exerciseDuration", `${a.name}, minutes`)
-          : a.unit === "steps"
-            ? loinc("steps24h", `${a.name}, steps`)
-            : { text: `${a.name}, ${a.unit}` };
       out.push({
         ...base(record, stableUuid("Observation", pid, day.date, "activity", logged.key), day.date),
         category: category("activity"),
-        code,
+        code: activityCode(a),
         valueQuantity: quantity(logged.amount, a.unit),
       });
     }
@@ -78,8 +94,8 @@ export const MEASURE_NAMES = {
 } as const;
 
 /**
- * The weekly work status as LOINC 74165-2 (history of employment status) with a locally coded value, and the
- * days off sick in the last 7 days as a component.
+ * The weekly work status as LOINC 74165-2 (history of employment status) with a value in our own work-status
+ * code system, and the days off sick in the last 7 days as a component.
  */
 export function workObservation(record: ExportRecord, m: ExportRecord["measures"][number]): Observation {
   const a = m.answers as WorkAnswers;
@@ -88,7 +104,7 @@ export function workObservation(record: ExportRecord, m: ExportRecord["measures"
     category: category("social-history"),
     code: loinc("employmentStatus", MEASURE_NAMES.work),
     valueCodeableConcept: {
-      coding: [{ system: WORK_STATUS_SYSTEM, code: a.status, display: WORK_STATUS_LABEL[a.status] }],
+      coding: [{ system: GRADUS_WORK_STATUS, code: a.status, display: WORK_STATUS_LABEL[a.status] }],
       text: WORK_STATUS_LABEL[a.status],
     },
     ...(a.daysOffSick === null
@@ -96,12 +112,7 @@ export function workObservation(record: ExportRecord, m: ExportRecord["measures"
       : {
           component: [
             {
-              code: {
-                coding: [
-                  { system: GRADUS_OBSERVATION_SYSTEM, code: "days-off-sick-7d", display: "Days off sick" },
-                ],
-                text: "Days off sick in the last 7 days",
-              },
+              code: gradusMeasure("daysOffSick", "Days off sick in the last 7 days"),
               valueQuantity: { value: a.daysOffSick, unit: "days", system: UCUM, code: "d" },
             },
           ],
@@ -119,10 +130,10 @@ export function fabqObservations(
   const one = (key: "physicalActivity" | "work", value: number, high: boolean): Observation => ({
     ...base(record, stableUuid("Observation", record.patient.id, "fabq", key, m.id), m.takenOn),
     category: category("survey"),
-    code: {
-      coding: [{ system: GRADUS_OBSERVATION_SYSTEM, code: `fabq-${key}`, display: `FABQ ${key} subscale` }],
-      text: `FABQ ${key === "work" ? "work" : "physical activity"} subscale (0-${FABQ_CUTOFFS[key].max})`,
-    },
+    code: gradusMeasure(
+      key === "work" ? "fabqWork" : "fabqPhysicalActivity",
+      `FABQ ${key === "work" ? "work" : "physical activity"} subscale (0-${FABQ_CUTOFFS[key].max})`,
+    ),
     valueQuantity: score(value),
     interpretation: [
       {
@@ -146,7 +157,7 @@ export function scoreObservation(
   return {
     ...base(record, stableUuid("Observation", record.patient.id, "score", m.id), m.takenOn),
     category: category("survey"),
-    code: { text: MEASURE_NAMES[m.instrument] },
+    code: gradusMeasure(m.instrument === "psfs" ? "psfsMean" : "pegMean", MEASURE_NAMES[m.instrument]),
     valueQuantity: score(m.score),
     derivedFrom: [ref(responseId)],
   };

@@ -18,11 +18,15 @@ const PEG_ITEMS = [
   },
 ] as const;
 
+const PSFS = { group: "activity", name: "activity.name", rating: "activity.rating" } as const;
+
 export const questionnaireId = (instrument: Measure["instrument"]) => stableUuid("Questionnaire", instrument);
 
 /**
  * The two questionnaires, so each response names what it answers. PSFS items are the activities the patient
- * chose, so its questionnaire holds one repeating item and each response gives the activity as its text.
+ * chose, so its questionnaire holds one repeating group, answered once per activity with the activity's
+ * name and its rating (in FHIR only a group repeats as several items; a repeating question would repeat
+ * its answers instead).
  */
 export function questionnaires(instruments: Set<Measure["instrument"]>): Questionnaire[] {
   const all: Questionnaire[] = [
@@ -36,10 +40,20 @@ export function questionnaires(instruments: Set<Measure["instrument"]>): Questio
       subjectType: ["Patient"],
       item: [
         {
-          linkId: "activity",
-          text: "An activity you find hard because of your back: how well can you do it today? (0 unable - 10 as before)",
-          type: "integer",
+          linkId: PSFS.group,
+          text: "An activity you find hard because of your back",
+          type: "group",
           repeats: true,
+          required: true,
+          item: [
+            { linkId: PSFS.name, text: "The activity", type: "string", required: true },
+            {
+              linkId: PSFS.rating,
+              text: "How well can you do it today? (0 unable - 10 as before)",
+              type: "integer",
+              required: true,
+            },
+          ],
         },
       ],
     },
@@ -75,11 +89,12 @@ export function questionnaires(instruments: Set<Measure["instrument"]>): Questio
 
 function psfsItems(answers: unknown): QuestionnaireResponse["item"] {
   const items = Array.isArray(answers) ? (answers as { activity: string; rating: number }[]) : [];
-  return items.map((i, n) => ({
-    linkId: "activity",
-    id: `activity-${n + 1}`,
-    text: i.activity,
-    answer: [{ valueInteger: i.rating }],
+  return items.map((i) => ({
+    linkId: PSFS.group,
+    item: [
+      { linkId: PSFS.name, answer: [{ valueString: i.activity }] },
+      { linkId: PSFS.rating, answer: [{ valueInteger: i.rating }] },
+    ],
   }));
 }
 

@@ -12,6 +12,8 @@ export type ExportRecord = {
     email: string;
     status: "invited" | "active" | "paused" | "discharged";
     condition: string | null;
+    /** IANA zone: dates the app records as instants (a goal's creation) are the patient's local dates. */
+    timeZone: string;
   };
   plan: {
     id: string;

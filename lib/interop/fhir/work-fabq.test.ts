@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Observation, QuestionnaireResponse } from "fhir/r4";
 import { patientBundle } from "./bundle";
-import { WORK_STATUS_SYSTEM } from "./codes";
+import { GRADUS_WORK_STATUS } from "./codes";
 import { sampleRecord } from "./testing/sample-record";
 import { fhirValidator, schemaErrors, unresolvedReferences } from "./testing/validate-bundle";
 
@@ -45,7 +45,7 @@ describe("work status and FABQ in the FHIR bundle", () => {
     );
     expect(work).toHaveLength(2);
     expect(work[0]?.valueCodeableConcept?.coding?.[0]).toMatchObject({
-      system: WORK_STATUS_SYSTEM,
+      system: GRADUS_WORK_STATUS,
       code: "off_sick",
     });
     expect(work[0]?.component?.[0]?.valueQuantity).toMatchObject({ value: 5, code: "d" });
@@ -63,7 +63,7 @@ describe("work status and FABQ in the FHIR bundle", () => {
         r.resourceType === "Observation" && r.derivedFrom?.[0]?.reference === `urn:uuid:${fabq?.id}`,
     );
     expect(subscales.map((o) => [o.code.coding?.[0]?.code, o.valueQuantity?.value])).toEqual([
-      ["fabq-physicalActivity", 17],
+      ["fabq-physical-activity", 17],
       ["fabq-work", 38],
     ]);
     expect(subscales[1]?.interpretation?.[0]?.text).toMatch(/^Above the cut-off > 34/);

@@ -7,7 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { passwordWeakness } from "@/lib/auth/password-strength";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { newPasswordSchema } from "@/lib/validation/auth";
-import { refused, type FormState } from "@/lib/validation/form-state";
+import { refused, type FormState } from "@/lib/forms/form-state";
 import { inviteTokenSchema } from "@/lib/validation/invite";
 
 const spent: FormState = {

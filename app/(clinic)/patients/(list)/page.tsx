@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { TriageFilters, type TriageView } from "@/components/clinic/triage-filters";
 import { TriageTable } from "@/components/clinic/triage-table";
 import { ButtonLink } from "@/components/ui/button";
-import { getDb } from "@/db/client";
 import { auditView } from "@/lib/auth/audit-view";
+import { readDbFor } from "@/lib/auth/own-writes";
 import { requireStaff } from "@/lib/auth/session";
 import { triageList } from "@/lib/triage/triage-list";
 
@@ -18,7 +18,7 @@ export default async function PatientsPage({
   const params = await searchParams;
   const view: TriageView = params.view === "attention" || params.view === "mine" ? params.view : "all";
   const query = (params.q ?? "").trim().slice(0, 80);
-  const db = await getDb();
+  const db = await readDbFor(actor);
   const rows = await triageList(db, actor);
   // One event per list view (not one per row): names and alert levels of the whole clinic were shown.
   await auditView(db, actor, "patient.list.view", null, { patients: rows.length });
@@ -30,6 +30,8 @@ export default async function PatientsPage({
     mine: named.filter((r) => r.primaryClinicianId === actor.userId),
   };
   const shown = byView[view];
+  // The headline counts the whole clinic, whatever the search: a name search must not say "0 need attention".
+  const needAttention = rows.filter((r) => r.alerts.length > 0).length;
   const critical = rows.filter((r) => r.alerts[0]?.severity === "critical").length;
 
   return (
@@ -38,7 +40,7 @@ export default async function PatientsPage({
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Patients</h1>
           <p className="text-sm text-slate-600">
-            {rows.length} in your clinic · {byView.attention.length} need attention
+            {rows.length} in your clinic · {needAttention} need attention
             {critical > 0 ? ` · ${critical} critical` : ""}
           </p>
         </div>

@@ -3,15 +3,18 @@ import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import { AcknowledgementNotes } from "@/components/clinic/acknowledgement-notes";
 import { AlertPanel } from "@/components/clinic/alert-panel";
+import { listAcknowledgements } from "@/db/queries/alerts";
 import { BaselinePanel } from "@/components/clinic/baseline-panel";
 import { DiaryTable } from "@/components/clinic/diary-table";
 import { PatientCharts } from "@/components/clinic/patient-charts/patient-charts";
 import { patientSeriesQuery } from "@/components/clinic/patient-charts/series-query";
 import { listPatientEntries } from "@/db/queries/diary";
+import { clinicTimeZone } from "@/db/queries/patients";
 import { auditView } from "@/lib/auth/audit-view";
 import { addDays } from "@/lib/domain/calendar";
-import { patientSeries } from "@/lib/triage/patient-series";
+import { patientSeries } from "@/lib/charts/patient-series";
 import { triageRow } from "@/lib/triage/triage-list";
 import { FlareUpForm } from "@/components/clinic/flare-up-form";
 import { InvitePanel } from "@/components/clinic/invite-panel";
@@ -27,20 +30,20 @@ import { staffPatientFromParams } from "@/lib/auth/staff-patient";
 import { getPlan } from "@/db/queries/plans";
 import { planQuotasOn } from "@/lib/domain/graded-activity/plan-schedule";
 import { localDate } from "@/lib/domain/local-time";
-import { baselineProgress } from "@/lib/plans/revise-plan";
+import { baselineProgress } from "@/lib/plans/baseline-progress";
 import { GoalForm } from "@/components/clinic/goals/goal-form";
 import { GoalList } from "@/components/clinic/goals/goal-list";
 import { OutcomesSection } from "@/components/clinic/outcomes/outcomes-section";
 import { WorkAndFear } from "@/components/clinic/outcomes/work-and-fear";
-import { RedFlagPanel } from "@/components/clinic/safety/red-flag-panel";
-import { ResumePlanForm } from "@/components/clinic/safety/resume-plan-form";
-import { CheckInHistory } from "@/components/clinic/safety/check-in-history";
+import { RedFlagPanel } from "@/components/clinic/red-flags/red-flag-panel";
+import { ResumePlanForm } from "@/components/clinic/red-flags/resume-plan-form";
+import { CheckInHistory } from "@/components/clinic/red-flags/check-in-history";
 import { listRedFlagReports, openRedFlags } from "@/db/queries/red-flags";
 import { isRedFlagRule } from "@/lib/domain/alerts";
 import { patientOutcomes } from "@/lib/outcomes/patient-outcomes";
 import { acknowledgeAlertAction, confirmBaselineAction, flareUpAction, reissueInviteAction } from "./actions";
 import { createGoalAction, setGoalStatusAction } from "./goal-actions";
-import { acknowledgeRedFlagAction, resumePlanAction } from "./safety-actions";
+import { acknowledgeRedFlagAction, resumePlanAction } from "./red-flag-actions";
 
 export const metadata: Metadata = { title: "Patient" };
 
@@ -68,14 +71,17 @@ export default async function PatientPage({
   const quotas = plan ? planQuotasOn(plan.revisions, today) : [];
   const baseline = plan ? await baselineProgress(db, actor, patient.id, plan, today) : [];
   const saved = savedMessages[(await searchParams).saved ?? ""];
-  const [triage, series, recentDiary, redFlags, outcomes, checkIns] = await Promise.all([
-    triageRow(db, actor, patient.id),
-    patientSeries(db, actor, patient.id, DEFAULT_RANGE),
-    listPatientEntries(db, actor, patient.id, addDays(today, -27), today),
-    openRedFlags(db, actor, patient.id),
-    patientOutcomes(db, actor, patient.id, today, plan),
-    listRedFlagReports(db, actor, patient.id, 6),
-  ]);
+  const [triage, series, recentDiary, redFlags, outcomes, checkIns, acknowledgements, clinicZone] =
+    await Promise.all([
+      triageRow(db, actor, patient.id),
+      patientSeries(db, actor, patient.id, DEFAULT_RANGE),
+      listPatientEntries(db, actor, patient.id, addDays(today, -27), today),
+      openRedFlags(db, actor, patient.id),
+      patientOutcomes(db, actor, patient.id, today, plan),
+      listRedFlagReports(db, actor, patient.id, 6),
+      listAcknowledgements(db, actor, patient.id, 10),
+      clinicTimeZone(db, actor),
+    ]);
   const diaryAlerts = triage?.alerts.filter((a) => !isRedFlagRule(a.rule)) ?? [];
   await auditView(db, actor, "patient.view", patient.id);
   // The charts' first range comes with the page; other ranges are fetched in place.
@@ -240,6 +246,12 @@ export default async function PatientPage({
             <h2 className="font-semibold">Safety check-ins</h2>
             <div className="mt-3">
               <CheckInHistory reports={checkIns} />
+            </div>
+          </Card>
+          <Card>
+            <h2 className="font-semibold">Acknowledgement notes</h2>
+            <div className="mt-3">
+              <AcknowledgementNotes items={acknowledgements} timeZone={clinicZone} />
             </div>
           </Card>
           <Card>

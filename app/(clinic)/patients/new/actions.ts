@@ -1,34 +1,33 @@
 "use server";
 
-import { getDb } from "@/db/client";
-import { createPatient } from "@/db/queries/patients";
+import { formAction } from "@/lib/actions/define-action";
 import { inviteUrl } from "@/lib/auth/invite-url";
-import { requestMeta } from "@/lib/auth/request-meta";
-import { requireStaff } from "@/lib/auth/session";
-import { formValues, refused } from "@/lib/validation/form-state";
+import { formValues } from "@/lib/forms/form-state";
+import { addPatient } from "@/lib/patients/add-patient";
+import { ok, type Result } from "@/lib/result/result";
 import { addPatientSchema, type InviteFormState } from "@/lib/validation/patient";
 
 const fields = ["fullName", "email", "timeZone", "condition", "primaryClinicianId"] as const;
 
-export async function addPatientAction(_prev: InviteFormState, formData: FormData): Promise<InviteFormState> {
-  const actor = await requireStaff();
-  const values = formValues(formData, fields);
-  const parsed = addPatientSchema.safeParse(values);
-  if (!parsed.success) return refused(parsed.error, values);
+const add = formAction(
+  { role: "staff", input: addPatientSchema, read: (formData) => formValues(formData, fields) },
+  async (ctx, input): Promise<Result<InviteFormState>> => {
+    const added = await addPatient(ctx, input);
+    if (!added.ok) return added;
+    return ok({
+      status: "success",
+      patientId: added.value.patientId,
+      inviteUrl: inviteUrl(added.value.inviteToken),
+      inviteExpiresAt: added.value.inviteExpiresAt.toISOString(),
+    });
+  },
+);
 
-  const result = await createPatient(await getDb(), actor, parsed.data, await requestMeta());
-  if (!result.ok) {
-    return {
-      status: "error",
-      message: "Please correct the highlighted fields.",
-      fieldErrors: { [result.field]: result.message },
-      values,
-    };
-  }
-  return {
-    status: "success",
-    patientId: result.patientId,
-    inviteUrl: await inviteUrl(result.inviteToken),
-    inviteExpiresAt: result.inviteExpiresAt.toISOString(),
-  };
+/** Adds the patient and shows their one-time invite link; a refused form comes back filled in. */
+export async function addPatientAction(
+  previous: InviteFormState,
+  formData: FormData,
+): Promise<InviteFormState> {
+  const state = await add(previous, formData);
+  return state.status === "error" ? { ...state, values: formValues(formData, fields) } : state;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
-import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
+import { requirePatientPastAdvice } from "@/lib/auth/require-patient-past-advice";
 import { changePasswordAction } from "../../../(auth)/password-action";
 
 export const metadata: Metadata = { title: "Your account" };

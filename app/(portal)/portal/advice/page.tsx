@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { AdviceScreen } from "@/components/portal/safety/advice-screen";
+import { AdviceScreen } from "@/components/portal/red-flags/advice-screen";
 import { getDb } from "@/db/client";
 import { getOwnPatient } from "@/db/queries/patients";
 import { unreadOwnAdvice } from "@/db/queries/red-flags";

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";
-import { CheckInForm } from "@/components/portal/safety/check-in-form";
+import { CheckInForm } from "@/components/portal/red-flags/check-in-form";
 import { getDb } from "@/db/client";
 import { getOwnPatient } from "@/db/queries/patients";
 import { localDate } from "@/lib/domain/local-time";
-import { ownCheckInStatus, ownHistoryKnown } from "@/lib/safety/check-in-status";
+import { ownCheckInDue, ownHistoryKnown } from "@/lib/red-flags/check-in-due";
 import { submitCheckInAction } from "./actions";
-import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
+import { requirePatientPastAdvice } from "@/lib/auth/require-patient-past-advice";
 
 export const metadata: Metadata = { title: "Safety questions" };
 
@@ -17,7 +17,7 @@ export default async function CheckInPage() {
   const patient = await getOwnPatient(db, actor);
   if (!patient) notFound();
   const [due, historyKnown] = await Promise.all([
-    ownCheckInStatus(db, actor, localDate(patient.timeZone)),
+    ownCheckInDue(db, actor, localDate(patient.timeZone)),
     ownHistoryKnown(db, actor),
   ]);
   return (

@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { listOwnEntries } from "@/db/queries/diary";
+import { firstOwnEntryDate, listOwnEntries } from "@/db/queries/diary";
 import { getOwnPatient } from "@/db/queries/patients";
+import { getOwnPlan } from "@/db/queries/plans";
 import { auditView } from "@/lib/auth/audit-view";
-import { addDays, formatLocalDate } from "@/lib/domain/calendar";
+import { addDays, dateRange, formatLocalDate } from "@/lib/domain/calendar";
+import { careStartDate, rangeStartInCare } from "@/lib/domain/care-start";
 import { diaryDateProblem } from "@/lib/domain/diary-window";
 import { localDate } from "@/lib/domain/local-time";
-import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
+import { requirePatientPastAdvice } from "@/lib/auth/require-patient-past-advice";
 
 export const metadata: Metadata = { title: "Diary" };
 
@@ -20,11 +22,20 @@ export default async function DiaryPage() {
   const patient = await getOwnPatient(db, actor);
   if (!patient) notFound();
   const today = localDate(patient.timeZone);
-  const entries = new Map(
-    (await listOwnEntries(db, actor, addDays(today, -(DAYS_SHOWN - 1)), today)).map((e) => [e.date, e]),
+  const [plan, firstEntry] = await Promise.all([getOwnPlan(db, actor), firstOwnEntryDate(db, actor)]);
+  // Days before care began are not listed as "Not logged".
+  const from = rangeStartInCare(
+    addDays(today, -(DAYS_SHOWN - 1)),
+    today,
+    careStartDate({
+      addedOn: localDate(patient.timeZone, patient.createdAt),
+      firstPlanDay: plan?.revisions[0]?.effectiveFrom,
+      firstEntryDay: firstEntry,
+    }),
   );
+  const entries = new Map((await listOwnEntries(db, actor, from, today)).map((e) => [e.date, e]));
   await auditView(db, actor, "portal.diary.view", actor.patientId);
-  const days = Array.from({ length: DAYS_SHOWN }, (_, i) => addDays(today, -i));
+  const days = dateRange(from, today).reverse();
 
   return (
     <div className="flex flex-col gap-4">

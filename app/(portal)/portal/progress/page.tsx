@@ -7,19 +7,19 @@ import { MyGoals } from "@/components/portal/my-goals";
 import { MyScores } from "@/components/portal/my-scores";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db/client";
-import { listOwnEntries } from "@/db/queries/diary";
+import { firstOwnEntryDate, listOwnEntries } from "@/db/queries/diary";
 import { getOwnPatient } from "@/db/queries/patients";
 import { getOwnPlan } from "@/db/queries/plans";
 import { auditView } from "@/lib/auth/audit-view";
 import { addDays, formatLocalDate } from "@/lib/domain/calendar";
 import { dayAdherence } from "@/lib/domain/adherence";
-import { UNIT_STEP } from "@/lib/domain/graded-activity/units";
-import { UNIT_LABEL } from "@/lib/domain/graded-activity/units";
+import { careStartDate, rangeStartInCare } from "@/lib/domain/care-start";
+import { UNIT_LABEL, UNIT_STEP } from "@/lib/domain/graded-activity/units";
 import { localDate } from "@/lib/domain/local-time";
 import { dailySeries, meanOf } from "@/lib/domain/series";
 import { ownOutcomes } from "@/lib/outcomes/patient-outcomes";
 import { agreeGoalAction } from "./goal-actions";
-import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
+import { requirePatientPastAdvice } from "@/lib/auth/require-patient-past-advice";
 
 export const metadata: Metadata = { title: "My progress" };
 
@@ -33,10 +33,17 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
   const patient = await getOwnPatient(db, actor);
   if (!patient) notFound();
   const today = localDate(patient.timeZone);
-  const from = addDays(today, -(weeks * 7 - 1));
-  const [entries, plan, outcomes] = await Promise.all([
+  const [plan, firstEntry] = await Promise.all([getOwnPlan(db, actor), firstOwnEntryDate(db, actor)]);
+  // Count only days of care: a patient who joined this week has not "missed" the three weeks before.
+  const careStart = careStartDate({
+    addedOn: localDate(patient.timeZone, patient.createdAt),
+    firstPlanDay: plan?.revisions[0]?.effectiveFrom,
+    firstEntryDay: firstEntry,
+  });
+  const rangeStart = addDays(today, -(weeks * 7 - 1));
+  const from = rangeStartInCare(rangeStart, today, careStart);
+  const [entries, outcomes] = await Promise.all([
     listOwnEntries(db, actor, from, today),
-    getOwnPlan(db, actor),
     ownOutcomes(db, actor, today),
   ]);
   await auditView(db, actor, "portal.progress.view", actor.patientId, { weeks });
@@ -65,7 +72,12 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
     );
     return dayAdherence(items) === "on_target";
   }).length;
-  const fmt = (n: number | null) => (n === null ? "no entries" : n.toFixed(1));
+  const fmt = (n: number | null) => (n === null ? "not logged yet" : `${n.toFixed(1)} out of 10`);
+  const period =
+    from === rangeStart
+      ? `In the last ${weeks} weeks`
+      : `Since you started on ${formatLocalDate(from, "long")}`;
+  const dayCount = `${rows.length} ${rows.length === 1 ? "day" : "days"}`;
   const latest = entries.at(-1);
 
   return (
@@ -85,9 +97,16 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
       </nav>
       <Card>
         <p className="text-slate-700">
-          In the last {weeks} weeks you logged <strong>{loggedDays.length}</strong> of {rows.length} days and
-          kept to your targets on <strong>{onTarget}</strong> of them. Average pain: {fmt(firstWeek)} in your
-          first week here, {fmt(lastWeek)} in the last week.
+          {period} you logged <strong>{loggedDays.length}</strong> of {dayCount}
+          {loggedDays.length > 0 ? (
+            <>
+              {" "}
+              and kept to your targets on <strong>{onTarget}</strong> of them. Average pain: {fmt(firstWeek)}{" "}
+              in your first week here, {fmt(lastWeek)} in the last week.
+            </>
+          ) : (
+            ". Log your day on Today and your progress shows here."
+          )}
         </p>
         {latest ? (
           <p className="mt-2 text-sm text-slate-600">
@@ -96,12 +115,14 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
           </p>
         ) : null}
       </Card>
-      <Card>
-        <PainTrendChart
-          points={rows.map(({ date, painNow, painAverage }) => ({ date, painNow, painAverage }))}
-          summary={`Average pain was ${fmt(firstWeek)} in the first logged week of this range and ${fmt(lastWeek)} in the last week.`}
-        />
-      </Card>
+      {loggedDays.length > 0 ? (
+        <Card>
+          <PainTrendChart
+            points={rows.map(({ date, painNow, painAverage }) => ({ date, painNow, painAverage }))}
+            summary={`Average pain was ${fmt(firstWeek)} in the first logged week of this range and ${fmt(lastWeek)} in the last week.`}
+          />
+        </Card>
+      ) : null}
       <section aria-labelledby="goals" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <h2 id="goals" className="scroll-mt-4 text-lg font-semibold">
           My goals
@@ -133,6 +154,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
             <ActivityDoneChart
               title={`${a.name}: done and target (${UNIT_LABEL[a.unit].many})`}
               unitLabel={UNIT_LABEL[a.unit].many}
+              plannedLabel="Target"
               points={points}
               summary={`${a.name}: logged on ${points.filter((p) => p.done !== null).length} days of ${points.length}.`}
             />

@@ -13,8 +13,23 @@ const walking = {
 };
 const steps = { ...walking, key: "daily_steps", name: "Daily steps", unit: "steps" as const, baseline: 4000 };
 const squats = { ...walking, key: "squats", name: "Sit to stand", unit: "repetitions" as const };
+const sitting = { ...walking, key: "sitting", name: "Sitting", baseline: 30, startQuota: 21, goal: 60 };
+const distance = {
+  ...walking,
+  key: "walking_distance",
+  name: "Walking distance",
+  unit: "metres" as const,
+  baseline: 600,
+  startQuota: 420,
+  progression: { kind: "fixed" as const, step: 50, everyDays: 7 },
+  goal: 1500,
+};
 
-/** A small patient record with two plan revisions, diary days, both questionnaires and a SMART goal. */
+/**
+ * A small patient record with two plan revisions (the second raises walking's goal from 30 to 40 minutes
+ * and adds sitting, metres and repetitions), diary days, both questionnaires and SMART goals. The patient
+ * lives in Auckland, 13 hours ahead of UTC in January.
+ */
 export function sampleRecord(): ExportRecord {
   return {
     patient: {
@@ -23,6 +38,7 @@ export function sampleRecord(): ExportRecord {
       email: "ana@mail.example",
       status: "active",
       condition: "Low back pain",
+      timeZone: "Pacific/Auckland",
     },
     plan: {
       id: "0b7d4a52-8a43-4ad3-9c0e-7f5d2b8e9a10",
@@ -44,9 +60,11 @@ export function sampleRecord(): ExportRecord {
           authorName: "Anna Berg",
           createdAt: new Date("2026-01-20T10:00:00Z"),
           activities: [
-            { ...walking, progressFrom: "2026-01-23" },
+            { ...walking, progressFrom: "2026-01-23", goal: 40 },
             { ...steps, startQuota: 2800 },
             { ...squats, baseline: null, startQuota: null, progressFrom: null },
+            { ...sitting, progressFrom: "2026-01-23" },
+            { ...distance, progressFrom: "2026-01-23" },
           ],
         },
       ],
@@ -61,7 +79,16 @@ export function sampleRecord(): ExportRecord {
           { key: "daily_steps", amount: 3100 },
         ],
       },
-      { date: "2026-01-21", painNow: 7, painAverage: 6, activities: [{ key: "squats", amount: 8 }] },
+      {
+        date: "2026-01-21",
+        painNow: 7,
+        painAverage: 6,
+        activities: [
+          { key: "squats", amount: 8 },
+          { key: "sitting", amount: 25 },
+          { key: "walking_distance", amount: 450 },
+        ],
+      },
     ],
     measures: [
       {
@@ -102,7 +129,18 @@ export function sampleRecord(): ExportRecord {
         target: 3,
         targetDate: "2026-03-01",
         status: "achieved",
-        createdAt: new Date("2026-01-05T09:06:00Z"),
+        // 01:30 on 6 January in Auckland: the goal was set on the 6th, though UTC still says the 5th.
+        createdAt: new Date("2026-01-05T12:30:00Z"),
+      },
+      {
+        id: "b2b2b2b2-0000-4000-8000-000000000003",
+        description: "Do the things I named much better",
+        measure: "psfs",
+        activityKey: null,
+        target: 7,
+        targetDate: "2026-04-01",
+        status: "active",
+        createdAt: new Date("2026-01-05T09:07:00Z"),
       },
     ],
   };

@@ -1,27 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db/client";
-import { requestMeta } from "@/lib/auth/request-meta";
-import { requireStaff } from "@/lib/auth/session";
+import { patientAction } from "@/lib/actions/define-action";
 import { revisePlan } from "@/lib/plans/revise-plan";
-import { patientIdSchema } from "@/lib/validation/patient";
-import { issuesByPath, planInput } from "@/lib/validation/plan";
-import type { PlanSaveResult } from "@/lib/validation/plan-save-result";
+import { toPlanSaveResult } from "@/lib/plans/plan-save-result";
+import { planInput } from "@/lib/validation/plan";
 
-export async function savePlanAction(patientId: string, raw: unknown): Promise<PlanSaveResult> {
-  const actor = await requireStaff();
-  const id = patientIdSchema.safeParse(patientId);
-  if (!id.success) return { status: "not_found" };
-  const parsed = planInput.safeParse(raw);
-  if (!parsed.success) return { status: "invalid", errors: issuesByPath(parsed.error) };
+const save = patientAction({ input: planInput, read: (raw: unknown) => raw }, async (ctx, input) => {
+  const saved = await revisePlan(ctx, ctx.patientId, input);
+  if (saved.ok) revalidatePath(`/patients/${ctx.patientId}`);
+  return saved;
+});
 
-  const result = await revisePlan(await getDb(), actor, id.data, parsed.data, await requestMeta());
-  if (result.ok) {
-    revalidatePath(`/patients/${id.data}`);
-    return { status: "saved" };
-  }
-  return result.reason === "invalid"
-    ? { status: "invalid", errors: result.errors }
-    : { status: result.reason };
-}
+/** Called by the plan editor with the draft as it stands; the answer tells the editor what to show. */
+export const savePlanAction = async (patientId: string, raw: unknown) =>
+  toPlanSaveResult(await save(patientId, raw));

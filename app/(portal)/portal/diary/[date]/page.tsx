@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { auditView } from "@/lib/auth/audit-view";
 import { loadDiaryDay } from "@/lib/diary/day-view";
 import { formatLocalDate, isLocalDate } from "@/lib/domain/calendar";
-import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
+import { requirePatientPastAdvice } from "@/lib/auth/require-patient-past-advice";
 
 export const metadata: Metadata = { title: "Diary day" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import { PegForm } from "@/components/portal/outcomes/peg-form";
 import { submitPegAction } from "../actions";
-import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
+import { requirePatientPastAdvice } from "@/lib/auth/require-patient-past-advice";
 
 export const metadata: Metadata = { title: "Your week with pain" };
 

@@ -8,7 +8,7 @@ import { auditView } from "@/lib/auth/audit-view";
 import { localDate } from "@/lib/domain/local-time";
 import { ownMeasures } from "@/lib/outcomes/own-measures";
 import { submitPsfsAction } from "../actions";
-import { requirePatientPastAdvice } from "@/lib/safety/advice-gate";
+import { requirePatientPastAdvice } from "@/lib/auth/require-patient-past-advice";
 
 export const metadata: Metadata = { title: "Activities you find hard" };
 

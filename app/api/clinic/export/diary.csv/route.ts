@@ -1,4 +1,4 @@
-import { getDb } from "@/db/client";
+import { readDbFor } from "@/lib/auth/own-writes";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { staffOrStatus } from "@/lib/auth/session";
 import { attachment, notFound, refusal } from "@/lib/interop/download";
@@ -8,7 +8,7 @@ import { clinicDiaryExport } from "@/lib/interop/exports";
 export async function GET() {
   const who = await staffOrStatus();
   if ("status" in who) return refusal(who.status);
-  const file = await clinicDiaryExport(await getDb(), who.actor, await requestMeta());
+  const file = await clinicDiaryExport(await readDbFor(who.actor), who.actor, await requestMeta());
   if (!file) return notFound();
   return attachment(file.body, "text/csv; charset=utf-8", file.filename);
 }

@@ -1,19 +1,16 @@
-import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { getOwnEntry } from "@/db/queries/diary";
 import { auditView } from "@/lib/auth/audit-view";
-import { requestMeta } from "@/lib/auth/request-meta";
 import { patientOrStatus } from "@/lib/auth/session";
 import { saveDiaryEntry } from "@/lib/diary/save-entry";
-import { ownCheckInStatus } from "@/lib/safety/check-in-status";
+import { ownCheckInDue } from "@/lib/red-flags/check-in-due";
 import { isLocalDate } from "@/lib/domain/calendar";
 import { diaryInput } from "@/lib/validation/diary";
-import { issuesByPath } from "@/lib/validation/form-state";
+import { httpError, json, patientWrite } from "@/lib/actions/route-write";
+import { parseWith } from "@/lib/result/result";
 
 type Params = { params: Promise<{ date: string }> };
 
-const json = (status: number, body: unknown) =>
-  NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
 const denied = (status: 401 | 404) =>
   json(status, { error: status === 401 ? "Please sign in again." : "Not found." });
 
@@ -32,7 +29,8 @@ export async function GET(_request: Request, { params }: Params) {
 /**
  * Saves the day. Idempotent: the body carries a device-generated submission id, so a retry after a dropped
  * connection answers 200 with the stored entry instead of storing it twice. 409 when the day was changed
- * elsewhere since the form was opened; 422 with field messages for bad input (nothing stored).
+ * elsewhere since the form was opened; 422 with field messages for bad input (nothing stored); 429 past the
+ * write limit.
  */
 export async function PUT(request: Request, { params }: Params) {
   const who = await patientOrStatus();
@@ -46,27 +44,17 @@ export async function PUT(request: Request, { params }: Params) {
   } catch {
     return json(400, { error: "The request could not be read." });
   }
-  const parsed = diaryInput.safeParse(body);
-  if (!parsed.success)
-    return json(422, { error: "Please check the highlighted answers.", fields: issuesByPath(parsed.error) });
-
-  const db = await getDb();
-  const result = await saveDiaryEntry(db, who.actor, date, parsed.data, await requestMeta());
-  switch (result.status) {
-    case "not_found":
-      return json(404, { error: "Not found." });
-    case "invalid":
-      return json(422, { error: Object.values(result.errors)[0], fields: result.errors });
-    case "conflict":
-      return json(409, { error: "This day was changed on another device.", entry: result.entry });
-    default: {
-      // Saving a worrying day (high pain, a rise, a flare-up) asks the safety questions straight away.
-      const checkIn = await ownCheckInStatus(db, who.actor, result.today);
-      return json(result.status === "created" ? 201 : 200, {
-        status: result.status,
-        entry: result.entry,
-        checkIn: checkIn?.trigger === "diary" && checkIn.day === date ? checkIn.reason : null,
-      });
-    }
-  }
+  const input = parseWith(diaryInput, body);
+  if (!input.ok) return httpError(input.error);
+  const ctx = await patientWrite(who.actor);
+  if (!ctx.ok) return httpError(ctx.error);
+  const saved = await saveDiaryEntry(ctx.value, { date, input: input.value });
+  if (!saved.ok) return httpError(saved.error);
+  // Saving a worrying day (high pain, a rise, a flare-up) asks the red-flag questions straight away.
+  const checkIn = await ownCheckInDue(ctx.value.db, who.actor, saved.value.today);
+  return json(saved.value.status === "created" ? 201 : 200, {
+    status: saved.value.status,
+    entry: saved.value.entry,
+    checkIn: checkIn?.trigger === "diary" && checkIn.day === date ? checkIn.reason : null,
+  });
 }

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { getDb } from "@/db/client";
 import { auditView } from "@/lib/auth/audit-view";
+import { readDbFor } from "@/lib/auth/own-writes";
 import { staffOrStatus } from "@/lib/auth/session";
-import { patientSeries } from "@/lib/triage/patient-series";
+import { patientSeries } from "@/lib/charts/patient-series";
 import { patientIdSchema } from "@/lib/validation/patient";
 import { seriesRangeSchema } from "@/lib/validation/series-range";
 
@@ -25,7 +25,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ pati
   const range = seriesRangeSchema.safeParse(new URL(request.url).searchParams.get("range") ?? "4w");
   if (!id.success) return json(404, { error: "Not found." });
   if (!range.success) return json(400, { error: "Unknown range." });
-  const db = await getDb();
+  const db = await readDbFor(who.actor);
   const series = await patientSeries(db, who.actor, id.data, range.data);
   if (!series) return json(404, { error: "Not found." });
   const { actor } = who;

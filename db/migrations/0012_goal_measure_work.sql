@@ -1,1 +1,0 @@
-ALTER TYPE "public"."goal_measure" ADD VALUE 'work';

@@ -1,0 +1,40 @@
+import { getOwnPatient } from "@/db/queries/patients";
+import { submitOwnRedFlagReport } from "@/db/queries/red-flags";
+import type { PatientContext } from "@/lib/actions/context";
+import { localDate } from "@/lib/domain/local-time";
+import { redFlagTier, type RedFlagTier } from "@/lib/domain/red-flags";
+import { fieldsOf, invalid, notFound, ok, type Result } from "@/lib/result/result";
+import { checkInAnswers, type CheckInInput } from "@/lib/validation/red-flags";
+import { ownCheckInDue, ownHistoryKnown } from "./check-in-due";
+
+/**
+ * Stores the patient's red-flag answers. Which questions had to be answered (the fixed history once, then
+ * only "anything changed"), the tier and the reason they were asked are worked out here, never taken from
+ * the form; an emergency answer pauses the plan (in the query's transaction). A resent submission
+ * id answers the stored report's tier, so a retry never advises differently from what was stored.
+ */
+export async function submitCheckIn(
+  { db, actor, meta }: PatientContext,
+  input: CheckInInput,
+): Promise<Result<{ tier: RedFlagTier }>> {
+  const answers = checkInAnswers(input.answers, await ownHistoryKnown(db, actor));
+  if (!answers.success)
+    return invalid(fieldsOf(answers.error), "Please answer every question with yes or no.");
+  const patient = await getOwnPatient(db, actor);
+  if (!patient) return notFound("Your record could not be found. Please sign in again.");
+  const today = localDate(patient.timeZone);
+  const due = await ownCheckInDue(db, actor, today);
+  const stored = await submitOwnRedFlagReport(
+    db,
+    actor,
+    {
+      clientId: input.clientId,
+      trigger: due?.trigger ?? "weekly",
+      answeredOn: today,
+      answers: answers.data,
+      tier: redFlagTier(answers.data),
+    },
+    meta,
+  );
+  return ok({ tier: stored.tier });
+}
