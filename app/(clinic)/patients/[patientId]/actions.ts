@@ -61,7 +61,9 @@ export const confirmBaselineAction = patientFormAction(
       goalDate: localDateField.optional(),
     }),
     invalid: (fields) =>
-      Object.keys(fields).every((f) => f === "goalDate") ? "Enter a date." : "This patient was not found in your clinic.",
+      Object.keys(fields).every((f) => f === "goalDate")
+        ? "Enter a date."
+        : "This patient was not found in your clinic.",
   },
   async (ctx, input) => {
     const done = await confirmActivityBaseline(ctx, ctx.patientId, input);
