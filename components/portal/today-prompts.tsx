@@ -5,9 +5,9 @@ type Props = {
   paused: boolean;
   clinicianName: string;
   checkIn: { trigger: "onboarding" | "weekly" | "diary"; reason: string } | null;
-  measures: { psfs: "intake" | "rerate" | null; peg: boolean };
+  measures: { psfs: "intake" | "rerate" | null; peg: boolean; fabq: boolean; work: boolean };
   goalsToAgree: number;
-  thanks: "check-in" | "psfs" | "peg" | null;
+  thanks: "check-in" | "psfs" | "peg" | "fabq" | "work" | null;
 };
 
 const THANKS = {
@@ -15,6 +15,8 @@ const THANKS = {
     "Thank you for answering the safety questions. If anything changes, answer them again or contact your physio.",
   psfs: "Thank you. Your answers about hard activities are saved for you and your physio.",
   peg: "Thank you. Your answers about the past week are saved for you and your physio.",
+  fabq: "Thank you. Your answers about pain, activity and work are saved for your physio.",
+  work: "Thank you. Your answer about work this week is saved for you and your physio.",
 } as const;
 
 const linkClass =
@@ -45,7 +47,7 @@ export function TodayPrompts({ paused, clinicianName, checkIn, measures, goalsTo
           </Link>
         </section>
       ) : null}
-      {measures.psfs || measures.peg ? (
+      {measures.psfs || measures.peg || measures.fabq || measures.work ? (
         <section
           aria-labelledby="measures-heading"
           className="rounded-xl border border-slate-200 bg-white p-4"
@@ -63,6 +65,16 @@ export function TodayPrompts({ paused, clinicianName, checkIn, measures, goalsTo
             {measures.peg ? (
               <Link href="/portal/questionnaires/peg" className={linkClass}>
                 Your week with pain
+              </Link>
+            ) : null}
+            {measures.work ? (
+              <Link href="/portal/questionnaires/work" className={linkClass}>
+                Your work this week
+              </Link>
+            ) : null}
+            {measures.fabq ? (
+              <Link href="/portal/questionnaires/fabq" className={linkClass}>
+                Pain, activity and work
               </Link>
             ) : null}
           </div>

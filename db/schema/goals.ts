@@ -18,9 +18,10 @@ import { users } from "./users";
 
 /**
  * What a goal is measured by, so its progress comes from data the app already has: a plan activity's
- * amount, average pain from the diary, or the PSFS mean.
+ * amount, average pain from the diary, the PSFS mean, or return to work (target 2 = full hours, 1 = agreed
+ * reduced hours; see lib/domain/goals.ts).
  */
-export const goalMeasure = pgEnum("goal_measure", ["activity", "pain", "psfs"]);
+export const goalMeasure = pgEnum("goal_measure", ["activity", "pain", "psfs", "work"]);
 export const goalStatus = pgEnum("goal_status", ["active", "achieved", "stopped"]);
 
 /** A SMART goal the clinician and patient agreed: what, measured how, to what target, by when. */

@@ -3,11 +3,12 @@ import { check, date, index, jsonb, numeric, pgEnum, pgTable, uniqueIndex, uuid 
 import { createdAt, id } from "./columns";
 import { patients } from "./patients";
 
-export const instrument = pgEnum("instrument", ["psfs", "peg"]);
+export const instrument = pgEnum("instrument", ["psfs", "peg", "fabq", "work"]);
 
 /**
  * One completed questionnaire: the answers as given and the score computed from them by
- * `lib/domain/outcomes` (PSFS: mean of the 3-5 activity ratings; PEG: mean of its three items).
+ * `lib/domain/outcomes` (PSFS: mean of the 1-5 activity ratings; PEG: mean of its three items; FABQ: the
+ * work subscale 0-42, both subscales recomputed from the answers; work: days off sick in the last 7 days).
  */
 export const measureResponses = pgTable(
   "measure_responses",
@@ -20,7 +21,8 @@ export const measureResponses = pgTable(
     instrument: instrument("instrument").notNull(),
     /** The patient's local calendar day the questionnaire was answered. */
     takenOn: date("taken_on", { mode: "string" }).notNull(),
-    /** PSFS: [{ activity, rating }]; PEG: { pain, enjoyment, activity }. */
+    /** PSFS: [{ activity, rating }]; PEG: { pain, enjoyment, activity }; FABQ: { ratings: number[16] };
+     * work: { status, daysOffSick }. */
     answers: jsonb("answers").notNull(),
     score: numeric("score", { precision: 4, scale: 2, mode: "number" }).notNull(),
     createdAt: createdAt(),
@@ -28,6 +30,11 @@ export const measureResponses = pgTable(
   (t) => [
     uniqueIndex("measure_responses_client_key").on(t.patientId, t.clientId),
     index("measure_responses_patient_idx").on(t.patientId, t.instrument, t.takenOn),
-    check("measure_score_range", sql`${t.score} BETWEEN 0 AND 10`),
+    // Each instrument's own range: 0-10 scales, the FABQ work subscale (0-42), days off sick (0-7). Compared
+    // as text so the migration that adds the enum values can add this check in the same transaction.
+    check(
+      "measure_score_range",
+      sql`CASE ${t.instrument}::text WHEN 'fabq' THEN ${t.score} BETWEEN 0 AND 42 WHEN 'work' THEN ${t.score} BETWEEN 0 AND 7 ELSE ${t.score} BETWEEN 0 AND 10 END`,
+    ),
   ],
 );

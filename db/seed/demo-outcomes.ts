@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { addDays, daysBetween } from "@/lib/domain/calendar";
+import { scoreFabq } from "@/lib/domain/outcomes/fabq";
 import { scorePeg, scorePsfs } from "@/lib/domain/outcomes/measures";
+import { scoreWork, type WorkAnswers } from "@/lib/domain/outcomes/work-status";
 import { questionsToAsk, type RedFlagAnswers, type RedFlagKey } from "@/lib/domain/red-flags";
 import type { Queryable } from "../client";
 import { goals, measureResponses, redFlagReports } from "../schema";
@@ -10,6 +12,10 @@ import { demoDay } from "./demo-plans";
 type OutcomeStory = {
   psfs: { activities: string[]; from: number[]; to: number[] };
   peg: { from: number; to: number };
+  /** Work status for a week at `t` (0 = plan start, 1 = yesterday). */
+  work?: (t: number) => WorkAnswers;
+  /** The 16 FABQ ratings given at intake. */
+  fabq?: number[];
   /** An urgent or emergency check-in, N days ago, with the "yes" answers. */
   redFlag?: { daysAgo: number; yes: RedFlagKey[] };
   goals?: {
@@ -30,6 +36,9 @@ const stories: Record<string, OutcomeStory> = {
       to: [7, 7, 6],
     },
     peg: { from: 6.3, to: 3.3 },
+    // Kept working full hours throughout; low fear-avoidance (work 10/42, physical activity 9/24).
+    work: () => ({ status: "full_hours", daysOffSick: 0 }),
+    fabq: [2, 3, 2, 2, 2, 1, 2, 0, 1, 2, 2, 1, 1, 1, 1, 0],
     goals: [
       {
         description: "Walk to the office from the station without stopping",
@@ -57,6 +66,13 @@ const stories: Record<string, OutcomeStory> = {
       to: [4, 5, 3],
     },
     peg: { from: 5, to: 5.4 },
+    // Off sick for the first half of the plan, then back on reduced hours; the work subscale above its cut-off
+    // (38/42 > 34, physical activity 17/24 > 14): the patient the screen is meant to catch.
+    work: (t) =>
+      t < 0.5
+        ? { status: "off_sick", daysOffSick: t < 0.3 ? 5 : 3 }
+        : { status: "reduced_hours", daysOffSick: t < 0.7 ? 1 : 0 },
+    fabq: [5, 4, 5, 4, 4, 6, 6, 2, 5, 6, 5, 5, 5, 4, 5, 3],
     redFlag: { daysAgo: 1, yes: ["leg_pain", "leg_numb_weak"] },
     goals: [
       {
@@ -91,6 +107,7 @@ const stories: Record<string, OutcomeStory> = {
 
 const PSFS_EVERY = 14;
 const PEG_EVERY = 7;
+const WORK_EVERY = 7;
 const CHECK_IN_EVERY = 7;
 
 const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
@@ -157,7 +174,32 @@ export async function seedDemoOutcomes(
       score: scorePeg(answers),
     };
   });
-  await q.insert(measureResponses).values([...psfs, ...peg]);
+  const work = story.work
+    ? schedule(planStart, lastDay, WORK_EVERY).map((date) => {
+        const answers = story.work!(daysBetween(planStart, date) / span);
+        return {
+          patientId,
+          clientId: randomUUID(),
+          instrument: "work" as const,
+          takenOn: date,
+          answers,
+          score: scoreWork(answers),
+        };
+      })
+    : [];
+  const fabq = story.fabq
+    ? [
+        {
+          patientId,
+          clientId: randomUUID(),
+          instrument: "fabq" as const,
+          takenOn: planStart,
+          answers: { ratings: story.fabq },
+          score: scoreFabq(story.fabq).work,
+        },
+      ]
+    : [];
+  await q.insert(measureResponses).values([...psfs, ...peg, ...work, ...fabq]);
 
   if (story.redFlag) {
     const answers = noAnswers(false);

@@ -49,6 +49,13 @@ export type ClinicView = Awaited<ReturnType<typeof clinicView>>;
 export async function measureCount(api: APIRequestContext, patientId: string): Promise<number> {
   const response = await api.get(`/api/clinic/patients/${patientId}/fhir`);
   expect(response.status()).toBe(200);
-  const bundle = (await response.json()) as { entry?: { resource: { resourceType: string } }[] };
-  return (bundle.entry ?? []).filter((e) => e.resource.resourceType === "QuestionnaireResponse").length;
+  const bundle = (await response.json()) as {
+    entry?: { resource: { resourceType: string; code?: { coding?: { code: string }[] } } }[];
+  };
+  // Every questionnaire is a QuestionnaireResponse, except the weekly work status: an Observation (74165-2).
+  return (bundle.entry ?? []).filter(
+    (e) =>
+      e.resource.resourceType === "QuestionnaireResponse" ||
+      (e.resource.resourceType === "Observation" && e.resource.code?.coding?.[0]?.code === "74165-2"),
+  ).length;
 }

@@ -91,7 +91,11 @@ function withClientId(raw: unknown) {
  * A questionnaire action: an accepted answer redirects home and stores exactly one answer; a refused one
  * answers a form error and stores nothing.
  */
-async function checkQuestionnaire(instrument: "psfs" | "peg", name: string, raw: unknown): Promise<string> {
+async function checkQuestionnaire(
+  instrument: "psfs" | "peg" | "fabq" | "work",
+  name: string,
+  raw: unknown,
+): Promise<string> {
   const fields = withClientId(raw);
   const before = await measureCount(clinician1, OLLY.id);
   const answer = await callAction(patient, {
@@ -128,6 +132,19 @@ test("PSFS: hostile intakes and re-ratings are refused and store nothing; accept
 test("PEG: hostile answers are refused and store nothing", async () => {
   const valid = { clientId: "NEW", pain: "5", enjoyment: "4", activity: "6" };
   await fuzz("PEG action", mutated(valid), (raw) => checkQuestionnaire("peg", "submitPegAction", raw));
+});
+
+test("FABQ: hostile answers are refused and store nothing", async () => {
+  const valid: Record<string, string> = { clientId: "NEW" };
+  for (let i = 0; i < 16; i++) valid[`item.${i}`] = String(i % 7);
+  await fuzz("FABQ action", mutated(valid), (raw) => checkQuestionnaire("fabq", "submitFabqAction", raw));
+});
+
+test("work status: hostile answers are refused and store nothing", async () => {
+  const valid = { clientId: "NEW", status: "reduced_hours", daysOffSick: "2" };
+  await fuzz("work action", mutated(valid), (raw) => checkQuestionnaire("work", "submitWorkAction", raw), {
+    examples: [{ clientId: "NEW", status: "not_employed", daysOffSick: "" }, valid],
+  });
 });
 
 test("goal creation: hostile goals are refused; no goal reaches another clinic's patient", async () => {

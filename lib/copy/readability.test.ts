@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { adviceCopy } from "./advice";
 import { portalCopy } from "./portal-copy";
+import { FABQ_PARTS, WORK_CHOICES } from "./questionnaires";
 import { gradeOf, MAX_GRADE } from "./readability";
 import { EDUCATION_CARDS } from "@/lib/domain/education";
 import { encouragementFor } from "@/lib/domain/encouragement";
@@ -36,6 +37,15 @@ describe("the portal's copy reads at grade 6 or below (Flesch-Kincaid)", () => {
   it.each(RED_FLAG_QUESTIONS.flatMap((q) => [q.text, q.said]))("safety question: %s", (text) => {
     expect(gradeOf([text])).toBeLessThanOrEqual(MAX_GRADE);
   });
+
+  // The FABQ's 16 items (lib/domain/outcomes/fabq.ts) are not read here: a published instrument keeps its
+  // own wording. Our instructions around them are.
+  it.each([...Object.values(WORK_CHOICES), ...FABQ_PARTS.map((p) => p.intro)])(
+    "questionnaire: %s",
+    (text) => {
+      expect(gradeOf([text])).toBeLessThanOrEqual(MAX_GRADE);
+    },
+  );
 
   it.each(EDUCATION_CARDS.map((c) => [c.title, c.body]))("card: %s", (title, body) => {
     expect(gradeOf([title, body])).toBeLessThanOrEqual(MAX_GRADE);

@@ -87,3 +87,40 @@ describe("goalProgress", () => {
     });
   });
 });
+
+describe("return-to-work goal", () => {
+  const goal = { measure: "work" as const, target: 2, targetDate: "2026-06-30", createdOn: "2026-04-01" };
+  const reports = (statuses: [string, "off_sick" | "reduced_hours" | "full_hours"][]) =>
+    statuses.map(([date, status]) => ({ date, status }));
+
+  it("is unknown before any report", () => {
+    expect(goalProgress(goal, { ...empty, workReports: [] })).toMatchObject({
+      current: null,
+      fraction: null,
+    });
+  });
+
+  it("reduced hours do not meet a full-hours goal but meet a reduced one after 28 days", () => {
+    const data = {
+      ...empty,
+      today: "2026-05-20",
+      workReports: reports([
+        ["2026-04-01", "off_sick"],
+        ["2026-04-20", "reduced_hours"],
+      ]),
+    };
+    expect(goalProgress(goal, data)).toMatchObject({ met: false, current: 1, start: 0, fraction: 0 });
+    expect(goalProgress({ ...goal, target: 1 }, data)).toMatchObject({ met: true, fraction: 1 });
+  });
+
+  it("fills the bar over the 28 days after the return: day 27 not met, day 28 met", () => {
+    const workReports = reports([
+      ["2026-04-01", "off_sick"],
+      ["2026-04-08", "full_hours"],
+    ]);
+    const day27 = goalProgress(goal, { ...empty, today: "2026-05-05", workReports });
+    expect(day27.met).toBe(false);
+    expect(day27.fraction).toBeCloseTo(27 / 28);
+    expect(goalProgress(goal, { ...empty, today: "2026-05-06", workReports }).met).toBe(true);
+  });
+});

@@ -1,11 +1,18 @@
 import { addDays, daysBetween, type LocalDate } from "./calendar";
+import {
+  returnToWork,
+  SUSTAINED_RETURN_DAYS,
+  WORK_TARGET_LEVEL,
+  workLevel,
+  type WorkReport,
+} from "./outcomes/work-status";
 
 /**
  * Progress toward a SMART goal, from data the app already holds. A goal names what it is measured by:
  * a plan activity (the best day of the last week against the target amount), average pain (the last
  * week's mean, lower is better) or the PSFS mean (the latest score).
  */
-export type GoalMeasure = "activity" | "pain" | "psfs";
+export type GoalMeasure = "activity" | "pain" | "psfs" | "work";
 
 export type GoalInput = {
   measure: GoalMeasure;
@@ -20,6 +27,8 @@ export type GoalData = {
   activityDays: { date: LocalDate; amount: number }[];
   painDays: { date: LocalDate; painAverage: number | null }[];
   psfsScores: { date: LocalDate; score: number }[];
+  /** The weekly work-status answers, for a return-to-work goal. */
+  workReports?: WorkReport[];
 };
 
 export type GoalProgress = {
@@ -64,7 +73,34 @@ function currentAndStart(goal: GoalInput, data: GoalData): { current: number | n
   return { current: sorted.at(-1)?.score ?? null, start: sorted[0]?.score ?? null };
 }
 
+/**
+ * A return-to-work goal: target 2 = full hours, 1 = an agreed reduced schedule (WORK_TARGET_LEVEL). Met by the
+ * trials' definition in returnToWork (every weekly report at or above the level for 28 days); the bar fills
+ * over those 28 days from the return-to-work date. Current and start are levels: 0 off sick or not working,
+ * 1 reduced, 2 full hours.
+ */
+function workGoalProgress(goal: GoalInput, data: GoalData): GoalProgress {
+  const reports = data.workReports ?? [];
+  const target = goal.target >= WORK_TARGET_LEVEL.full_hours ? "full_hours" : "reduced_hours";
+  const rtw = returnToWork(reports, target, data.today);
+  const first = [...reports].sort((a, b) => (a.date < b.date ? -1 : 1))[0];
+  return {
+    current: rtw.current === null ? null : workLevel(rtw.current),
+    start: first ? workLevel(first.status) : null,
+    fraction: rtw.sustained
+      ? 1
+      : rtw.returnedOn === null
+        ? reports.length === 0
+          ? null
+          : 0
+        : daysBetween(rtw.returnedOn, data.today) / SUSTAINED_RETURN_DAYS,
+    met: rtw.sustained,
+    daysLeft: daysBetween(data.today, goal.targetDate),
+  };
+}
+
 export function goalProgress(goal: GoalInput, data: GoalData): GoalProgress {
+  if (goal.measure === "work") return workGoalProgress(goal, data);
   const { current, start } = currentAndStart(goal, data);
   const met =
     current !== null && (lowerIsBetter(goal.measure) ? current <= goal.target : current >= goal.target);

@@ -9,6 +9,8 @@ export function goalTargetWords(goal: GoalView, activities: GoalActivity[]): str
   const by = `by ${formatLocalDate(goal.targetDate, "long")}`;
   if (goal.measure === "pain") return `Average pain ${goal.target} or lower ${by}`;
   if (goal.measure === "psfs") return `Activities you find hard (PSFS) ${goal.target} or higher ${by}`;
+  if (goal.measure === "work")
+    return `Back at work, ${goal.target >= 2 ? "full hours" : "the agreed reduced hours"}, for 4 weeks ${by}`;
   const activity = activities.find((a) => a.key === goal.activityKey);
   return activity
     ? `${activity.name}: ${formatAmount(goal.target, activity.unit)} ${by}`
@@ -27,7 +29,9 @@ export function goalNowWords(goal: GoalView, activities: GoalActivity[]): string
       ? `best day this week ${formatAmount(current, unit)}`
       : goal.measure === "pain"
         ? `average pain this week ${current}`
-        : `latest PSFS ${current}`;
+        : goal.measure === "work"
+          ? `latest week: ${["not working", "reduced hours", "full hours"][current] ?? current}`
+          : `latest PSFS ${current}`;
   if (met) return `Target reached (${now})`;
   return goal.progress.start === null ? `Now: ${now} (starting point unknown)` : `Now: ${now}`;
 }

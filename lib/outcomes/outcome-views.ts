@@ -12,6 +12,7 @@ import {
   type PsfsItem,
 } from "@/lib/domain/outcomes/measures";
 import { weeklyPainScores } from "@/lib/domain/outcomes/weekly-pain";
+import type { WorkAnswers } from "@/lib/domain/outcomes/work-status";
 
 const LABELS: Record<Measure, { title: string; unitLabel: string; mic: string }> = {
   nrs: {
@@ -103,6 +104,9 @@ export function goalViews(
   const psfsScores = responses
     .filter((r) => r.instrument === "psfs")
     .map((r) => ({ date: r.takenOn, score: r.score }));
+  const workReports = responses
+    .filter((r) => r.instrument === "work")
+    .map((r) => ({ date: r.takenOn, status: (r.answers as WorkAnswers).status }));
   return goals.map((goal) => ({
     ...goal,
     progress: goalProgress(
@@ -116,6 +120,7 @@ export function goalViews(
         today,
         painDays,
         psfsScores,
+        workReports,
         activityDays: diary.flatMap((d) =>
           d.activities
             .filter((a) => a.key === goal.activityKey)

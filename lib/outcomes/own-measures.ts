@@ -2,7 +2,7 @@ import type { PatientActor } from "@/db/actor";
 import type { Database } from "@/db/client";
 import { listOwnMeasures, type MeasureResponse } from "@/db/queries/outcomes";
 import type { PsfsItem } from "@/lib/domain/outcomes/measures";
-import { measuresDue } from "@/lib/domain/outcomes/schedule";
+import { measuresDue, screensDue } from "@/lib/domain/outcomes/schedule";
 
 /** The activities named at PSFS intake (the first PSFS), which every re-rating uses; null before intake. */
 export function psfsActivities(responses: MeasureResponse[]): string[] | null {
@@ -17,7 +17,10 @@ export async function ownMeasures(db: Database, actor: PatientActor, today: stri
     responses.findLast((r) => r.instrument === instrument)?.takenOn ?? null;
   return {
     responses,
-    due: measuresDue(today, last("psfs"), last("peg")),
+    due: {
+      ...measuresDue(today, last("psfs"), last("peg")),
+      ...screensDue(today, last("fabq"), last("work")),
+    },
     psfsActivities: psfsActivities(responses),
   };
 }

@@ -5,6 +5,7 @@ import { listGoals, listOwnGoals, type Goal } from "@/db/queries/goals";
 import { listMeasures, listOwnMeasures, type MeasureResponse } from "@/db/queries/outcomes";
 import { getOwnPlan, type StoredPlan } from "@/db/queries/plans";
 import { revisionOn } from "@/lib/domain/graded-activity/plan-schedule";
+import { screensFrom } from "@/lib/domain/outcomes/screens";
 import type { GoalActivity } from "./goal-words";
 import { goalViews, outcomeViews } from "./outcome-views";
 
@@ -28,6 +29,7 @@ function assemble(
     views: outcomeViews(responses, diary),
     goals: goalViews(goals, today, diary, responses),
     activities,
+    screens: screensFrom(responses, today),
   };
 }
 

@@ -2,9 +2,11 @@ import { saveOwnMeasure, type NewMeasureResponse } from "@/db/queries/outcomes";
 import { getOwnPatient } from "@/db/queries/patients";
 import type { PatientContext } from "@/lib/actions/context";
 import { localDate } from "@/lib/domain/local-time";
+import { scoreFabq } from "@/lib/domain/outcomes/fabq";
 import { scorePeg, scorePsfs } from "@/lib/domain/outcomes/measures";
+import { scoreWork } from "@/lib/domain/outcomes/work-status";
 import { fieldsOf, invalid, notFound, ok, type Result } from "@/lib/result/result";
-import { pegInput, psfsIntakeInput, psfsRerateInput } from "@/lib/validation/outcomes";
+import { fabqInput, pegInput, psfsIntakeInput, psfsRerateInput, workInput } from "@/lib/validation/outcomes";
 import { ownMeasures } from "./own-measures";
 
 const CHECK_ANSWERS = "Please check the highlighted answers.";
@@ -73,4 +75,34 @@ export async function submitPeg(
   if (!parsed.success) return invalid(fieldsOf(parsed.error), CHECK_ANSWERS);
   const { clientId, ...answers } = parsed.data;
   return store(ctx, { clientId, instrument: "peg", answers, score: scorePeg(answers) }, today);
+}
+
+/** The FABQ at intake: 16 ratings 0-6; the stored score is the work subscale (both are recomputed on display). */
+export async function submitFabq(
+  ctx: PatientContext,
+  form: { clientId: unknown; ratings: unknown[] },
+): Promise<Result<{ instrument: string }>> {
+  const today = await ownToday(ctx);
+  if (!today) return notFound(RECORD_MISSING);
+  const parsed = fabqInput.safeParse(form);
+  if (!parsed.success) return invalid(fieldsOf(parsed.error), "Please answer every statement.");
+  const { clientId, ratings } = parsed.data;
+  return store(
+    ctx,
+    { clientId, instrument: "fabq", answers: { ratings }, score: scoreFabq(ratings).work },
+    today,
+  );
+}
+
+/** Work status this week with days off sick (none when not employed); the score is the days off sick. */
+export async function submitWork(
+  ctx: PatientContext,
+  form: Record<"clientId" | "status" | "daysOffSick", unknown>,
+): Promise<Result<{ instrument: string }>> {
+  const today = await ownToday(ctx);
+  if (!today) return notFound(RECORD_MISSING);
+  const parsed = workInput.safeParse(form);
+  if (!parsed.success) return invalid(fieldsOf(parsed.error), CHECK_ANSWERS);
+  const { clientId, ...answers } = parsed.data;
+  return store(ctx, { clientId, instrument: "work", answers, score: scoreWork(answers) }, today);
 }

@@ -4,6 +4,7 @@ import { describeProgression } from "@/lib/domain/graded-activity/describe";
 import { planQuotasOn, type NumberedRevision } from "@/lib/domain/graded-activity/plan-schedule";
 import type { PlannedActivity } from "@/lib/domain/graded-activity/types";
 import { formatAmount } from "@/lib/domain/graded-activity/units";
+import type { WorkAnswers } from "@/lib/domain/outcomes/work-status";
 import { MIC, outcomeTrend, type ChangeVerdict, type Measure } from "@/lib/domain/outcomes/measures";
 import { weeklyPainScores } from "@/lib/domain/outcomes/weekly-pain";
 import { dailySeries, type DayEntry } from "@/lib/domain/series";
@@ -16,10 +17,15 @@ export type SummaryInput = {
   today: LocalDate;
   revisions: readonly (NumberedRevision & { activities: PlannedActivity[] })[];
   diary: DayEntry[];
-  measures: { instrument: "psfs" | "peg"; takenOn: LocalDate; score: number }[];
+  measures: {
+    instrument: "psfs" | "peg" | "fabq" | "work";
+    takenOn: LocalDate;
+    score: number;
+    answers?: unknown;
+  }[];
   goals: {
     description: string;
-    measure: "activity" | "pain" | "psfs";
+    measure: "activity" | "pain" | "psfs" | "work";
     activityKey: string | null;
     target: number;
     targetDate: LocalDate;
@@ -114,6 +120,9 @@ export function progressSummary(input: SummaryInput) {
   const peg = input.measures
     .filter((m) => m.instrument === "peg")
     .map((m) => ({ date: m.takenOn, score: m.score }));
+  const workReports = input.measures
+    .filter((m) => m.instrument === "work")
+    .map((m) => ({ date: m.takenOn, status: (m.answers as WorkAnswers).status }));
   const outcomes = [
     outcomeRow("nrs", weeklyPainScores(painDays)),
     outcomeRow("psfs", psfs),
@@ -138,6 +147,7 @@ export function progressSummary(input: SummaryInput) {
         ),
         painDays,
         psfsScores: psfs,
+        workReports,
       },
     );
     const target =
@@ -147,7 +157,9 @@ export function progressSummary(input: SummaryInput) {
           : `${g.target}`
         : g.measure === "pain"
           ? `average pain ${g.target} or less`
-          : `PSFS mean ${g.target} or more`;
+          : g.measure === "work"
+            ? `back at work, ${g.target >= 2 ? "full hours" : "agreed reduced hours"}, for 4 weeks`
+            : `PSFS mean ${g.target} or more`;
     return { description: g.description, status: g.status, targetDate: g.targetDate, target, progress };
   });
 

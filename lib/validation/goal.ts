@@ -32,6 +32,15 @@ export const goalInput = z
       targetDate: localDateField,
     }),
     z.object({
+      measure: z.literal("work"),
+      description,
+      // 2 = back at full hours, 1 = back at the agreed reduced hours (WORK_TARGET_LEVEL).
+      target: z.coerce
+        .number()
+        .pipe(z.union([z.literal(1), z.literal(2)], { error: "Choose full or reduced hours." })),
+      targetDate: localDateField,
+    }),
+    z.object({
       measure: z.literal("psfs"),
       description,
       target: target.max(10, "PSFS is 0 to 10."),

@@ -36,7 +36,10 @@ export default async function TodayPage({ searchParams }: Props) {
   const thanks =
     query.checked === "1"
       ? "check-in"
-      : query.measure === "psfs" || query.measure === "peg"
+      : query.measure === "psfs" ||
+          query.measure === "peg" ||
+          query.measure === "fabq" ||
+          query.measure === "work"
         ? query.measure
         : null;
   const firstName = patient.fullName.split(/\s+/)[0];

@@ -9,7 +9,7 @@ import { idleForm, type FormAction } from "@/lib/forms/form-state";
 
 /**
  * Records a SMART goal agreed with the patient: specific (in their words), measured by a plan activity,
- * average pain or the PSFS, with a target and a date. The patient then confirms it in the portal.
+ * average pain, the PSFS or return to work, with a target and a date. The patient then confirms it in the portal.
  */
 export function GoalForm({
   clientId,
@@ -55,6 +55,7 @@ export function GoalForm({
             ) : null}
             <option value="pain">Average pain (weekly mean, lower is better)</option>
             <option value="psfs">PSFS mean (higher is better)</option>
+            <option value="work">Return to work (sustained 4 weeks)</option>
           </select>
         )}
       </FieldShell>
@@ -72,13 +73,24 @@ export function GoalForm({
         </FieldShell>
       ) : null}
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField
-          name="target"
-          label={`Target (${unit})`}
-          inputMode="decimal"
-          required
-          error={error("target")}
-        />
+        {measure === "work" ? (
+          <FieldShell label="Back at" error={error("target")}>
+            {({ id, describedBy }) => (
+              <select id={id} name="target" aria-describedby={describedBy} className={controlClass}>
+                <option value="2">Full hours</option>
+                <option value="1">The agreed reduced hours</option>
+              </select>
+            )}
+          </FieldShell>
+        ) : (
+          <TextField
+            name="target"
+            label={`Target (${unit})`}
+            inputMode="decimal"
+            required
+            error={error("target")}
+          />
+        )}
         <TextField
           name="targetDate"
           label="By"

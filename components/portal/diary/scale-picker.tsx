@@ -9,17 +9,18 @@ type Props = {
   value: number | null;
   error?: string;
   onChange: (value: number) => void;
+  /** The top of the scale: 10 by default, 6 for the FABQ's 0-6 agreement scale. */
+  max?: number;
 };
 
-const choices = Array.from({ length: 11 }, (_, i) => i);
-
-/** A 0-10 scale as eleven large radio buttons: easy to tap, and arrow keys move between them. */
-export function ScalePicker({ name, legend, low, high, value, error, onChange }: Props) {
+/** A 0-10 (or 0-max) scale as large radio buttons: easy to tap, and arrow keys move between them. */
+export function ScalePicker({ name, legend, low, high, value, error, onChange, max = 10 }: Props) {
   const errorId = `${name}-error`;
+  const choices = Array.from({ length: max + 1 }, (_, i) => i);
   return (
     <fieldset aria-describedby={error ? errorId : undefined}>
       <legend className="text-base font-medium text-slate-900">{legend}</legend>
-      <div className="mt-2 grid grid-cols-6 gap-1.5 sm:grid-cols-11">
+      <div className={`mt-2 grid gap-1.5 ${max === 10 ? "grid-cols-6 sm:grid-cols-11" : "grid-cols-7"}`}>
         {choices.map((n) => (
           <label
             key={n}
@@ -40,7 +41,9 @@ export function ScalePicker({ name, legend, low, high, value, error, onChange }:
       {/* Two columns with a gap: long words for the ends wrap within their half and never run together. */}
       <div className="mt-1 grid grid-cols-2 gap-4 text-xs text-slate-600">
         <span>0 = {low}</span>
-        <span className="text-right">10 = {high}</span>
+        <span className="text-right">
+          {max} = {high}
+        </span>
       </div>
       {error ? (
         <p id={errorId} className="mt-1 text-sm font-medium text-red-700">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "../calendar";
-import { measuresDue } from "./schedule";
+import { measuresDue, screensDue } from "./schedule";
 import { weeklyPainScores } from "./weekly-pain";
 
 const today = "2026-05-20";
@@ -38,5 +38,18 @@ describe("weeklyPainScores", () => {
 
   it("is empty without pain scores", () => {
     expect(weeklyPainScores([{ date: today, painAverage: null }])).toEqual([]);
+  });
+});
+
+describe("screensDue", () => {
+  it("asks the FABQ once at intake and never again", () => {
+    expect(screensDue(today, null, today).fabq).toBe(true);
+    expect(screensDue(today, addDays(today, -400), today).fabq).toBe(false);
+  });
+  it("asks work status at intake, then weekly: day 7, not day 6", () => {
+    expect(screensDue(today, today, null).work).toBe(true);
+    expect(screensDue(today, today, addDays(today, -6)).work).toBe(false);
+    expect(screensDue(today, today, addDays(today, -7)).work).toBe(true);
+    expect(screensDue(today, today, addDays(today, -8)).work).toBe(true);
   });
 });

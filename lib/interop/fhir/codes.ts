@@ -15,6 +15,8 @@ const OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-
 export const LOINC_CODES = {
   painNrs: { code: "72514-3", display: "Pain severity - 0-10 verbal numeric rating [Score] - Reported" },
   steps24h: { code: "41950-7", display: "Number of steps in 24 hour Measured" },
+  /** The Observation's code for the weekly work status; its value uses GRADUS_WORK_STATUS below. */
+  employmentStatus: { code: "74165-2", display: "History of employment status NIOSH" },
 } as const;
 
 export function loincCoding(key: keyof typeof LOINC_CODES): Coding {
@@ -33,6 +35,13 @@ export const GRADUS_MEASURES = `urn:uuid:${stableUuid("CodeSystem", "gradus", "m
 /** A plan activity, coded by its key (stable across plan revisions), displayed by its name. */
 export const GRADUS_PLAN_ACTIVITIES = `urn:uuid:${stableUuid("CodeSystem", "gradus", "plan-activities")}`;
 
+/**
+ * The weekly work status. LOINC 74165-2 names what is observed, but its NIOSH answer list (employed,
+ * unemployed, ...) cannot say "working reduced hours" or "off sick", the outcome the graded-activity trials
+ * measure, so the value is coded in our own system (the text is always given as well).
+ */
+export const GRADUS_WORK_STATUS = `urn:uuid:${stableUuid("CodeSystem", "gradus", "work-status")}`;
+
 const MEASURE_CODES = {
   painAverageDay: { code: "pain-average-day", display: "Average pain over the day, 0-10 numeric rating" },
   psfsMean: {
@@ -43,6 +52,12 @@ const MEASURE_CODES = {
     code: "peg-mean",
     display: "PEG (pain, enjoyment of life, general activity), mean of the three items",
   },
+  fabqPhysicalActivity: {
+    code: "fabq-physical-activity",
+    display: "FABQ physical activity subscale, sum of items 2-5 (0-24)",
+  },
+  fabqWork: { code: "fabq-work", display: "FABQ work subscale, sum of items 6, 7, 9-12 and 15 (0-42)" },
+  daysOffSick: { code: "days-off-sick-7d", display: "Days off sick in the last 7 days" },
 } as const;
 
 export function gradusMeasure(key: keyof typeof MEASURE_CODES, text: string): CodeableConcept {
@@ -53,8 +68,8 @@ export function planActivityCoding(a: { key: string; name: string }): Coding {
   return { system: GRADUS_PLAN_ACTIVITIES, code: a.key, display: a.name };
 }
 
-export function category(code: "survey" | "activity"): CodeableConcept[] {
-  const display = code === "survey" ? "Survey" : "Activity";
+export function category(code: "survey" | "activity" | "social-history"): CodeableConcept[] {
+  const display = { survey: "Survey", activity: "Activity", "social-history": "Social History" }[code];
   return [{ coding: [{ system: OBSERVATION_CATEGORY, code, display }] }];
 }
 

@@ -1,7 +1,7 @@
 import type { Goal } from "fhir/r4";
 import { lowerIsBetter } from "@/lib/domain/goals";
 import { localDate } from "@/lib/domain/local-time";
-import { gradusMeasure, planActivityCoding, quantity, score } from "./codes";
+import { GRADUS_WORK_STATUS, gradusMeasure, loinc, planActivityCoding, quantity, score } from "./codes";
 import { ref } from "./ids";
 import type { ExportRecord } from "./record";
 
@@ -27,6 +27,20 @@ function target(goal: StoredGoal, record: ExportRecord): NonNullable<Goal["targe
     return {
       measure: gradusMeasure("psfsMean", "PSFS mean score (0-10)"),
       detailQuantity: score(goal.target, comparator),
+      ...due,
+    };
+  if (goal.measure === "work")
+    return {
+      measure: loinc("employmentStatus", "Work status (return to work sustained 4 weeks)"),
+      detailCodeableConcept: {
+        coding: [
+          {
+            system: GRADUS_WORK_STATUS,
+            code: goal.target >= 2 ? "full_hours" : "reduced_hours",
+            display: goal.target >= 2 ? "Working full hours" : "Working reduced hours",
+          },
+        ],
+      },
       ...due,
     };
   const activity = record.plan?.revisions

@@ -1,6 +1,18 @@
 import type { Observation } from "fhir/r4";
 import type { CodeableConcept } from "fhir/r4";
-import { category, gradusMeasure, loinc, loincCoding, planActivityCoding, quantity, score } from "./codes";
+import { FABQ_CUTOFFS, scoreFabq } from "@/lib/domain/outcomes/fabq";
+import { WORK_STATUS_LABEL, type WorkAnswers } from "@/lib/domain/outcomes/work-status";
+import {
+  category,
+  GRADUS_WORK_STATUS,
+  gradusMeasure,
+  loinc,
+  loincCoding,
+  planActivityCoding,
+  quantity,
+  score,
+  UCUM,
+} from "./codes";
 import { ref, stableUuid } from "./ids";
 import type { ExportRecord } from "./record";
 
@@ -77,12 +89,69 @@ export function diaryObservations(record: ExportRecord): Observation[] {
 export const MEASURE_NAMES = {
   psfs: "Patient-Specific Functional Scale (PSFS) mean score",
   peg: "PEG (pain, enjoyment of life, general activity) score",
+  fabq: "Fear-Avoidance Beliefs Questionnaire (FABQ)",
+  work: "Work status this week",
 } as const;
+
+/**
+ * The weekly work status as LOINC 74165-2 (history of employment status) with a value in our own work-status
+ * code system, and the days off sick in the last 7 days as a component.
+ */
+export function workObservation(record: ExportRecord, m: ExportRecord["measures"][number]): Observation {
+  const a = m.answers as WorkAnswers;
+  return {
+    ...base(record, stableUuid("Observation", record.patient.id, "work", m.id), m.takenOn),
+    category: category("social-history"),
+    code: loinc("employmentStatus", MEASURE_NAMES.work),
+    valueCodeableConcept: {
+      coding: [{ system: GRADUS_WORK_STATUS, code: a.status, display: WORK_STATUS_LABEL[a.status] }],
+      text: WORK_STATUS_LABEL[a.status],
+    },
+    ...(a.daysOffSick === null
+      ? {}
+      : {
+          component: [
+            {
+              code: gradusMeasure("daysOffSick", "Days off sick in the last 7 days"),
+              valueQuantity: { value: a.daysOffSick, unit: "days", system: UCUM, code: "d" },
+            },
+          ],
+        }),
+  };
+}
+
+/** The FABQ's two published subscales, each with its cut-off in the interpretation text. */
+export function fabqObservations(
+  record: ExportRecord,
+  m: ExportRecord["measures"][number],
+  responseId: string,
+): Observation[] {
+  const s = scoreFabq((m.answers as { ratings: number[] }).ratings);
+  const one = (key: "physicalActivity" | "work", value: number, high: boolean): Observation => ({
+    ...base(record, stableUuid("Observation", record.patient.id, "fabq", key, m.id), m.takenOn),
+    category: category("survey"),
+    code: gradusMeasure(
+      key === "work" ? "fabqWork" : "fabqPhysicalActivity",
+      `FABQ ${key === "work" ? "work" : "physical activity"} subscale (0-${FABQ_CUTOFFS[key].max})`,
+    ),
+    valueQuantity: score(value),
+    interpretation: [
+      {
+        text: `${high ? "Above" : "At or below"} the cut-off > ${FABQ_CUTOFFS[key].above} (${FABQ_CUTOFFS[key].source})`,
+      },
+    ],
+    derivedFrom: [ref(responseId)],
+  });
+  return [
+    one("physicalActivity", s.physicalActivity, s.highPhysicalActivity),
+    one("work", s.work, s.highWork),
+  ];
+}
 
 /** The score of each questionnaire, derived from its QuestionnaireResponse. */
 export function scoreObservation(
   record: ExportRecord,
-  m: ExportRecord["measures"][number],
+  m: ExportRecord["measures"][number] & { instrument: "psfs" | "peg" },
   responseId: string,
 ): Observation {
   return {

@@ -1,5 +1,6 @@
 import type { Observation, Questionnaire, QuestionnaireResponse } from "fhir/r4";
-import { MEASURE_NAMES, scoreObservation } from "./observations";
+import { FABQ_ITEMS } from "@/lib/domain/outcomes/fabq";
+import { fabqObservations, MEASURE_NAMES, scoreObservation, workObservation } from "./observations";
 import { ref, stableUuid, urn } from "./ids";
 import type { ExportRecord } from "./record";
 
@@ -66,8 +67,24 @@ export function questionnaires(instruments: Set<Measure["instrument"]>): Questio
       subjectType: ["Patient"],
       item: PEG_ITEMS.map((i) => ({ ...i, type: "integer" as const, required: true })),
     },
+    {
+      resourceType: "Questionnaire",
+      id: questionnaireId("fabq"),
+      url: urn(questionnaireId("fabq")),
+      name: "FABQ",
+      title: MEASURE_NAMES.fabq,
+      status: "active",
+      subjectType: ["Patient"],
+      item: FABQ_ITEMS.map((text, i) => ({
+        linkId: `fabq-${i + 1}`,
+        text,
+        type: "integer" as const,
+        required: true,
+      })),
+    },
   ];
-  return all.filter((q) => instruments.has(q.name === "PSFS" ? "psfs" : "peg"));
+  const instrumentOf = { PSFS: "psfs", PEG: "peg", FABQ: "fabq" } as const;
+  return all.filter((q) => instruments.has(instrumentOf[q.name as keyof typeof instrumentOf]));
 }
 
 function psfsItems(answers: unknown): QuestionnaireResponse["item"] {
@@ -90,9 +107,22 @@ function pegItems(answers: unknown): QuestionnaireResponse["item"] {
   }));
 }
 
-/** Each PSFS and PEG the patient answered, with the Observation carrying its score. */
+function fabqItems(answers: unknown): QuestionnaireResponse["item"] {
+  const ratings = (answers as { ratings?: number[] } | null)?.ratings ?? [];
+  return ratings.map((rating, i) => ({
+    linkId: `fabq-${i + 1}`,
+    text: FABQ_ITEMS[i],
+    answer: [{ valueInteger: rating }],
+  }));
+}
+
+/**
+ * Each questionnaire the patient answered with the Observation(s) carrying its score: PSFS and PEG one score,
+ * the FABQ its two subscales; the weekly work status is an Observation on its own (no questionnaire).
+ */
 export function measureResources(record: ExportRecord): (QuestionnaireResponse | Observation)[] {
-  return record.measures.flatMap((m) => {
+  return record.measures.flatMap((m): (QuestionnaireResponse | Observation)[] => {
+    if (m.instrument === "work") return [workObservation(record, m)];
     const id = stableUuid("QuestionnaireResponse", record.patient.id, m.id);
     const response: QuestionnaireResponse = {
       resourceType: "QuestionnaireResponse",
@@ -102,8 +132,14 @@ export function measureResources(record: ExportRecord): (QuestionnaireResponse |
       subject: ref(record.patient.id),
       authored: m.takenOn,
       author: ref(record.patient.id),
-      item: m.instrument === "psfs" ? psfsItems(m.answers) : pegItems(m.answers),
+      item:
+        m.instrument === "psfs"
+          ? psfsItems(m.answers)
+          : m.instrument === "fabq"
+            ? fabqItems(m.answers)
+            : pegItems(m.answers),
     };
-    return [response, scoreObservation(record, m, id)];
+    if (m.instrument === "fabq") return [response, ...fabqObservations(record, m, id)];
+    return [response, scoreObservation(record, { ...m, instrument: m.instrument }, id)];
   });
 }

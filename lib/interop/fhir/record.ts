@@ -33,11 +33,17 @@ export type ExportRecord = {
     painAverage: number;
     activities: { key: string; amount: number }[];
   }[];
-  measures: { id: string; instrument: "psfs" | "peg"; takenOn: LocalDate; answers: unknown; score: number }[];
+  measures: {
+    id: string;
+    instrument: "psfs" | "peg" | "fabq" | "work";
+    takenOn: LocalDate;
+    answers: unknown;
+    score: number;
+  }[];
   goals: {
     id: string;
     description: string;
-    measure: "activity" | "pain" | "psfs";
+    measure: "activity" | "pain" | "psfs" | "work";
     activityKey: string | null;
     target: number;
     targetDate: LocalDate;

@@ -34,6 +34,7 @@ import { baselineProgress } from "@/lib/plans/baseline-progress";
 import { GoalForm } from "@/components/clinic/goals/goal-form";
 import { GoalList } from "@/components/clinic/goals/goal-list";
 import { OutcomesSection } from "@/components/clinic/outcomes/outcomes-section";
+import { WorkAndFear } from "@/components/clinic/outcomes/work-and-fear";
 import { RedFlagPanel } from "@/components/clinic/red-flags/red-flag-panel";
 import { ResumePlanForm } from "@/components/clinic/red-flags/resume-plan-form";
 import { CheckInHistory } from "@/components/clinic/red-flags/check-in-history";
@@ -136,6 +137,12 @@ export default async function PatientPage({
         </p>
         <div className="mt-4">
           <OutcomesSection views={outcomes.views} />
+        </div>
+      </Card>
+      <Card>
+        <h2 className="font-semibold">Return to work and fear-avoidance</h2>
+        <div className="mt-3">
+          <WorkAndFear screens={outcomes.screens} />
         </div>
       </Card>
       <div className="grid gap-6 lg:grid-cols-3">

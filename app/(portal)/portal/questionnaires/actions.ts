@@ -3,10 +3,10 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/actions/define-action";
-import { submitPeg, submitPsfs } from "@/lib/outcomes/submit-measure";
+import { submitFabq, submitPeg, submitPsfs, submitWork } from "@/lib/outcomes/submit-measure";
 import type { Result } from "@/lib/result/result";
 import { PSFS_ITEMS } from "@/lib/domain/outcomes/measures";
-import { psfsRowsFromForm } from "@/lib/validation/outcomes";
+import { fabqRatingsFromForm, psfsRowsFromForm } from "@/lib/validation/outcomes";
 
 /** The form as it arrives; lib/outcomes/submit-measure.ts parses it against the stored PSFS intake. */
 const psfsForm = z.object({
@@ -20,6 +20,8 @@ const pegForm = z.object({
   enjoyment: z.unknown(),
   activity: z.unknown(),
 });
+const fabqForm = z.object({ clientId: z.unknown(), ratings: z.array(z.unknown()) });
+const workForm = z.object({ clientId: z.unknown(), status: z.unknown(), daysOffSick: z.unknown() });
 
 const toHome = (saved: Result<{ instrument: string }>) => {
   if (!saved.ok) return saved;
@@ -51,4 +53,26 @@ export const submitPegAction = formAction(
     }),
   },
   async (ctx, form) => toHome(await submitPeg(ctx, form)),
+);
+
+export const submitFabqAction = formAction(
+  {
+    role: "patient",
+    input: fabqForm,
+    read: (formData) => ({ clientId: formData.get("clientId"), ratings: fabqRatingsFromForm(formData) }),
+  },
+  async (ctx, form) => toHome(await submitFabq(ctx, form)),
+);
+
+export const submitWorkAction = formAction(
+  {
+    role: "patient",
+    input: workForm,
+    read: (formData) => ({
+      clientId: formData.get("clientId"),
+      status: formData.get("status") ?? undefined,
+      daysOffSick: formData.get("daysOffSick") ?? undefined,
+    }),
+  },
+  async (ctx, form) => toHome(await submitWork(ctx, form)),
 );

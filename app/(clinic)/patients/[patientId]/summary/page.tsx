@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { WorkAndFear } from "@/components/clinic/outcomes/work-and-fear";
 import { OutcomesSummary } from "@/components/clinic/summary/outcomes-summary";
+import { SummarySection } from "@/components/clinic/summary/summary-section";
 import { PlanSummary } from "@/components/clinic/summary/plan-summary";
 import { PrintButton } from "@/components/clinic/summary/print-button";
 import { GoalsSummary, SafetySummary } from "@/components/clinic/summary/safety-goals-summary";
@@ -8,6 +10,7 @@ import { SummaryCharts } from "@/components/clinic/summary/summary-charts";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { auditView } from "@/lib/auth/audit-view";
 import { staffPatientFromParams } from "@/lib/auth/staff-patient";
+import { screensFrom } from "@/lib/domain/outcomes/screens";
 import { loadExportRecord } from "@/lib/interop/export-record";
 import { progressSummary } from "@/lib/reports/progress-summary";
 import { triageRow } from "@/lib/triage/triage-list";
@@ -78,6 +81,9 @@ export default async function SummaryPage({ params }: { params: Promise<{ patien
         <PlanSummary activities={summary.activities} revisions={revisions} />
         <SummaryCharts summary={summary} />
         <OutcomesSummary rows={summary.outcomes} />
+        <SummarySection title="Return to work and fear-avoidance">
+          <WorkAndFear screens={screensFrom(loaded.measures, loaded.today)} compact />
+        </SummarySection>
         <SafetySummary alerts={triage?.alerts ?? []} redFlags={loaded.redFlags} />
         <GoalsSummary goals={summary.goals} />
         <footer className="border-t border-slate-300 pt-1 text-[10px] leading-snug text-slate-600">
