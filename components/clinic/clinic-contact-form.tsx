@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { EMERGENCY_COUNTRIES, emergencyNumberFor } from "@/lib/domain/emergency-numbers";
 import { idleForm, type FormAction } from "@/lib/forms/form-state";
 
@@ -21,12 +22,8 @@ export type ClinicContactValues = { phone: string; outOfHoursPhone: string; coun
 /** The clinic's phone, out-of-hours line and country: what a patient in trouble is shown. */
 export function ClinicContactForm({ initial, save }: { initial: ClinicContactValues; save: FormAction }) {
   const [state, action] = useActionState(save, idleForm);
-  const form = useRef<HTMLFormElement>(null);
+  const form = useFocusFirstError(state);
   const values = state.values ?? initial;
-  // Focus the first field with an error, so keyboard and screen-reader users land on it.
-  useEffect(() => {
-    if (state.status === "error") form.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
-  }, [state]);
   return (
     <form ref={form} action={action} className="flex flex-col gap-4" noValidate>
       {state.status === "error" && state.message ? <Notice tone="error">{state.message}</Notice> : null}

@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { FABQ_ITEMS, FABQ_PART_ONE_ITEMS } from "@/lib/domain/outcomes/fabq";
 import { idleForm, type FormAction } from "@/lib/forms/form-state";
 import { FABQ_PARTS } from "@/lib/copy/questionnaires";
@@ -11,6 +12,7 @@ import { ScalePicker } from "../diary/scale-picker";
 /** The FABQ: 16 statements, each rated 0 (completely disagree) to 6 (completely agree). */
 export function FabqForm({ clientId, submit }: { clientId: string; submit: FormAction }) {
   const [state, action] = useActionState(submit, idleForm);
+  const form = useFocusFirstError(state);
   const [values, setValues] = useState<Record<number, number>>({});
   const item = (i: number) => (
     <ScalePicker
@@ -27,7 +29,7 @@ export function FabqForm({ clientId, submit }: { clientId: string; submit: FormA
   );
   const indexes = FABQ_ITEMS.map((_, i) => i);
   return (
-    <form action={action} className="flex flex-col gap-6" noValidate>
+    <form ref={form} action={action} className="flex flex-col gap-6" noValidate>
       <input type="hidden" name="clientId" value={clientId} />
       {state.status === "error" && state.message ? <Notice tone="error">{state.message}</Notice> : null}
       {FABQ_PARTS.map((part, p) => (

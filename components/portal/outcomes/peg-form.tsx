@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { idleForm, type FormAction } from "@/lib/forms/form-state";
 import { ScalePicker } from "../diary/scale-picker";
 
@@ -30,9 +31,10 @@ const QUESTIONS = [
 /** PEG: three 0-10 questions about the past week (pain, enjoyment of life, general activity). */
 export function PegForm({ clientId, submit }: { clientId: string; submit: FormAction }) {
   const [state, action] = useActionState(submit, idleForm);
+  const form = useFocusFirstError(state);
   const [values, setValues] = useState<Record<string, number | null>>({});
   return (
-    <form action={action} className="flex flex-col gap-6" noValidate>
+    <form ref={form} action={action} className="flex flex-col gap-6" noValidate>
       <input type="hidden" name="clientId" value={clientId} />
       {state.status === "error" && state.message ? <Notice tone="error">{state.message}</Notice> : null}
       {QUESTIONS.map((q) => (

@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { PSFS_ITEMS } from "@/lib/domain/outcomes/measures";
 import { idleForm, type FormAction } from "@/lib/forms/form-state";
 import { ScalePicker } from "../diary/scale-picker";
@@ -23,13 +24,14 @@ const HIGH = "as well as before my back problem";
  */
 export function PsfsForm({ clientId, activities, submit }: Props) {
   const [state, action] = useActionState(submit, idleForm);
+  const form = useFocusFirstError(state);
   const rows = activities?.length ?? PSFS_ITEMS.max;
   const [names, setNames] = useState<string[]>(() => activities ?? Array(rows).fill(""));
   const [ratings, setRatings] = useState<(number | null)[]>(() => Array(rows).fill(null));
   const error = (key: string) => state.fieldErrors?.[key];
 
   return (
-    <form action={action} className="flex flex-col gap-6" noValidate>
+    <form ref={form} action={action} className="flex flex-col gap-6" noValidate>
       <input type="hidden" name="clientId" value={clientId} />
       {state.status === "error" && state.message ? <Notice tone="error">{state.message}</Notice> : null}
       {names.map((name, i) => (

@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { WORK_STATUSES, type WorkStatus } from "@/lib/domain/outcomes/work-status";
 import { idleForm, type FormAction } from "@/lib/forms/form-state";
 import { WORK_CHOICES } from "@/lib/copy/questionnaires";
@@ -13,11 +14,12 @@ const choiceClass =
 /** Work status this week and days off sick in the last 7 days. */
 export function WorkForm({ clientId, submit }: { clientId: string; submit: FormAction }) {
   const [state, action] = useActionState(submit, idleForm);
+  const form = useFocusFirstError(state);
   const [status, setStatus] = useState<WorkStatus | null>(null);
   const statusError = state.fieldErrors?.status;
   const daysError = state.fieldErrors?.daysOffSick;
   return (
-    <form action={action} className="flex flex-col gap-6" noValidate>
+    <form ref={form} action={action} className="flex flex-col gap-6" noValidate>
       <input type="hidden" name="clientId" value={clientId} />
       {state.status === "error" && state.message ? <Notice tone="error">{state.message}</Notice> : null}
       <fieldset aria-describedby={statusError ? "status-error" : undefined}>

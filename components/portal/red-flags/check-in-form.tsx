@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { HISTORY_CHANGED_KEY, questionsToAsk, type RedFlagKey } from "@/lib/domain/red-flags";
 import { idleForm, type FormAction } from "@/lib/forms/form-state";
 import { YesNo } from "../diary/yes-no";
@@ -22,11 +23,12 @@ export function CheckInForm({
   submit: FormAction;
 }) {
   const [state, action] = useActionState(submit, idleForm);
+  const form = useFocusFirstError(state);
   const [answers, setAnswers] = useState<Partial<Record<RedFlagKey, boolean>>>({});
   const missing = (key: RedFlagKey) => state.fieldErrors?.[`answers.${key}`] && answers[key] === undefined;
 
   return (
-    <form action={action} className="flex flex-col gap-5" noValidate>
+    <form ref={form} action={action} className="flex flex-col gap-5" noValidate>
       <input type="hidden" name="clientId" value={clientId} />
       {state.status === "error" && state.message ? <Notice tone="error">{state.message}</Notice> : null}
       {questionsToAsk(historyKnown, answers[HISTORY_CHANGED_KEY] ?? null).map((q) => (
