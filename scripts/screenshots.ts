@@ -15,6 +15,17 @@ async function signIn(page: Page, email: string) {
   await page.getByRole("heading", { level: 1 }).waitFor();
 }
 
+/** Charts draw when they scroll into view, so a full-page shot scrolls the whole page first. */
+async function scrollThrough(page: Page) {
+  const height = await page.evaluate(() => document.body.scrollHeight);
+  for (let y = 0; y < height; y += 600) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(150);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(500);
+}
+
 async function main() {
   const browser = await chromium.launch(chromiumLaunchOptions);
 
@@ -31,8 +42,24 @@ async function main() {
   await desktop.screenshot({ path: out("clinic-add-patient") });
   await desktop.goto(`${base}/patients`);
   await desktop.getByRole("link", { name: "James O'Neill" }).click();
-  await desktop.getByRole("heading", { name: "Revision history" }).waitFor();
-  await desktop.screenshot({ path: out("clinic-patient-plan"), fullPage: true });
+  const history = desktop
+    .locator("section")
+    .filter({ has: desktop.getByRole("heading", { name: "Revision history" }) })
+    .last();
+  await history.waitFor();
+  await scrollThrough(desktop);
+  // Down to the diary table: it would make the image too large for the README.
+  const bottom = await desktop
+    .getByRole("heading", { name: /^Diary, last/ })
+    .evaluate((el) => el.getBoundingClientRect().top + window.scrollY - 32);
+  await desktop.screenshot({
+    // A long page of charts: JPEG keeps it a fraction of the PNG's size.
+    path: "docs/screenshots/clinic-patient-plan.jpg",
+    type: "jpeg",
+    quality: 50,
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 1280, height: bottom },
+  });
   await desktop.goto(`${base}/patients`);
   await desktop.getByRole("link", { name: "Helen Murray" }).click();
   await desktop.getByRole("link", { name: "Create plan" }).click();
@@ -76,6 +103,47 @@ async function main() {
   await outcomes.getByText("MIC reached").first().waitFor();
   await desktop.waitForTimeout(500);
   await outcomes.screenshot({ path: out("clinic-outcomes") });
+
+  // Return to work and the FABQ screen on James's page (off sick, then reduced hours, high work score).
+  await desktop.goto(`${base}/patients`);
+  await desktop.getByRole("link", { name: "James O'Neill" }).click();
+  const work = desktop
+    .locator("section")
+    .filter({ has: desktop.getByRole("heading", { name: "Return to work and fear-avoidance" }) });
+  await work.scrollIntoViewIfNeeded();
+  await work.screenshot({ path: out("clinic-return-to-work") });
+
+  // The clinic's phone numbers, as an admin sets them for the advice screens.
+  const admin = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await signIn(admin, "priya.shah@riverside.example");
+  await admin.goto(`${base}/clinic/settings`);
+  await admin.getByRole("heading", { name: "Contact details for patients" }).waitFor();
+  await admin.screenshot({ path: out("clinic-contact-settings") });
+
+  // The urgent advice screen: a patient answers "yes" to fever only. This writes a real answer, so it runs
+  // last and as Olivia, whom no other shot uses.
+  const urgent = await browser.newPage({
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+  });
+  await signIn(urgent, "olivia.chen@mail.example");
+  await urgent.goto(`${base}/portal/check-in`);
+  if (!urgent.url().endsWith("/portal/advice")) {
+    // Questions can appear after an answer (history changed), so answer until none is left unanswered.
+    for (let round = 0; round < 3; round++) {
+      const questions = urgent.locator("fieldset");
+      for (let i = 0; i < (await questions.count()); i++) {
+        const question = questions.nth(i);
+        const fever = /fever/i.test((await question.locator("legend").textContent()) ?? "");
+        await question.getByText(fever ? "Yes" : "No", { exact: true }).click();
+      }
+    }
+    await urgent.getByRole("button", { name: "Send my answers" }).click();
+    await urgent.waitForURL(/\/portal\/advice$/);
+  }
+  await urgent.getByRole("heading", { level: 1 }).waitFor();
+  await urgent.screenshot({ path: out("portal-advice-urgent"), fullPage: true });
 
   await browser.close();
   console.log("Screenshots written to docs/screenshots/");

@@ -48,7 +48,9 @@ export function OutcomeChart({
         <XAxis {...dateAxisProps} />
         <YAxis {...valueAxisProps(unitLabel)} domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} />
         <Tooltip labelFormatter={tooltipDate} />
-        <Legend {...legendProps} />
+        {/* No fixed height: the MIC entry names its source and wraps in a narrow column, and the plot must
+            start below the legend's real height instead of under it. */}
+        <Legend {...legendProps} height={undefined} />
         <Line
           name="Score"
           dataKey="score"

@@ -33,7 +33,7 @@ export function WorkForm({ clientId, submit }: { clientId: string; submit: FormA
                 value={s}
                 checked={status === s}
                 onChange={() => setStatus(s)}
-                className="h-5 w-5 accent-brand-700"
+                className="h-5 w-5 shrink-0 accent-brand-700"
               />
               <span>{WORK_CHOICES[s]}</span>
             </label>

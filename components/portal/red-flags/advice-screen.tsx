@@ -81,7 +81,7 @@ export function AdviceScreen({ tier, answers, clinic, confirm }: Props) {
       <form action={confirm} className="mt-auto">
         <button
           type="submit"
-          className={`h-14 w-full rounded-xl text-lg font-semibold ${emergency ? "bg-white text-red-800" : "bg-brand-700 text-white"}`}
+          className={`min-h-14 w-full rounded-xl px-4 py-2 text-lg leading-snug font-semibold ${emergency ? "bg-white text-red-800" : "bg-brand-700 text-white"}`}
         >
           {copy.confirm}
         </button>
