@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RED_FLAG_KEYS } from "@/lib/domain/red-flags";
 import type { StaffActor } from "../actor";
 import { redFlagReports } from "../schema";
-import { makeClinic, makePatient, makeStaff } from "../testing/factories";
+import { makePatient, makeClinicianAndOutsider } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { acknowledgeRedFlag } from "@/lib/red-flags/acknowledge-red-flag";
 import { insertAlertAck, listAcknowledgements } from "./alerts";
@@ -16,8 +16,7 @@ let outsider: StaffActor;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  clinician = await makeStaff(t.db, (await makeClinic(t.db)).id);
-  outsider = await makeStaff(t.db, (await makeClinic(t.db)).id);
+  ({ clinician, outsider } = await makeClinicianAndOutsider(t.db));
 });
 afterAll(() => t.destroy());
 

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffActor } from "../actor";
 import { auditEvents, measureResponses } from "../schema";
-import { makeClinic, makePatient, makeStaff, patientActor } from "../testing/factories";
+import { makePatient, patientActor, makeClinicianAndOutsider } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { listMeasures, saveOwnMeasure } from "./outcomes";
 import { scoreFabq } from "@/lib/domain/outcomes/fabq";
@@ -16,8 +16,7 @@ let outsider: StaffActor;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  clinician = await makeStaff(t.db, (await makeClinic(t.db)).id);
-  outsider = await makeStaff(t.db, (await makeClinic(t.db)).id);
+  ({ clinician, outsider } = await makeClinicianAndOutsider(t.db));
 });
 afterAll(() => t.destroy());
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RED_FLAG_KEYS } from "@/lib/domain/red-flags";
 import type { PatientActor, StaffActor } from "../actor";
 import { auditEvents, patients, redFlagReports } from "../schema";
-import { makeClinic, makePatient, makeStaff, patientActor } from "../testing/factories";
+import { makePatient, patientActor, makeClinicianAndOutsider } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { acknowledgeRedFlag as acknowledgeChange } from "@/lib/red-flags/acknowledge-red-flag";
 import { resumePlan as resumeChange } from "@/lib/red-flags/resume-plan";
@@ -25,8 +25,7 @@ let outsider: StaffActor;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  clinician = await makeStaff(t.db, (await makeClinic(t.db)).id);
-  outsider = await makeStaff(t.db, (await makeClinic(t.db)).id);
+  ({ clinician, outsider } = await makeClinicianAndOutsider(t.db));
 });
 afterAll(() => t.destroy());
 

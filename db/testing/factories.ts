@@ -98,3 +98,10 @@ export function patientActor(patient: { id: string; userId: string | null; clini
     sessionId: "test",
   };
 }
+
+/** A clinician in a clinic of their own and one in another clinic: the usual pair for scoping tests. */
+export async function makeClinicianAndOutsider(db: Database) {
+  const clinician = await makeStaff(db, (await makeClinic(db)).id);
+  const outsider = await makeStaff(db, (await makeClinic(db)).id);
+  return { clinician, outsider };
+}
