@@ -5,10 +5,12 @@ import type { Database } from "@/db/client";
 import { UNIT_MAX, UNITS } from "@/lib/domain/graded-activity/units";
 import { emailField } from "@/lib/validation/auth";
 import { MEDICATION_NOTE_MAX, NOTE_MAX } from "@/lib/validation/diary";
+import { fabqInput, workInput } from "@/lib/validation/outcomes";
 import { timeZoneField } from "@/lib/validation/patient";
 import { isStorableText, nameText } from "@/lib/validation/text";
 
 type Row = Record<string, unknown>;
+const PLACEHOLDER_CLIENT_ID = "00000000-0000-4000-8000-000000000000";
 
 async function rows(db: Database, query: ReturnType<typeof sql>): Promise<Row[]> {
   const result = (await db.execute(query)) as unknown as { rows: Row[] };
@@ -125,6 +127,18 @@ export async function invalidStoredRows(db: Database): Promise<{ checked: number
       expect(Array.isArray(items) && items.length >= 3 && items.length <= 5, `${where}: item count`);
       for (const item of Array.isArray(items) ? items : [])
         expect(name(item.activity, 80) && rating(item.rating), `${where}: item ${JSON.stringify(item)}`);
+    } else if (m.instrument === "fabq" || m.instrument === "work") {
+      // The form's own schema, fed the stored answers with a placeholder client id.
+      const schema = m.instrument === "fabq" ? fabqInput : workInput;
+      const stored = m.answers as Record<string, unknown>;
+      const parsed = schema.safeParse({ ...stored, clientId: PLACEHOLDER_CLIENT_ID });
+      expect(
+        parsed.success &&
+          Object.entries(stored).every(
+            ([k, v]) => JSON.stringify((parsed.data as Row)[k]) === JSON.stringify(v),
+          ),
+        `${where}: answers ${JSON.stringify(stored)}`,
+      );
     } else {
       const a = m.answers as Record<string, unknown>;
       expect(
