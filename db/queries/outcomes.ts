@@ -1,6 +1,6 @@
 import { and, asc, eq, max } from "drizzle-orm";
 import type { PatientActor, RequestMeta, StaffActor } from "../actor";
-import type { Database } from "../client";
+import type { Database, Queryable } from "../client";
 import { measureResponses, patients } from "../schema";
 import { auditPatient } from "./audit";
 import { clinicOrPatient, clinicPatient } from "./scope";
@@ -28,6 +28,8 @@ export async function saveOwnMeasure(
   actor: PatientActor,
   response: NewMeasureResponse,
   meta: RequestMeta,
+  /** Runs in the same transaction after a new response is stored (the triage summary). */
+  afterWrite: (tx: Queryable) => Promise<unknown> = async () => {},
 ): Promise<{ created: boolean; id: string }> {
   return db.transaction(async (tx) => {
     const [inserted] = await tx
@@ -41,6 +43,7 @@ export async function saveOwnMeasure(
         instrument: response.instrument,
         score: response.score,
       });
+      await afterWrite(tx);
       return { created: true, id: inserted.id };
     }
     const [existing] = await tx

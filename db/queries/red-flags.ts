@@ -26,6 +26,8 @@ export async function submitOwnRedFlagReport(
   actor: PatientActor,
   report: NewRedFlagReport,
   meta: RequestMeta,
+  /** Runs in the same transaction after a new report is stored (the triage summary). */
+  afterWrite: (tx: Queryable) => Promise<unknown> = async () => {},
 ): Promise<RedFlagReport> {
   return db.transaction(async (tx) => {
     const [inserted] = await tx
@@ -57,6 +59,7 @@ export async function submitOwnRedFlagReport(
       if (paused.length > 0)
         await auditPatient(tx, actor, actor.patientId, meta, "plan.pause", { reportId: inserted.id });
     }
+    await afterWrite(tx);
     return inserted;
   });
 }

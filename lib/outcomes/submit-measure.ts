@@ -7,6 +7,7 @@ import { scorePeg, scorePsfs } from "@/lib/domain/outcomes/measures";
 import { scoreWork } from "@/lib/domain/outcomes/work-status";
 import { fieldsOf, invalid, notFound, ok, type Result } from "@/lib/result/result";
 import { fabqInput, pegInput, psfsIntakeInput, psfsRerateInput, workInput } from "@/lib/validation/outcomes";
+import { refreshTriageSummary } from "@/lib/triage/refresh-summary";
 import { ownMeasures } from "./own-measures";
 
 const CHECK_ANSWERS = "Please check the highlighted answers.";
@@ -18,7 +19,12 @@ async function store(
   response: Omit<NewMeasureResponse, "takenOn">,
   today: string,
 ): Promise<Result<{ instrument: string }>> {
-  await saveOwnMeasure(db, actor, { ...response, takenOn: today }, meta);
+  // Only the PSFS feeds an alert rule.
+  await saveOwnMeasure(db, actor, { ...response, takenOn: today }, meta, (tx) =>
+    response.instrument === "psfs"
+      ? refreshTriageSummary(tx, { clinicId: actor.clinicId, patientId: actor.patientId })
+      : Promise.resolve(),
+  );
   return ok({ instrument: response.instrument });
 }
 

@@ -5,6 +5,7 @@ import { localDate } from "@/lib/domain/local-time";
 import { redFlagTier, type RedFlagTier } from "@/lib/domain/red-flags";
 import { fieldsOf, invalid, notFound, ok, type Result } from "@/lib/result/result";
 import { checkInAnswers, type CheckInInput } from "@/lib/validation/red-flags";
+import { refreshTriageSummary } from "@/lib/triage/refresh-summary";
 import { ownCheckInDue, ownHistoryKnown } from "./check-in-due";
 
 /**
@@ -35,6 +36,7 @@ export async function submitCheckIn(
       tier: redFlagTier(answers.data),
     },
     meta,
+    (tx) => refreshTriageSummary(tx, { clinicId: actor.clinicId, patientId: actor.patientId }),
   );
   return ok({ tier: stored.tier });
 }

@@ -10,6 +10,7 @@ import { createTestDatabase, type TestDatabase } from "@/db/testing/test-databas
 import { addDays } from "@/lib/domain/calendar";
 import { localDate } from "@/lib/domain/local-time";
 import { makePatientWithPlan } from "@/lib/plans/testing";
+import { refreshTriageSummary } from "./refresh-summary";
 import { triageList } from "./triage-list";
 
 const meta = { ip: null, userAgent: null };
@@ -39,8 +40,16 @@ async function patientLogging(name: string, painByOffset: Record<number, number>
     painAverage: pain,
   }));
   if (entries.length > 0) await t.db.insert(diaryEntries).values(entries);
+  // Days older than the diary's week are written directly here; the summary is kept as a write would keep it.
+  await refresh(patient.id, clinician);
   return patient;
 }
+
+const refresh = (patientId: string, clinician = physio) =>
+  t.db.transaction((tx) => refreshTriageSummary(tx, { clinicId: clinician.clinicId, patientId }));
+const keepSummary =
+  (actor: { clinicId: string; patientId: string }) => (tx: Parameters<typeof refreshTriageSummary>[0]) =>
+    refreshTriageSummary(tx, { clinicId: actor.clinicId, patientId: actor.patientId });
 
 describe("triageList", () => {
   it("lists only the actor's clinic, most urgent first, with reasons in words", async () => {
@@ -80,6 +89,7 @@ describe("triageList", () => {
       painNow: 3,
       painAverage: 3,
     });
+    await refresh(patient.id);
     expect(
       (await triageList(t.db, physio)).find((r) => r.id === patient.id)!.alerts.map((a) => a.rule),
     ).toEqual(["silent_long"]);
@@ -112,6 +122,7 @@ describe("red flags and outcomes on the triage list", () => {
         tier: "emergency",
       },
       meta,
+      keepSummary(rita),
     );
     const rows = await triageList(t.db, physio);
     expect(rows[0]!.fullName).toBe("Red Flag Rita");
@@ -139,6 +150,7 @@ describe("red flags and outcomes on the triage list", () => {
         stan,
         { clientId: crypto.randomUUID(), instrument: "psfs", takenOn, answers: [], score },
         meta,
+        keepSummary(stan),
       );
     await psfs(addDays(localDate(tz), -14), 4);
     await psfs(localDate(tz), 4);
