@@ -32,7 +32,9 @@ export async function clinicTriage(db: Queryable, actor: StaffActor, onlyPatient
       hasAccount: sql<boolean>`${patients.userId} IS NOT NULL`,
       primaryClinicianId: patients.primaryClinicianId,
       primaryClinicianName: clinician.name,
+      // drizzle reads a left-joined object as missing when its first column is null: this one never is.
       summary: {
+        planVersion: triageSummaries.planVersion,
         lastEntryDate: triageSummaries.lastEntryDate,
         recentDays: triageSummaries.recentDays,
         planStart: triageSummaries.planStart,
@@ -40,7 +42,6 @@ export async function clinicTriage(db: Queryable, actor: StaffActor, onlyPatient
         openRedFlags: triageSummaries.openRedFlags,
         psfsScores: triageSummaries.psfsScores,
         acks: triageSummaries.acks,
-        planVersion: triageSummaries.planVersion,
       },
     })
     .from(patients)
@@ -78,54 +79,53 @@ export async function lockTriageSummary(tx: Queryable, { clinicId, patientId }: 
 export async function summaryInputs(q: Queryable, { clinicId, patientId }: Scope, keptDays: number) {
   const inClinic = and(eq(patients.id, patientId), eq(patients.clinicId, clinicId));
   const lastEntry = sql`(SELECT max(${diaryEntries.entryDate}) FROM ${diaryEntries} WHERE ${diaryEntries.patientId} = ${patientId})`;
-  const [recent, plan, openRedFlags, psfs, acks] = await Promise.all([
-    q
-      .select({
-        date: diaryEntries.entryDate,
-        painNow: diaryEntries.painNow,
-        painAverage: diaryEntries.painAverage,
-        activities: sql<
-          { key: string; amount: number }[]
-        >`coalesce(json_agg(json_build_object('key', ${activityLogs.activityKey}, 'amount', ${activityLogs.amount})) FILTER (WHERE ${activityLogs.id} IS NOT NULL), '[]'::json)`,
-      })
-      .from(diaryEntries)
-      .innerJoin(patients, eq(patients.id, diaryEntries.patientId))
-      .leftJoin(activityLogs, eq(activityLogs.entryId, diaryEntries.id))
-      .where(and(inClinic, gte(diaryEntries.entryDate, sql`${lastEntry} - ${keptDays}::int`)))
-      .groupBy(diaryEntries.id)
-      .orderBy(diaryEntries.entryDate),
-    loadPlanOf(q, clinicId, patientId),
-    q
-      .select({
-        id: redFlagReports.id,
-        tier: redFlagReports.tier,
-        answers: redFlagReports.answers,
-        answeredOn: redFlagReports.answeredOn,
-      })
-      .from(redFlagReports)
-      .innerJoin(patients, eq(patients.id, redFlagReports.patientId))
-      .where(
-        and(
-          inClinic,
-          inArray(redFlagReports.tier, ["urgent", "emergency"]),
-          isNull(redFlagReports.acknowledgedAt),
-        ),
-      )
-      .orderBy(redFlagReports.createdAt),
-    q
-      .select({ date: measureResponses.takenOn, score: measureResponses.score })
-      .from(measureResponses)
-      .innerJoin(patients, eq(patients.id, measureResponses.patientId))
-      .where(and(inClinic, eq(measureResponses.instrument, "psfs")))
-      .orderBy(desc(measureResponses.takenOn), desc(measureResponses.createdAt))
-      .limit(2),
-    q
-      .selectDistinctOn([alertAcks.rule], { rule: alertAcks.rule, upToDate: alertAcks.upToDate })
-      .from(alertAcks)
-      .innerJoin(patients, eq(patients.id, alertAcks.patientId))
-      .where(inClinic)
-      .orderBy(alertAcks.rule, desc(alertAcks.acknowledgedAt)),
-  ]);
+  // One after the other: a transaction's connection runs one statement at a time anyway.
+  const recent = await q
+    .select({
+      date: diaryEntries.entryDate,
+      painNow: diaryEntries.painNow,
+      painAverage: diaryEntries.painAverage,
+      activities: sql<
+        { key: string; amount: number }[]
+      >`coalesce(json_agg(json_build_object('key', ${activityLogs.activityKey}, 'amount', ${activityLogs.amount})) FILTER (WHERE ${activityLogs.id} IS NOT NULL), '[]'::json)`,
+    })
+    .from(diaryEntries)
+    .innerJoin(patients, eq(patients.id, diaryEntries.patientId))
+    .leftJoin(activityLogs, eq(activityLogs.entryId, diaryEntries.id))
+    .where(and(inClinic, gte(diaryEntries.entryDate, sql`${lastEntry} - ${keptDays}::int`)))
+    .groupBy(diaryEntries.id)
+    .orderBy(diaryEntries.entryDate);
+  const plan = await loadPlanOf(q, clinicId, patientId);
+  const openRedFlags = await q
+    .select({
+      id: redFlagReports.id,
+      tier: redFlagReports.tier,
+      answers: redFlagReports.answers,
+      answeredOn: redFlagReports.answeredOn,
+    })
+    .from(redFlagReports)
+    .innerJoin(patients, eq(patients.id, redFlagReports.patientId))
+    .where(
+      and(
+        inClinic,
+        inArray(redFlagReports.tier, ["urgent", "emergency"]),
+        isNull(redFlagReports.acknowledgedAt),
+      ),
+    )
+    .orderBy(redFlagReports.createdAt);
+  const psfs = await q
+    .select({ date: measureResponses.takenOn, score: measureResponses.score })
+    .from(measureResponses)
+    .innerJoin(patients, eq(patients.id, measureResponses.patientId))
+    .where(and(inClinic, eq(measureResponses.instrument, "psfs")))
+    .orderBy(desc(measureResponses.takenOn), desc(measureResponses.createdAt))
+    .limit(2);
+  const acks = await q
+    .selectDistinctOn([alertAcks.rule], { rule: alertAcks.rule, upToDate: alertAcks.upToDate })
+    .from(alertAcks)
+    .innerJoin(patients, eq(patients.id, alertAcks.patientId))
+    .where(inClinic)
+    .orderBy(alertAcks.rule, desc(alertAcks.acknowledgedAt));
   return {
     lastEntryDate: recent.at(-1)?.date ?? null,
     recent,

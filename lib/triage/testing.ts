@@ -172,6 +172,7 @@ export async function recomputeTriageList(
     (a, b) =>
       rank(a) - rank(b) ||
       (b.daysSinceLastEntry ?? -1) - (a.daysSinceLastEntry ?? -1) ||
-      a.fullName.localeCompare(b.fullName),
+      a.fullName.localeCompare(b.fullName) ||
+      a.id.localeCompare(b.id),
   );
 }

@@ -17,7 +17,8 @@ export function byUrgency(rows: TriageRow[]): TriageRow[] {
     (a, b) =>
       rank(a) - rank(b) ||
       (b.daysSinceLastEntry ?? -1) - (a.daysSinceLastEntry ?? -1) ||
-      a.fullName.localeCompare(b.fullName),
+      a.fullName.localeCompare(b.fullName) ||
+      a.id.localeCompare(b.id),
   );
 }
 
