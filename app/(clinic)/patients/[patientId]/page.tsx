@@ -177,7 +177,6 @@ export default async function PatientPage({
                 expectedVersion={plan.version}
               />
             ) : null}
-            <PlanScheduleCharts revisions={plan.revisions} today={today} />
           </div>
         ) : (
           <p className="mt-3 text-sm text-slate-600">
@@ -237,6 +236,15 @@ export default async function PatientPage({
               </details>
             </div>
           </Card>
+          {plan ? (
+            <Card>
+              {/* Below the first screen: its charts hydrate after what the clinician sees first. */}
+              <h2 className="font-semibold">Quota schedule</h2>
+              <div className="mt-4">
+                <PlanScheduleCharts revisions={plan.revisions} today={today} />
+              </div>
+            </Card>
+          ) : null}
           {plan ? (
             <Card>
               <h2 className="font-semibold">Revision history</h2>
