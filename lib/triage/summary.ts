@@ -104,20 +104,6 @@ export function summarize(inputs: SummaryInputs): TriageSummary {
   };
 }
 
-/** Adds (or replaces) one diary day in a summary, as a diary save does. Pure. */
-export function withDay(summary: TriageSummary, day: SummaryDay): TriageSummary {
-  const lastEntryDate =
-    summary.lastEntryDate && summary.lastEntryDate > day.date ? summary.lastEntryDate : day.date;
-  const keepFrom = addDays(lastEntryDate, -KEPT_DAYS);
-  return {
-    ...summary,
-    lastEntryDate,
-    recentDays: [...summary.recentDays.filter((d) => d.date !== day.date), day]
-      .filter((d) => d.date >= keepFrom)
-      .sort((a, b) => a.date.localeCompare(b.date)),
-  };
-}
-
 export type TriagePatient = {
   id: string;
   fullName: string;
