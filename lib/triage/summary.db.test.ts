@@ -172,7 +172,7 @@ describe("the triage summary kept on write", () => {
     );
   }, 600_000);
 
-  it("stays equal when one patient's diary days and a plan revision are saved at the same time", async () => {
+  it("stays equal when one patient's diary days, a plan revision and a review are saved at the same time", async () => {
     const p = await newPatient(0);
     const plan = await getPlan(t.db, physio, p.actor.patientId);
     await Promise.all([
@@ -190,6 +190,8 @@ describe("the triage summary kept on write", () => {
         p.actor.patientId,
         flareUpInput.parse({ response: "step_back", reason: "Flare-up", expectedVersion: plan!.version }),
       ),
+      // A clinician's review locks the patient meanwhile: it must neither deadlock nor lose a day.
+      markReviewed({ db: t.db, actor: physio, meta }, { patientId: p.actor.patientId, note: null }),
     ]);
     const row = (await triageList(t.db, physio)).find((r) => r.id === p.actor.patientId)!;
     expect(row.lastEntryDate).toBe(localDate(p.zone));
