@@ -1,3 +1,4 @@
+import "server-only";
 import { recordAudit } from "@/db/queries/audit";
 import {
   claimInvite,

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ChangeContext } from "@/lib/actions/context";
 import { fail, invalid, ok, type Result } from "@/lib/result/result";
 import { auditSource, recordAudit } from "@/db/queries/audit";

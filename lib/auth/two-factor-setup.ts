@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/db/actor";
 import type { ChangeContext } from "@/lib/actions/context";
 import { conflict, invalid, ok, type Result } from "@/lib/result/result";

@@ -1,3 +1,4 @@
+import "server-only";
 import { auditPatient } from "@/db/queries/audit";
 import { isOwnGoal, markOwnGoalAgreed } from "@/db/queries/goals";
 import type { PatientContext } from "@/lib/actions/context";

@@ -1,3 +1,4 @@
+import "server-only";
 import { auditPatient } from "@/db/queries/audit";
 import { insertOwnMeasure, ownMeasureIdByClientId, type NewMeasureResponse } from "@/db/queries/outcomes";
 import { getOwnPatient } from "@/db/queries/patients";

@@ -1,3 +1,4 @@
+import "server-only";
 import { lockClinicPatient } from "@/db/queries/scope";
 import type { StaffContext } from "@/lib/actions/context";
 import { conflict, notFound, ok, type Result } from "@/lib/result/result";

@@ -1,3 +1,4 @@
+import "server-only";
 import { auditPatient } from "@/db/queries/audit";
 import { getOwnRedFlagReport, markOwnAdviceRead } from "@/db/queries/red-flags";
 import type { PatientContext } from "@/lib/actions/context";

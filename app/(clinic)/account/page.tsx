@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { TwoFactorPanel } from "@/components/clinic/two-factor-panel";

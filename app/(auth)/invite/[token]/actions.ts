@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { z } from "zod";
 import { lookUpInvite } from "@/db/queries/invites";
 import { defineAction, asFormState } from "@/lib/actions/define-action";
