@@ -1,3 +1,4 @@
+import "server-only";
 import { ownDiaryContext, ownEntryOn, sameContent, writeOwnEntry, type DiaryEntry } from "@/db/queries/diary";
 import { diaryDateProblem } from "@/lib/domain/diary-window";
 import { revisionOn } from "@/lib/domain/graded-activity/plan-schedule";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getPatient } from "@/db/queries/patients";
 import { auditPatient } from "@/db/queries/audit";
 import { appendRevision, getPlan, type RevisionKind, type StoredPlan } from "@/db/queries/plans";

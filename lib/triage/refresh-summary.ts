@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database, Queryable } from "@/db/client";
 import {
   lockTriageSummary,

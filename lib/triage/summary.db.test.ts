@@ -1,10 +1,8 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PatientActor, StaffActor } from "@/db/actor";
-import type { Queryable } from "@/db/client";
-import { saveOwnMeasure } from "@/db/queries/outcomes";
 import { getPlan } from "@/db/queries/plans";
-import { openRedFlags, submitOwnRedFlagReport } from "@/db/queries/red-flags";
+import { openRedFlags } from "@/db/queries/red-flags";
 import { makeClinic, makeStaff, patientActor } from "@/db/testing/factories";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { acknowledgeAlert } from "@/lib/alerts/acknowledge-alert";
@@ -15,10 +13,11 @@ import { addDays } from "@/lib/domain/calendar";
 import { localDate } from "@/lib/domain/local-time";
 import { respondToFlareUp } from "@/lib/plans/respond-to-flare-up";
 import { makePatientWithPlan } from "@/lib/plans/testing";
+import { saveMeasure } from "@/lib/outcomes/submit-measure";
 import { acknowledgeRedFlag } from "@/lib/red-flags/acknowledge-red-flag";
+import { storeRedFlagReport } from "@/lib/red-flags/submit-check-in";
 import { diaryInput } from "@/lib/validation/diary";
 import { flareUpInput } from "@/lib/validation/plan";
-import { refreshTriageSummary } from "./refresh-summary";
 import { recomputeTriageList } from "./testing";
 import { triageList } from "./triage-list";
 
@@ -32,9 +31,6 @@ beforeAll(async () => {
   physio = await makeStaff(t.db, (await makeClinic(t.db)).id);
 }, 300_000);
 afterAll(() => t.destroy());
-
-const keepSummary = (actor: PatientActor) => (tx: Queryable) =>
-  refreshTriageSummary(tx, { clinicId: actor.clinicId, patientId: actor.patientId });
 
 /** The kept list and the list recomputed from the raw tables, today and on later days (the clock rules). */
 async function expectSummaryEqualsRecomputation() {
@@ -107,9 +103,8 @@ async function apply(p: Patient, w: Write) {
       await markReviewed(staff, { patientId, note: "Reviewed in the property test" });
       return;
     case "red_flag":
-      await submitOwnRedFlagReport(
-        t.db,
-        p.actor,
+      await storeRedFlagReport(
+        { db: t.db, actor: p.actor, meta },
         {
           clientId: crypto.randomUUID(),
           trigger: "weekly",
@@ -117,8 +112,6 @@ async function apply(p: Patient, w: Write) {
           answers: w.tier === "none" ? { fever: false } : { fever: true, bladder: w.tier === "emergency" },
           tier: w.tier,
         },
-        meta,
-        keepSummary(p.actor),
       );
       return;
     case "red_flag_ack": {
@@ -127,12 +120,9 @@ async function apply(p: Patient, w: Write) {
       return;
     }
     case "psfs":
-      await saveOwnMeasure(
-        t.db,
-        p.actor,
+      await saveMeasure(
+        { db: t.db, actor: p.actor, meta },
         { clientId: crypto.randomUUID(), instrument: "psfs", takenOn: today, answers: [], score: w.score },
-        meta,
-        keepSummary(p.actor),
       );
       return;
     case "flare_up": {

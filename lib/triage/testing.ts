@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, gte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { StaffActor } from "@/db/actor";

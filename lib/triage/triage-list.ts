@@ -1,3 +1,4 @@
+import "server-only";
 import type { StaffActor } from "@/db/actor";
 import type { Queryable } from "@/db/client";
 import { clinicTriage } from "@/db/queries/triage";
