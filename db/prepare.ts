@@ -1,4 +1,5 @@
 import type { DatabaseHandle } from "./client";
+import { backfillTriageSummaries } from "@/lib/triage/refresh-summary";
 import { migrateDatabase } from "./migrate";
 import {
   demoLogins,
@@ -18,6 +19,9 @@ export async function prepareDatabase(handle: DatabaseHandle, hashPassword: Pass
     console.log("[gradus] Empty database: creating the demo clinic.");
     await seedDemo(handle.db, hashPassword);
   }
+  // Patients from before the triage summaries were kept on write get theirs now.
+  const filled = await backfillTriageSummaries(handle.db);
+  if (filled > 0) console.log(`[gradus] Triage summaries created for ${filled} patients.`);
   const banner = formatDemoBanner(await demoLogins(handle.db));
   if (banner) console.log(banner);
 }

@@ -5,9 +5,12 @@ import { formatLocalDate } from "@/lib/domain/calendar";
 export function DiaryTable({
   entries,
   activities,
+  quotas = {},
 }: {
   entries: DiaryEntry[];
   activities: { key: string; name: string }[];
+  /** The quota of each activity by day, shown beside what was done. */
+  quotas?: Record<string, Record<string, number | null>>;
 }) {
   if (entries.length === 0)
     return <p className="text-sm text-slate-600">No diary entries in the last 4 weeks.</p>;
@@ -25,7 +28,7 @@ export function DiaryTable({
             </th>
             {activities.map((a) => (
               <th key={a.key} scope="col" className="py-2 pr-3 font-semibold">
-                {a.name}
+                {a.name} done / quota
               </th>
             ))}
             <th scope="col" className="py-2 pr-3 font-semibold">
@@ -48,7 +51,8 @@ export function DiaryTable({
               </td>
               {activities.map((a) => (
                 <td key={a.key} className="py-2 pr-3 tabular-nums">
-                  {e.activities.find((l) => l.key === a.key)?.amount ?? "—"}
+                  {e.activities.find((l) => l.key === a.key)?.amount ?? "—"} /{" "}
+                  {quotas[e.date]?.[a.key] ?? "—"}
                 </td>
               ))}
               <td className="py-2 pr-3 tabular-nums">{e.sleepQuality ?? "—"}</td>

@@ -1,7 +1,7 @@
 import { and, desc, eq, isNotNull } from "drizzle-orm";
 import type { StaffActor } from "../actor";
 import type { Database, Queryable } from "../client";
-import { alertAcks, patients, redFlagReports, users } from "../schema";
+import { alertAcks, auditEvents, patients, redFlagReports, users } from "../schema";
 import { clinicPatient } from "./scope";
 
 /** Stores a clinician's acknowledgement of an alert, up to the diary day it was based on. */
@@ -89,4 +89,22 @@ export async function listAcknowledgements(
   ]
     .sort((a, b) => b.at.getTime() - a.at.getTime() || b.id.localeCompare(a.id))
     .slice(0, limit);
+}
+
+/** When this clinician last marked the patient reviewed (lib/alerts/mark-reviewed.ts), or null. */
+export async function lastReviewBy(db: Database, actor: StaffActor, patientId: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: auditEvents.at })
+    .from(auditEvents)
+    .innerJoin(patients, eq(patients.id, auditEvents.patientId))
+    .where(
+      and(
+        clinicPatient(actor, patientId),
+        eq(auditEvents.actorUserId, actor.userId),
+        eq(auditEvents.action, "patient.review"),
+      ),
+    )
+    .orderBy(desc(auditEvents.at))
+    .limit(1);
+  return row?.at ?? null;
 }

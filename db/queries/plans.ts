@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, inArray, isNull, or, sql } from "drizzle-orm";
-import type { PatientActor, RequestMeta, StaffActor } from "../actor";
+import type { PatientActor, StaffActor } from "../actor";
 import type { Database, Queryable } from "../client";
 import {
   activityLogs,
@@ -12,7 +12,6 @@ import {
   users,
 } from "../schema";
 import type { PlannedActivity } from "@/lib/domain/graded-activity/types";
-import { recordAudit } from "./audit";
 
 /** A stored activity is the engine's own shape (lib/domain), so the two cannot drift apart. */
 export type StoredActivity = PlannedActivity;
@@ -131,6 +130,15 @@ async function loadPlan(q: Queryable, patientId: string): Promise<StoredPlan | n
   return (await loadPlans(q, [patientId])).get(patientId) ?? null;
 }
 
+/** The plan of a patient of the given clinic, read inside a write's transaction (the triage summary). */
+export async function loadPlanOf(q: Queryable, clinicId: string, patientId: string) {
+  const [patient] = await q
+    .select({ id: patients.id })
+    .from(patients)
+    .where(and(eq(patients.id, patientId), eq(patients.clinicId, clinicId)));
+  return patient ? loadPlan(q, patient.id) : null;
+}
+
 /** Every plan of the actor's clinic, by patient id. */
 export async function clinicPlans(
   db: Database,
@@ -183,70 +191,58 @@ export type SaveRevisionResult =
   { ok: true; version: number; number: number } | { ok: false; reason: "not_found" | "conflict" };
 
 /**
- * Appends a revision to a patient's plan (creating the plan with the first one), with its audit event, in one
- * transaction. `expectedVersion` is the plan version the editor was opened on (0: no plan yet); if anyone
- * saved since, nothing is written and the answer is "conflict".
+ * Appends a revision to a patient's plan of the actor's clinic (creating the plan with the first one), inside
+ * the caller's transaction (`lib/plans/plan-context.ts`). `expectedVersion` is the plan version the editor was
+ * opened on (0: no plan yet); if anyone saved since, nothing is written and the answer is "conflict".
  */
-export async function saveRevision(
-  db: Database,
+export async function appendRevision(
+  tx: Queryable,
   actor: StaffActor,
   patientId: string,
   revision: NewRevision,
-  meta: RequestMeta,
 ): Promise<SaveRevisionResult> {
-  return db.transaction(async (tx): Promise<SaveRevisionResult> => {
-    const [patient] = await tx
-      .select({ id: patients.id })
-      .from(patients)
-      .where(and(eq(patients.id, patientId), eq(patients.clinicId, actor.clinicId)));
-    if (!patient) return { ok: false, reason: "not_found" };
+  const [patient] = await tx
+    .select({ id: patients.id })
+    .from(patients)
+    .where(and(eq(patients.id, patientId), eq(patients.clinicId, actor.clinicId)));
+  if (!patient) return { ok: false, reason: "not_found" };
 
-    let plan: { id: string; version: number } | undefined;
-    if (revision.expectedVersion === 0) {
-      [plan] = await tx
-        .insert(plans)
-        .values({ clinicId: actor.clinicId, patientId, version: 1 })
-        .onConflictDoNothing({ target: plans.patientId })
-        .returning({ id: plans.id, version: plans.version });
-    } else {
-      [plan] = await tx
-        .update(plans)
-        .set({ version: sql`${plans.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(plans.patientId, patientId), eq(plans.version, revision.expectedVersion)))
-        .returning({ id: plans.id, version: plans.version });
-    }
-    if (!plan) return { ok: false, reason: "conflict" };
+  let plan: { id: string; version: number } | undefined;
+  if (revision.expectedVersion === 0) {
+    [plan] = await tx
+      .insert(plans)
+      .values({ clinicId: actor.clinicId, patientId, version: 1 })
+      .onConflictDoNothing({ target: plans.patientId })
+      .returning({ id: plans.id, version: plans.version });
+  } else {
+    [plan] = await tx
+      .update(plans)
+      .set({ version: sql`${plans.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(plans.patientId, patientId), eq(plans.version, revision.expectedVersion)))
+      .returning({ id: plans.id, version: plans.version });
+  }
+  if (!plan) return { ok: false, reason: "conflict" };
 
-    const [{ next }] = (await tx
-      .select({ next: sql<number>`coalesce(max(${planRevisions.number}), 0) + 1` })
-      .from(planRevisions)
-      .where(eq(planRevisions.planId, plan.id))) as [{ next: number }];
-    const [created] = await tx
-      .insert(planRevisions)
-      .values({
-        planId: plan.id,
-        number: Number(next),
-        kind: revision.kind,
-        effectiveFrom: revision.effectiveFrom,
-        holdDays: revision.holdDays,
-        reason: revision.reason,
-        authorId: actor.userId,
-      })
-      .returning({ id: planRevisions.id, number: planRevisions.number });
-    await tx
-      .insert(revisionActivities)
-      .values(revision.activities.map((a, i) => activityRow(a, created!.id, i)));
-    await recordAudit(tx, {
-      action: "plan.revision.create",
-      actorUserId: actor.userId,
-      clinicId: actor.clinicId,
-      patientId,
-      ip: meta.ip,
-      userAgent: meta.userAgent,
-      details: { number: created!.number, kind: revision.kind, effectiveFrom: revision.effectiveFrom },
-    });
-    return { ok: true, version: plan.version, number: created!.number };
-  });
+  const [{ next }] = (await tx
+    .select({ next: sql<number>`coalesce(max(${planRevisions.number}), 0) + 1` })
+    .from(planRevisions)
+    .where(eq(planRevisions.planId, plan.id))) as [{ next: number }];
+  const [created] = await tx
+    .insert(planRevisions)
+    .values({
+      planId: plan.id,
+      number: Number(next),
+      kind: revision.kind,
+      effectiveFrom: revision.effectiveFrom,
+      holdDays: revision.holdDays,
+      reason: revision.reason,
+      authorId: actor.userId,
+    })
+    .returning({ id: planRevisions.id, number: planRevisions.number });
+  await tx
+    .insert(revisionActivities)
+    .values(revision.activities.map((a, i) => activityRow(a, created!.id, i)));
+  return { ok: true, version: plan.version, number: created!.number };
 }
 
 /** Built-in templates and the actor's clinic's own. */

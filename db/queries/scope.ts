@@ -20,6 +20,8 @@ export async function lockClinicPatient(tx: Queryable, actor: StaffActor, patien
     .select({ id: patients.id, status: patients.status, userId: patients.userId })
     .from(patients)
     .where(clinicPatient(actor, patientId))
-    .for("update");
+    // Not FOR UPDATE: that would also wait for (and deadlock with) a diary save, whose new row only takes a
+    // key-share lock on its patient while it holds the patient's triage summary row.
+    .for("no key update");
   return row ?? null;
 }

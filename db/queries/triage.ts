@@ -1,20 +1,29 @@
-import { and, desc, eq, gte, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
+
 import { alias } from "drizzle-orm/pg-core";
 import type { StaffActor } from "../actor";
-import type { Database } from "../client";
+import type { Database, Queryable } from "../client";
 import { clinicOrPatient } from "./scope";
-import { activityLogs, alertAcks, diaryEntries, patients, users } from "../schema";
+import { loadPlanOf } from "./plans";
+import {
+  activityLogs,
+  alertAcks,
+  diaryEntries,
+  measureResponses,
+  patients,
+  redFlagReports,
+  triageSummaries,
+  users,
+} from "../schema";
 
 const clinician = alias(users, "clinician");
 
 /**
- * What the clinic's triage list needs, in three aggregate queries: each patient with their last diary date,
- * the diary of the recent days only (with activity amounts folded into one row per day), and the latest
- * acknowledgement per alert rule. The full diary history is never loaded.
+ * The clinic's triage list in one indexed read: each patient with their kept summary (null for a patient
+ * with no data yet).
  */
-export async function triageData(db: Database, actor: StaffActor, since: string, onlyPatientId?: string) {
-  const scope = clinicOrPatient(actor, onlyPatientId);
-  const roster = await db
+export async function clinicTriage(db: Queryable, actor: StaffActor, onlyPatientId?: string) {
+  return db
     .select({
       id: patients.id,
       fullName: patients.fullName,
@@ -23,17 +32,56 @@ export async function triageData(db: Database, actor: StaffActor, since: string,
       hasAccount: sql<boolean>`${patients.userId} IS NOT NULL`,
       primaryClinicianId: patients.primaryClinicianId,
       primaryClinicianName: clinician.name,
-      lastEntryDate: sql<
-        string | null
-      >`(SELECT max(${diaryEntries.entryDate})::text FROM ${diaryEntries} WHERE ${diaryEntries.patientId} = ${patients.id})`,
+      // drizzle reads a left-joined object as missing when its first column is null: this one never is.
+      summary: {
+        planVersion: triageSummaries.planVersion,
+        lastEntryDate: triageSummaries.lastEntryDate,
+        recentDays: triageSummaries.recentDays,
+        planStart: triageSummaries.planStart,
+        revisionQuotas: triageSummaries.revisionQuotas,
+        openRedFlags: triageSummaries.openRedFlags,
+        psfsScores: triageSummaries.psfsScores,
+        acks: triageSummaries.acks,
+      },
     })
     .from(patients)
     .innerJoin(clinician, eq(clinician.id, patients.primaryClinicianId))
-    .where(scope);
+    .leftJoin(
+      triageSummaries,
+      and(eq(triageSummaries.patientId, patients.id), eq(triageSummaries.clinicId, actor.clinicId)),
+    )
+    .where(clinicOrPatient(actor, onlyPatientId));
+}
 
-  const recent = await db
+type Scope = { clinicId: string; patientId: string };
+
+/** Patients of every clinic without a summary row (maintenance: the backfill when the app starts). */
+export async function patientsWithoutSummary(db: Database): Promise<Scope[]> {
+  return db
+    .select({ clinicId: patients.clinicId, patientId: patients.id })
+    .from(patients)
+    .leftJoin(triageSummaries, eq(triageSummaries.patientId, patients.id))
+    .where(isNull(triageSummaries.patientId));
+}
+
+/**
+ * Locks the patient's summary row for the rest of the transaction (creating it when missing), so two writes
+ * of one patient refresh it one after the other and the second reads what the first committed.
+ */
+export async function lockTriageSummary(tx: Queryable, { clinicId, patientId }: Scope) {
+  await tx
+    .insert(triageSummaries)
+    .values({ patientId, clinicId })
+    .onConflictDoUpdate({ target: triageSummaries.patientId, set: { updatedAt: sql`now()` } });
+}
+
+/** The raw rows a patient's summary is computed from, read within the clinic. */
+export async function summaryInputs(q: Queryable, { clinicId, patientId }: Scope, keptDays: number) {
+  const inClinic = and(eq(patients.id, patientId), eq(patients.clinicId, clinicId));
+  const lastEntry = sql`(SELECT max(${diaryEntries.entryDate}) FROM ${diaryEntries} WHERE ${diaryEntries.patientId} = ${patientId})`;
+  // One after the other: a transaction's connection runs one statement at a time anyway.
+  const recent = await q
     .select({
-      patientId: diaryEntries.patientId,
       date: diaryEntries.entryDate,
       painNow: diaryEntries.painNow,
       painAverage: diaryEntries.painAverage,
@@ -44,22 +92,62 @@ export async function triageData(db: Database, actor: StaffActor, since: string,
     .from(diaryEntries)
     .innerJoin(patients, eq(patients.id, diaryEntries.patientId))
     .leftJoin(activityLogs, eq(activityLogs.entryId, diaryEntries.id))
-    .where(and(scope, gte(diaryEntries.entryDate, since)))
+    .where(and(inClinic, gte(diaryEntries.entryDate, sql`${lastEntry} - ${keptDays}::int`)))
     .groupBy(diaryEntries.id)
     .orderBy(diaryEntries.entryDate);
-
-  const acks = await db
-    .selectDistinctOn([alertAcks.patientId, alertAcks.rule], {
-      patientId: alertAcks.patientId,
-      rule: alertAcks.rule,
-      upToDate: alertAcks.upToDate,
+  const plan = await loadPlanOf(q, clinicId, patientId);
+  const openRedFlags = await q
+    .select({
+      id: redFlagReports.id,
+      tier: redFlagReports.tier,
+      answers: redFlagReports.answers,
+      answeredOn: redFlagReports.answeredOn,
     })
+    .from(redFlagReports)
+    .innerJoin(patients, eq(patients.id, redFlagReports.patientId))
+    .where(
+      and(
+        inClinic,
+        inArray(redFlagReports.tier, ["urgent", "emergency"]),
+        isNull(redFlagReports.acknowledgedAt),
+      ),
+    )
+    .orderBy(redFlagReports.createdAt);
+  const psfs = await q
+    .select({ date: measureResponses.takenOn, score: measureResponses.score })
+    .from(measureResponses)
+    .innerJoin(patients, eq(patients.id, measureResponses.patientId))
+    .where(and(inClinic, eq(measureResponses.instrument, "psfs")))
+    .orderBy(desc(measureResponses.takenOn), desc(measureResponses.createdAt))
+    .limit(2);
+  const acks = await q
+    .selectDistinctOn([alertAcks.rule], { rule: alertAcks.rule, upToDate: alertAcks.upToDate })
     .from(alertAcks)
     .innerJoin(patients, eq(patients.id, alertAcks.patientId))
-    .where(scope)
-    .orderBy(alertAcks.patientId, alertAcks.rule, desc(alertAcks.acknowledgedAt));
-
-  return { roster, recent, acks };
+    .where(inClinic)
+    .orderBy(alertAcks.rule, desc(alertAcks.acknowledgedAt));
+  return {
+    lastEntryDate: recent.at(-1)?.date ?? null,
+    recent,
+    plan,
+    openRedFlags: openRedFlags.map((r) => ({ ...r, answers: r.answers as Record<string, boolean> })),
+    psfs: psfs.reverse(),
+    acks,
+  };
 }
 
-export type TriageData = Awaited<ReturnType<typeof triageData>>;
+/** Stores a patient's summary (the row is locked by `lockTriageSummary` in the same transaction). */
+export async function writeTriageSummary(
+  tx: Queryable,
+  { clinicId, patientId }: Scope,
+  summary: Omit<typeof triageSummaries.$inferInsert, "patientId" | "clinicId" | "updatedAt">,
+) {
+  await tx
+    .insert(triageSummaries)
+    .values({ patientId, clinicId, ...summary })
+    .onConflictDoUpdate({
+      target: triageSummaries.patientId,
+      set: { ...summary, updatedAt: sql`now()` },
+      setWhere: eq(triageSummaries.clinicId, clinicId),
+    });
+}

@@ -405,6 +405,15 @@ export const MATRIX: Row[] = [
   },
   {
     kind: "action",
+    file: S.patient,
+    name: "markReviewedAction",
+    page: `/patients/${A}`,
+    args: () => [A, idle, form({ note: "Access matrix review" })],
+    expect: clinic1Record,
+    succeedsFor: ["clinician1", "admin"],
+  },
+  {
+    kind: "action",
     file: S.plan,
     name: "savePlanAction",
     page: `/patients/${B}/plan`,

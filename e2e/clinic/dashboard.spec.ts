@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, demoPatients } from "../../db/seed/demo-clinic";
 import { RED_FLAG_PATIENT } from "../support/fixtures";
+import { signedInAs } from "../support/role-requests";
 
 test.describe.configure({ mode: "serial" });
 
@@ -75,4 +77,50 @@ test("acknowledging an alert takes it off the list until something new happens",
   );
   expect(names[0]).toBe("James O'Neill");
   expect(names[1]).not.toBe("Sam Whitfield");
+});
+
+test("Mark reviewed clears the patient from Needs attention, and a newer entry brings an alert back", async ({
+  page,
+}, testInfo) => {
+  // Sam Whitfield last logged 9 days ago, so any entry today is newer than what the review covers.
+  const sam = demoPatients.find((p) => p.fullName === "Sam Whitfield")!;
+  await page.goto("/patients");
+  await page.getByRole("link", { name: sam.fullName, exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Since your last review" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Last 7 days against the quotas" })).toBeVisible();
+  await page.getByLabel(/Review note/).fill("Reviewed: phoned, plan unchanged");
+  await page.getByRole("button", { name: "Mark reviewed" }).click();
+  await expect(page.getByText("Marked reviewed.")).toBeVisible();
+  await expect(page.getByText(/You last reviewed this patient on/)).toBeVisible();
+  await page.goto("/patients?view=attention");
+  await expect(page.getByRole("table").getByRole("link", { name: sam.fullName, exact: true })).toHaveCount(0);
+
+  const patient = await signedInAs(testInfo.project.use.baseURL!, {
+    email: sam.email,
+    password: DEMO_PASSWORD,
+  });
+  const today = new Intl.DateTimeFormat("en-CA", {
+    timeZone: sam.timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
+  const saved = await patient.put(`/api/portal/diary/${today}`, {
+    data: {
+      clientId: crypto.randomUUID(),
+      baseVersion: 0,
+      painNow: 9,
+      painAverage: 9,
+      sleepQuality: 3,
+      stress: 7,
+      medicationTaken: false,
+      medicationNote: null,
+      flareUp: true,
+      note: null,
+      activities: [],
+    },
+  });
+  expect(saved.status()).toBe(201);
+  await page.goto("/patients?view=attention");
+  await expect(rowOf(page, sam.fullName)).toContainText(/Critical:\s*Pain 9\/10 on the latest entry/);
 });

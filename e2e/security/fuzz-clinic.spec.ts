@@ -180,15 +180,27 @@ test("plan save: hostile plans are refused with field errors; other clinics' pat
 
 test("flare-up, baseline and alert acknowledgement: hostile forms never fail and never reach another clinic", async () => {
   const forms = fc.record({
-    action: fc.constantFrom("flareUpAction", "confirmBaselineAction", "acknowledgeAlertAction"),
+    action: fc.constantFrom(
+      "flareUpAction",
+      "confirmBaselineAction",
+      "acknowledgeAlertAction",
+      "markReviewedAction",
+    ),
     patientId: mostlyOwnId(FUZZ_PATIENT.id, [OTHER_CLINIC_FUZZ_TARGET.id]),
     flare: mutated({ response: "hold", days: "3", reason: "Flare-up fuzz", expectedVersion: "CURRENT" }),
     baseline: mutated({ key: "walking", expectedVersion: "CURRENT", goalDate: "2026-12-31" }),
     ack: mutated({ rule: "silent_long", note: "Fuzz acknowledgement" }),
+    review: mutated({ note: "Fuzz review" }),
   });
   await fuzz("flare-up / baseline / acknowledge actions", forms, async (c) => {
     const raw =
-      c.action === "flareUpAction" ? c.flare : c.action === "confirmBaselineAction" ? c.baseline : c.ack;
+      c.action === "flareUpAction"
+        ? c.flare
+        : c.action === "confirmBaselineAction"
+          ? c.baseline
+          : c.action === "markReviewedAction"
+            ? c.review
+            : c.ack;
     const fields = asFormFields(raw);
     const before = await planVersions();
     if (fields.expectedVersion === "CURRENT") fields.expectedVersion = String(before.own);

@@ -105,6 +105,22 @@ export async function invalidStoredRows(db: Database): Promise<{ checked: number
   for (const a of await rows(db, sql`select id, note from alert_acks`)) {
     expect(text(a.note, 300), `alert acknowledgement ${a.id}: note`);
   }
+  // Triage summaries (kept on write): in their patient's clinic, at most 17 diary days, pains within 0-10.
+  for (const t of await rows(
+    db,
+    sql`select s.patient_id, s.clinic_id = p.clinic_id as same_clinic, s.recent_days
+      from triage_summaries s join patients p on p.id = s.patient_id`,
+  )) {
+    const where = `triage summary of ${t.patient_id}`;
+    expect(t.same_clinic === true, `${where}: clinic`);
+    const days = t.recent_days as { date: string; painNow: number; painAverage: number }[];
+    expect(Array.isArray(days) && days.length <= 17, `${where}: days`);
+    for (const d of days)
+      expect(
+        /^\d{4}-\d{2}-\d{2}$/.test(d.date) && [d.painNow, d.painAverage].every((v) => v >= 0 && v <= 10),
+        `${where}: day ${JSON.stringify(d)}`,
+      );
+  }
 
   // Outcomes: goals, questionnaire answers and red-flag acknowledgements (the issue 6 forms).
   for (const g of await rows(

@@ -5,6 +5,7 @@ import { lockClinicPatient } from "@/db/queries/scope";
 import type { StaffContext } from "@/lib/actions/context";
 import type { DataAlertRule } from "@/lib/domain/alerts";
 import { conflict, notFound, ok, type Result } from "@/lib/result/result";
+import { refreshTriageSummary } from "@/lib/triage/refresh-summary";
 import { triageRow } from "@/lib/triage/triage-list";
 
 /**
@@ -28,6 +29,7 @@ export async function acknowledgeAlert(
       rule: stored.rule,
       upToDate: stored.upToDate,
     });
+    await refreshTriageSummary(tx, { clinicId: actor.clinicId, patientId: ack.patientId });
     return ok();
   });
 }

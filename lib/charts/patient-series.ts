@@ -1,9 +1,9 @@
 import "server-only";
 import type { StaffActor } from "@/db/actor";
 import type { Database } from "@/db/client";
-import { firstEntryDate, listPatientEntries } from "@/db/queries/diary";
+import { firstEntryDate, listPatientEntries, type DiaryEntry } from "@/db/queries/diary";
 import { getPatient } from "@/db/queries/patients";
-import { getPlan } from "@/db/queries/plans";
+import { getPlan, type StoredPlan } from "@/db/queries/plans";
 import { dayAdherence } from "@/lib/domain/adherence";
 import { UNIT_STEP } from "@/lib/domain/graded-activity/units";
 import { addDays, daysBetween } from "@/lib/domain/calendar";
@@ -18,6 +18,7 @@ export const DAILY_LIMIT = 366;
 
 const RANGE_DAYS: Record<Exclude<SeriesRange, "all">, number> = { "2w": 14, "4w": 28, "12w": 84 };
 
+/** One day (or week) of the pain, sleep and stress charts. */
 export type SeriesPoint = {
   date: string;
   painNow: number | null;
@@ -27,44 +28,66 @@ export type SeriesPoint = {
   stress: number | null;
   /** Plan revision that starts this day, for the tooltip. */
   revision: string | null;
-} & Record<`done_${string}` | `quota_${string}`, number | null>;
+};
+
+/** One day (or week) of an activity's chart: what was done against the quota. */
+export type ActivityPoint = {
+  date: string;
+  done: number | null;
+  quota: number | null;
+  revision: string | null;
+};
+
+export type ActivitySeries = { key: string; name: string; unit: string; points: ActivityPoint[] };
 
 export type PatientSeries = {
   range: SeriesRange;
   from: string;
   to: string;
   granularity: "day" | "week";
-  activities: { key: string; name: string; unit: string }[];
+  activities: ActivitySeries[];
   points: SeriesPoint[];
   revisions: { date: string; number: number; reason: string }[];
   weeks: ReturnType<typeof weeklyAdherence>;
 };
 
-/** Everything the clinician's charts show for one patient over a range, already shaped; null outside the clinic. */
-export async function patientSeries(
-  db: Database,
-  actor: StaffActor,
-  patientId: string,
-  range: SeriesRange,
-  now = new Date(),
-): Promise<PatientSeries | null> {
-  const patient = await getPatient(db, actor, patientId);
-  if (!patient) return null;
-  const to = localDate(patient.timeZone, now);
-  const plan = await getPlan(db, actor, patientId);
+/** What the series are shaped from: the patient's record, loaded once by the caller. */
+export type SeriesSource = {
+  patient: { timeZone: string; createdAt: Date };
+  plan: StoredPlan | null;
+  firstEntryDay: string | null;
+};
+
+/** The days a range covers for this patient: never before the start of care, ending on their local today. */
+export function seriesWindow(source: SeriesSource, range: SeriesRange, now = new Date()) {
+  const to = localDate(source.patient.timeZone, now);
   // Days before care began are not "not logged": every range starts no earlier than the start of care.
   const careStart = careStartDate({
-    addedOn: localDate(patient.timeZone, patient.createdAt),
-    firstPlanDay: plan?.revisions[0]?.effectiveFrom,
-    firstEntryDay: await firstEntryDate(db, actor, patientId),
+    addedOn: localDate(source.patient.timeZone, source.patient.createdAt),
+    firstPlanDay: source.plan?.revisions[0]?.effectiveFrom,
+    firstEntryDay: source.firstEntryDay,
   });
-  const start = rangeStartInCare(
+  const from = rangeStartInCare(
     range === "all" ? careStart : addDays(to, -(RANGE_DAYS[range] - 1)),
     to,
     careStart,
   );
-  const entries = await listPatientEntries(db, actor, patientId, start, to);
-  const revisions = plan?.revisions ?? [];
+  return { from, to };
+}
+
+/**
+ * Everything the clinician's charts show over a range, shaped from entries already loaded (any entries
+ * outside the window are ignored). Pure: no database.
+ */
+export function shapeSeries(
+  source: SeriesSource,
+  range: SeriesRange,
+  entries: readonly DiaryEntry[],
+  now = new Date(),
+): PatientSeries {
+  const { from: start, to } = seriesWindow(source, range, now);
+  const inRange = entries.filter((e) => e.date >= start && e.date <= to);
+  const revisions = source.plan?.revisions ?? [];
   const activities = (revisions.at(-1)?.activities ?? []).map((a) => ({
     key: a.key,
     name: a.name,
@@ -73,34 +96,41 @@ export async function patientSeries(
   const rows = dailySeries(
     start,
     to,
-    entries,
+    inRange,
     revisions,
     activities.map((a) => a.key),
   );
-  const byDate = new Map(entries.map((e) => [e.date, e]));
+  const byDate = new Map(inRange.map((e) => [e.date, e]));
   const marks = revisions
     .filter((r) => r.effectiveFrom >= start && r.effectiveFrom <= to)
     .map((r) => ({ date: r.effectiveFrom, number: r.number, reason: r.reason }));
   const rolling = rollingMean(rows.map((r) => r.painAverage));
+  const revisionOn = (date: string) => {
+    const mark = marks.find((m) => m.date === date);
+    return mark ? `Revision ${mark.number}: ${mark.reason}` : null;
+  };
 
   const daily: SeriesPoint[] = rows.map((r, i) => {
     const e = byDate.get(r.date);
-    const mark = marks.find((m) => m.date === r.date);
-    const point: Record<string, number | string | null> = {
+    return {
       date: r.date,
       painNow: r.painNow,
       painAverage: r.painAverage,
       painRolling: rolling[i] ?? null,
       sleep: e?.sleepQuality ?? null,
       stress: e?.stress ?? null,
-      revision: mark ? `Revision ${mark.number}: ${mark.reason}` : null,
+      revision: revisionOn(r.date),
     };
-    for (const a of activities) {
-      point[`done_${a.key}`] = r.done[a.key] ?? null;
-      point[`quota_${a.key}`] = r.quota[a.key] ?? null;
-    }
-    return point as SeriesPoint;
   });
+  const dailyActivities: ActivitySeries[] = activities.map((a) => ({
+    ...a,
+    points: rows.map((r) => ({
+      date: r.date,
+      done: r.done[a.key] ?? null,
+      quota: r.quota[a.key] ?? null,
+      revision: revisionOn(r.date),
+    })),
+  }));
 
   const weeks = weeklyAdherence(
     rows.map((r) => ({
@@ -117,20 +147,38 @@ export async function patientSeries(
   );
 
   const long = daysBetween(start, to) + 1 > DAILY_LIMIT;
-  const numericFields = Object.keys(daily[0] ?? {}).filter(
-    (k) => k !== "date" && k !== "revision",
-  ) as (keyof SeriesPoint)[];
-  const points = long
-    ? (weeklyMeans(daily, numericFields).map((w) => ({ ...w, revision: null })) as SeriesPoint[])
-    : daily;
+  const weekly = <T extends { date: string; revision: string | null }>(list: T[], fields: (keyof T)[]) =>
+    weeklyMeans(list, fields).map((w) => ({ ...w, revision: null })) as unknown as T[];
   return {
     range,
     from: start,
     to,
     granularity: long ? "week" : "day",
-    activities,
-    points,
+    activities: long
+      ? dailyActivities.map((a) => ({ ...a, points: weekly(a.points, ["done", "quota"]) }))
+      : dailyActivities,
+    points: long ? weekly(daily, ["painNow", "painAverage", "painRolling", "sleep", "stress"]) : daily,
     revisions: marks,
     weeks,
   };
+}
+
+/** The charts of one range for a clinician of the patient's clinic (the series endpoint); null outside it. */
+export async function patientSeries(
+  db: Database,
+  actor: StaffActor,
+  patientId: string,
+  range: SeriesRange,
+  now = new Date(),
+): Promise<PatientSeries | null> {
+  const [patient, plan, firstEntryDay] = await Promise.all([
+    getPatient(db, actor, patientId),
+    getPlan(db, actor, patientId),
+    firstEntryDate(db, actor, patientId),
+  ]);
+  if (!patient) return null;
+  const source = { patient, plan, firstEntryDay };
+  const { from, to } = seriesWindow(source, range, now);
+  const entries = await listPatientEntries(db, actor, patientId, from, to);
+  return shapeSeries(source, range, entries, now);
 }

@@ -13,7 +13,8 @@ import { goalViews, outcomeViews } from "./outcome-views";
 /** Earliest date the diary is read from for outcomes: the whole history (a year is a few hundred rows). */
 const BEGINNING = "2000-01-01";
 
-function assemble(
+/** Outcome views, goals with progress and work screens, shaped from a record already loaded. Pure. */
+export function assembleOutcomes(
   today: string,
   plan: StoredPlan | null,
   responses: MeasureResponse[],
@@ -47,7 +48,7 @@ export async function patientOutcomes(
     listPatientEntries(db, actor, patientId, BEGINNING, today),
     listGoals(db, actor, patientId),
   ]);
-  return assemble(today, plan, responses, diary, goals);
+  return assembleOutcomes(today, plan, responses, diary, goals);
 }
 
 /** The signed-in patient's own outcome measures and goals. */
@@ -58,5 +59,5 @@ export async function ownOutcomes(db: Database, actor: PatientActor, today: stri
     listOwnGoals(db, actor),
     getOwnPlan(db, actor),
   ]);
-  return assemble(today, plan, responses, diary, goals);
+  return assembleOutcomes(today, plan, responses, diary, goals);
 }

@@ -9,6 +9,7 @@ import { scorePeg, scorePsfs } from "@/lib/domain/outcomes/measures";
 import { scoreWork } from "@/lib/domain/outcomes/work-status";
 import { fieldsOf, invalid, notFound, ok, type Result } from "@/lib/result/result";
 import { fabqInput, pegInput, psfsIntakeInput, psfsRerateInput, workInput } from "@/lib/validation/outcomes";
+import { refreshTriageSummary } from "@/lib/triage/refresh-summary";
 import { ownMeasures } from "./own-measures";
 
 const CHECK_ANSWERS = "Please check the highlighted answers.";
@@ -40,6 +41,9 @@ export async function saveMeasure(
         instrument: response.instrument,
         score: response.score,
       });
+      // Only the PSFS feeds an alert rule (the triage summary, kept in the same transaction).
+      if (response.instrument === "psfs")
+        await refreshTriageSummary(tx, { clinicId: actor.clinicId, patientId: actor.patientId });
       return { created: true, id: inserted };
     }
     return { created: false, id: (await ownMeasureIdByClientId(tx, actor, response.clientId))! };

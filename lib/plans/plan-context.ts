@@ -1,6 +1,8 @@
 import "server-only";
 import { getPatient } from "@/db/queries/patients";
-import { getPlan, saveRevision, type RevisionKind, type StoredPlan } from "@/db/queries/plans";
+import { auditPatient } from "@/db/queries/audit";
+import { appendRevision, getPlan, type RevisionKind, type StoredPlan } from "@/db/queries/plans";
+import { refreshTriageSummary } from "@/lib/triage/refresh-summary";
 import type { StaffContext } from "@/lib/actions/context";
 import { formatLocalDate } from "@/lib/domain/calendar";
 import { revisionOn } from "@/lib/domain/graded-activity/plan-schedule";
@@ -55,7 +57,10 @@ export async function planFromToday(
 
 type PlanRevisionOf<P extends StoredPlan> = P["revisions"][number];
 
-/** Appends the revision with its audit event in one transaction (db/queries/plans.ts saveRevision). */
+/**
+ * Appends the revision with its audit event and the patient's triage summary (adherence is judged against
+ * the plan) in one transaction that re-checks the plan version.
+ */
 export async function saveRevisionOf(
   { db, actor, meta }: StaffContext,
   patientId: string,
@@ -68,7 +73,21 @@ export async function saveRevisionOf(
     activities: PlannedActivity[];
   },
 ): Promise<Revised> {
-  const saved = await saveRevision(db, actor, patientId, { expectedVersion, holdDays: 0, ...revision }, meta);
+  const saved = await db.transaction(async (tx) => {
+    const appended = await appendRevision(tx, actor, patientId, {
+      expectedVersion,
+      holdDays: 0,
+      ...revision,
+    });
+    if (!appended.ok) return appended;
+    await auditPatient(tx, actor, patientId, meta, "plan.revision.create", {
+      number: appended.number,
+      kind: revision.kind,
+      effectiveFrom: revision.effectiveFrom,
+    });
+    await refreshTriageSummary(tx, { clinicId: actor.clinicId, patientId });
+    return appended;
+  });
   if (saved.ok) return ok({ version: saved.version });
   return saved.reason === "conflict" ? planChanged() : notFound();
 }

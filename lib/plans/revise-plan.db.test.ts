@@ -1,3 +1,4 @@
+import { listPatientEntries } from "@/db/queries/diary";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import type { StaffActor } from "@/db/actor";
@@ -193,7 +194,8 @@ describe("baseline measurement", () => {
         .returning();
       await t.db.insert(activityLogs).values({ entryId: entry!.id, activityKey: "walking", amount });
     }
-    const [progress] = await baselineProgress(t.db, physio, patient.id, plan, today());
+    const diary = await listPatientEntries(t.db, physio, patient.id, "2000-01-01", addDays(today(), 7));
+    const [progress] = baselineProgress(plan, diary, today());
     expect(progress).toMatchObject({
       key: "walking",
       sessions: [12, 15, 18],

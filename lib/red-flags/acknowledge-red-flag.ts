@@ -4,6 +4,7 @@ import { findReport, markReportAcknowledged } from "@/db/queries/red-flags";
 import { lockClinicPatient } from "@/db/queries/scope";
 import type { StaffContext } from "@/lib/actions/context";
 import { notFound, ok, type Result } from "@/lib/result/result";
+import { refreshTriageSummary } from "@/lib/triage/refresh-summary";
 
 /**
  * A clinician acknowledges a red-flag answer with a note of what they did. Scoped to their clinic; a second
@@ -24,6 +25,7 @@ export async function acknowledgeRedFlag(
       tier: report.tier,
       note: ack.note,
     });
+    await refreshTriageSummary(tx, { clinicId: actor.clinicId, patientId: ack.patientId });
     return ok("acknowledged" as const);
   });
 }

@@ -13,6 +13,7 @@ import { localDate } from "@/lib/domain/local-time";
 import { redFlagTier, type RedFlagTier } from "@/lib/domain/red-flags";
 import { fieldsOf, invalid, notFound, ok, type Result } from "@/lib/result/result";
 import { checkInAnswers, type CheckInInput } from "@/lib/validation/red-flags";
+import { refreshTriageSummary } from "@/lib/triage/refresh-summary";
 import { ownCheckInDue, ownHistoryKnown } from "./check-in-due";
 
 /**
@@ -62,6 +63,7 @@ export function storeRedFlagReport(
     });
     if (report.tier === "emergency" && (await pauseOwnPlan(tx, actor)))
       await auditPatient(tx, actor, actor.patientId, meta, "plan.pause", { reportId: inserted.id });
+    await refreshTriageSummary(tx, { clinicId: actor.clinicId, patientId: actor.patientId });
     return inserted;
   });
 }

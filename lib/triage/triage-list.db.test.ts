@@ -10,6 +10,7 @@ import { localDate } from "@/lib/domain/local-time";
 import { makePatientWithPlan } from "@/lib/plans/testing";
 import { saveMeasure } from "@/lib/outcomes/submit-measure";
 import { storeRedFlagReport } from "@/lib/red-flags/submit-check-in";
+import { refreshTriageSummary } from "./refresh-summary";
 import { triageList } from "./triage-list";
 
 const meta = { ip: null, userAgent: null };
@@ -39,8 +40,13 @@ async function patientLogging(name: string, painByOffset: Record<number, number>
     painAverage: pain,
   }));
   if (entries.length > 0) await t.db.insert(diaryEntries).values(entries);
+  // Days older than the diary's week are written directly here; the summary is kept as a write would keep it.
+  await refresh(patient.id, clinician);
   return patient;
 }
+
+const refresh = (patientId: string, clinician = physio) =>
+  t.db.transaction((tx) => refreshTriageSummary(tx, { clinicId: clinician.clinicId, patientId }));
 
 describe("triageList", () => {
   it("lists only the actor's clinic, most urgent first, with reasons in words", async () => {
@@ -80,6 +86,7 @@ describe("triageList", () => {
       painNow: 3,
       painAverage: 3,
     });
+    await refresh(patient.id);
     expect(
       (await triageList(t.db, physio)).find((r) => r.id === patient.id)!.alerts.map((a) => a.rule),
     ).toEqual(["silent_long"]);

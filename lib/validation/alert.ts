@@ -9,3 +9,10 @@ export const alertAckInput = z.object({
     .max(300)
     .transform((v) => (v === "" ? null : v)),
 });
+
+/** "Mark reviewed": one optional note for every open alert the server works out. */
+export const reviewInput = z.object({
+  note: plainText()
+    .max(300)
+    .transform((v) => (v === "" ? null : v)),
+});

@@ -76,12 +76,7 @@ function Charts({ data }: { data: PatientSeries }) {
         summary={`Average pain ${fmt(meanOf(pains.slice(0, 7)))} at the start and ${fmt(meanOf(pains.slice(-7)))} at the end of the range; ${logged} of ${data.points.length} ${data.granularity}s logged.`}
       />
       {data.activities.map((a) => {
-        const points = data.points.map((p) => ({
-          date: p.date,
-          done: p[`done_${a.key}`] ?? null,
-          quota: p[`quota_${a.key}`] ?? null,
-          revision: p.revision,
-        }));
+        const points = a.points;
         return (
           <ActivityDoneChart
             key={a.key}

@@ -5,13 +5,14 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { patientFormAction } from "@/lib/actions/define-action";
 import { acknowledgeAlert } from "@/lib/alerts/acknowledge-alert";
+import { markReviewed } from "@/lib/alerts/mark-reviewed";
 import { inviteUrl } from "@/lib/auth/invite-url";
 import { reissueInvite } from "@/lib/patients/reissue-invite";
 import { confirmActivityBaseline } from "@/lib/plans/confirm-baseline";
 import { respondToFlareUp } from "@/lib/plans/respond-to-flare-up";
 import { map, ok, type Result } from "@/lib/result/result";
 import { activityKeyField } from "@/lib/validation/activity-key";
-import { alertAckInput } from "@/lib/validation/alert";
+import { alertAckInput, reviewInput } from "@/lib/validation/alert";
 import type { InviteFormState } from "@/lib/validation/patient";
 import { flareUpInput, localDateField } from "@/lib/validation/plan";
 
@@ -84,5 +85,19 @@ export const acknowledgeAlertAction = patientFormAction(
     const done = await acknowledgeAlert(ctx, { patientId: ctx.patientId, ...input });
     if (!done.ok) return done;
     redirect(`/patients/${ctx.patientId}?saved=ack`);
+  },
+);
+
+/** One review: every open diary alert acknowledged with one note (lib/alerts/mark-reviewed.ts). */
+export const markReviewedAction = patientFormAction(
+  {
+    input: reviewInput,
+    read: (formData) => ({ note: formData.get("note") ?? "" }),
+    invalid: "The note could not be saved: keep it under 300 characters of plain text.",
+  },
+  async (ctx, input) => {
+    const done = await markReviewed(ctx, { patientId: ctx.patientId, note: input.note });
+    if (!done.ok) return done;
+    redirect(`/patients/${ctx.patientId}?saved=reviewed`);
   },
 );

@@ -6,16 +6,16 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { AcknowledgementNotes } from "@/components/clinic/acknowledgement-notes";
 import { AlertPanel } from "@/components/clinic/alert-panel";
-import { listAcknowledgements } from "@/db/queries/alerts";
+import { lastReviewBy, listAcknowledgements } from "@/db/queries/alerts";
+import { ReviewCard, type ReviewDay } from "@/components/clinic/review-card";
 import { BaselinePanel } from "@/components/clinic/baseline-panel";
 import { DiaryTable } from "@/components/clinic/diary-table";
 import { PatientCharts } from "@/components/clinic/patient-charts/patient-charts";
 import { patientSeriesQuery } from "@/components/clinic/patient-charts/series-query";
-import { listPatientEntries } from "@/db/queries/diary";
 import { clinicTimeZone } from "@/db/queries/patients";
 import { auditView } from "@/lib/auth/audit-view";
 import { addDays } from "@/lib/domain/calendar";
-import { patientSeries } from "@/lib/charts/patient-series";
+import { shapeSeries } from "@/lib/charts/patient-series";
 import { triageRow } from "@/lib/triage/triage-list";
 import { FlareUpForm } from "@/components/clinic/flare-up-form";
 import { InvitePanel } from "@/components/clinic/invite-panel";
@@ -27,10 +27,8 @@ import { StatusBadge } from "@/components/clinic/status-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { staffPatientFromParams } from "@/lib/auth/staff-patient";
-import { getPlan } from "@/db/queries/plans";
 import { planQuotasOn } from "@/lib/domain/graded-activity/plan-schedule";
-import { localDate } from "@/lib/domain/local-time";
+import { loadPatientRecord } from "@/lib/patients/patient-record";
 import { baselineProgress } from "@/lib/plans/baseline-progress";
 import { GoalForm } from "@/components/clinic/goals/goal-form";
 import { GoalList } from "@/components/clinic/goals/goal-list";
@@ -41,8 +39,14 @@ import { ResumePlanForm } from "@/components/clinic/red-flags/resume-plan-form";
 import { CheckInHistory } from "@/components/clinic/red-flags/check-in-history";
 import { listRedFlagReports, openRedFlags } from "@/db/queries/red-flags";
 import { isRedFlagRule } from "@/lib/domain/alerts";
-import { patientOutcomes } from "@/lib/outcomes/patient-outcomes";
-import { acknowledgeAlertAction, confirmBaselineAction, flareUpAction, reissueInviteAction } from "./actions";
+import { assembleOutcomes } from "@/lib/outcomes/patient-outcomes";
+import {
+  acknowledgeAlertAction,
+  confirmBaselineAction,
+  flareUpAction,
+  markReviewedAction,
+  reissueInviteAction,
+} from "./actions";
 import { createGoalAction, setGoalStatusAction } from "./goal-actions";
 import { acknowledgeRedFlagAction, resumePlanAction } from "./red-flag-actions";
 
@@ -52,6 +56,7 @@ const savedMessages: Record<string, string> = {
   plan: "Plan saved. The patient sees the new quotas from the effective date.",
   baseline: "Baseline confirmed; the quota starts today.",
   ack: "Alert acknowledged. It comes back if newer diary entries raise it again.",
+  reviewed: "Marked reviewed. Alerts come back if newer diary entries raise them again.",
   "red-flag": "Red-flag answer acknowledged with your note.",
   "red-flag-already": "Another clinician had already acknowledged this answer.",
   resumed: "Plan resumed. The patient sees their quotas again from today.",
@@ -66,28 +71,44 @@ export default async function PatientPage({
   params: Promise<{ patientId: string }>;
   searchParams: Promise<{ saved?: string }>;
 }) {
-  const { actor, db, patient } = await staffPatientFromParams(params);
-  const plan = await getPlan(db, actor, patient.id);
-  const today = localDate(patient.timeZone);
+  const record = await loadPatientRecord((await params).patientId);
+  const { actor, db, patient, plan, today, entries } = record;
   const quotas = plan ? planQuotasOn(plan.revisions, today) : [];
-  const baseline = plan ? await baselineProgress(db, actor, patient.id, plan, today) : [];
+  const baseline = plan ? baselineProgress(plan, entries, today) : [];
   const saved = savedMessages[(await searchParams).saved ?? ""];
-  const [triage, series, recentDiary, redFlags, outcomes, checkIns, acknowledgements, clinicZone] =
-    await Promise.all([
-      triageRow(db, actor, patient.id),
-      patientSeries(db, actor, patient.id, DEFAULT_RANGE),
-      listPatientEntries(db, actor, patient.id, addDays(today, -27), today),
-      openRedFlags(db, actor, patient.id),
-      patientOutcomes(db, actor, patient.id, today, plan),
-      listRedFlagReports(db, actor, patient.id, 6),
-      listAcknowledgements(db, actor, patient.id, 10),
-      clinicTimeZone(db, actor),
-    ]);
+  const seriesSource = { patient, plan, firstEntryDay: entries[0]?.date ?? null };
+  const series = shapeSeries(seriesSource, DEFAULT_RANGE, entries);
+  const fourWeeksAgo = addDays(today, -27);
+  const recentDiary = entries.filter((e) => e.date >= fourWeeksAgo);
+  const outcomes = assembleOutcomes(today, plan, record.measures, entries, record.goals);
+  const [triage, redFlags, checkIns, acknowledgements, clinicZone, lastReview] = await Promise.all([
+    triageRow(db, actor, patient.id),
+    openRedFlags(db, actor, patient.id),
+    listRedFlagReports(db, actor, patient.id, 6),
+    listAcknowledgements(db, actor, patient.id, 10),
+    clinicTimeZone(db, actor),
+    lastReviewBy(db, actor, patient.id),
+  ]);
+  // The review card: the last 7 days against the quotas, newest first, and what changed since the review.
+  const quotaByDay: Record<string, Record<string, number | null>> = {};
+  for (const a of series.activities) for (const p of a.points) (quotaByDay[p.date] ??= {})[a.key] = p.quota;
+  const reviewDays: ReviewDay[] = series.points
+    .slice(-7)
+    .reverse()
+    .map((p) => ({
+      date: p.date,
+      painAverage: p.painAverage,
+      activities: series.activities.map((a) => {
+        const point = a.points.find((q) => q.date === p.date);
+        return { key: a.key, done: point?.done ?? null, quota: point?.quota ?? null };
+      }),
+    }));
+  const newDays = entries.filter((e) => !lastReview || e.updatedAt > lastReview).length;
   const diaryAlerts = triage?.alerts.filter((a) => !isRedFlagRule(a.rule)) ?? [];
   await auditView(db, actor, "patient.view", patient.id);
   // The charts' first range comes with the page; other ranges are fetched in place.
   const queryClient = new QueryClient();
-  queryClient.setQueryData(patientSeriesQuery(patient.id, DEFAULT_RANGE).queryKey, series ?? undefined);
+  queryClient.setQueryData(patientSeriesQuery(patient.id, DEFAULT_RANGE).queryKey, series);
 
   return (
     <div className="flex flex-col gap-6">
@@ -117,6 +138,53 @@ export default async function PatientPage({
           </div>
         </Card>
       ) : null}
+      <Card>
+        <ReviewCard
+          lastReviewed={
+            lastReview
+              ? new Intl.DateTimeFormat("en-GB", {
+                  dateStyle: "medium",
+                  timeStyle: "short",
+                  timeZone: clinicZone,
+                }).format(lastReview)
+              : null
+          }
+          newDays={newDays}
+          alerts={diaryAlerts}
+          openRedFlags={redFlags.length}
+          activities={series.activities.map(({ key, name, unit }) => ({ key, name, unit }))}
+          days={reviewDays}
+          review={markReviewedAction.bind(null, patient.id)}
+        />
+      </Card>
+      <Card>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 className="font-semibold">Graded-activity plan</h2>
+          <ButtonLink href={`/patients/${patient.id}/plan`} variant={plan ? "secondary" : "primary"}>
+            {plan ? "Revise plan" : "Create plan"}
+          </ButtonLink>
+        </div>
+        {plan ? (
+          <div className="mt-4 flex flex-col gap-6">
+            {quotas.length > 0 ? (
+              <PlanToday quotas={quotas} />
+            ) : (
+              <p className="text-sm text-slate-600">The plan starts on {plan.revisions[0]?.effectiveFrom}.</p>
+            )}
+            {baseline.length > 0 ? (
+              <BaselinePanel
+                items={baseline}
+                confirm={confirmBaselineAction.bind(null, patient.id)}
+                expectedVersion={plan.version}
+              />
+            ) : null}
+          </div>
+        ) : (
+          <p className="mt-3 text-sm text-slate-600">
+            No plan yet. Build one from a template in under two minutes.
+          </p>
+        )}
+      </Card>
       {diaryAlerts.length > 0 ? (
         <Card className="border-amber-300">
           <h2 className="font-semibold">Alerts</h2>
@@ -149,37 +217,6 @@ export default async function PatientPage({
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">
           <Card>
-            <div className="flex flex-wrap items-center justify-between gap-3">
-              <h2 className="font-semibold">Graded-activity plan</h2>
-              <ButtonLink href={`/patients/${patient.id}/plan`} variant={plan ? "secondary" : "primary"}>
-                {plan ? "Revise plan" : "Create plan"}
-              </ButtonLink>
-            </div>
-            {plan ? (
-              <div className="mt-4 flex flex-col gap-6">
-                {quotas.length > 0 ? (
-                  <PlanToday quotas={quotas} />
-                ) : (
-                  <p className="text-sm text-slate-600">
-                    The plan starts on {plan.revisions[0]?.effectiveFrom}.
-                  </p>
-                )}
-                {baseline.length > 0 ? (
-                  <BaselinePanel
-                    items={baseline}
-                    confirm={confirmBaselineAction.bind(null, patient.id)}
-                    expectedVersion={plan.version}
-                  />
-                ) : null}
-                <PlanScheduleCharts revisions={plan.revisions} today={today} />
-              </div>
-            ) : (
-              <p className="mt-3 text-sm text-slate-600">
-                No plan yet. Build one from a template in under two minutes.
-              </p>
-            )}
-          </Card>
-          <Card>
             <h2 className="font-semibold">Goals</h2>
             <div className="mt-4 flex flex-col gap-6">
               <GoalList
@@ -200,6 +237,15 @@ export default async function PatientPage({
               </details>
             </div>
           </Card>
+          {plan ? (
+            <Card>
+              {/* Below the first screen: its charts hydrate after what the clinician sees first. */}
+              <h2 className="font-semibold">Quota schedule</h2>
+              <div className="mt-4">
+                <PlanScheduleCharts revisions={plan.revisions} today={today} />
+              </div>
+            </Card>
+          ) : null}
           {plan ? (
             <Card>
               <h2 className="font-semibold">Revision history</h2>
@@ -272,7 +318,7 @@ export default async function PatientPage({
       <Card>
         <h2 className="font-semibold">Diary, last 4 weeks</h2>
         <div className="mt-3">
-          <DiaryTable entries={recentDiary} activities={series?.activities ?? []} />
+          <DiaryTable entries={recentDiary} activities={series.activities} quotas={quotaByDay} />
         </div>
       </Card>
     </div>
