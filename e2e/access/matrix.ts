@@ -91,6 +91,7 @@ const P = {
   fabq: "app/(portal)/portal/questionnaires/fabq/page.tsx",
   work: "app/(portal)/portal/questionnaires/work/page.tsx",
   access: "app/(clinic)/patients/[patientId]/access/page.tsx",
+  editPatient: "app/(clinic)/patients/[patientId]/edit/page.tsx",
   account: "app/(clinic)/account/page.tsx",
   clinicSettings: "app/(clinic)/clinic/settings/page.tsx",
   portalAccount: "app/(portal)/portal/account/page.tsx",
@@ -120,6 +121,8 @@ const S = {
   password: "app/(auth)/password-action.ts",
   account: "app/(clinic)/account/actions.ts",
   clinicSettings: "app/(clinic)/clinic/settings/actions.ts",
+  editPatient: "app/(clinic)/patients/[patientId]/edit/actions.ts",
+  episodes: "app/(clinic)/patients/[patientId]/episode-actions.ts",
 };
 
 /** A small valid plan, as the editor sends it. */
@@ -183,6 +186,8 @@ export const MATRIX: Row[] = [
   { kind: "page", file: P.work, path: "/portal/questionnaires/work", expect: patientsOnly },
   { kind: "page", file: P.access, path: `/patients/${A}/access`, expect: clinic1Record },
   { kind: "page", file: P.access, path: `/patients/${HILLSIDE}/access`, expect: clinic2Record },
+  { kind: "page", file: P.editPatient, path: `/patients/${A}/edit`, expect: clinic1Record },
+  { kind: "page", file: P.editPatient, path: `/patients/${HILLSIDE}/edit`, expect: clinic2Record },
   { kind: "page", file: P.account, path: "/account", expect: anyStaff },
   {
     kind: "page",
@@ -588,6 +593,45 @@ export const MATRIX: Row[] = [
     expect: staff("not-found", "not-found", "ok"),
     succeedsFor: ["admin"],
     note: "clinic admins only, for their own clinic",
+  },
+  {
+    kind: "action",
+    file: S.editPatient,
+    name: "editPatientAction",
+    page: `/patients/${A}/edit`,
+    // A version the record never had: its own clinic's staff get the "changed since" conflict, nothing changes.
+    args: () => [
+      A,
+      idle,
+      form({
+        fullName: "Ada Matrix",
+        email: "matrix.patient.a@mail.example",
+        timeZone: "Europe/London",
+        primaryClinicianId: crypto.randomUUID(),
+        version: 999_999,
+      }),
+    ],
+    expect: clinic1Record,
+  },
+  // Last, so no row above sees patient A discharged: clinician 1 discharges A (the admin then gets the
+  // "already discharged" answer), and the next row takes A back into care as a second episode.
+  {
+    kind: "action",
+    file: S.episodes,
+    name: "dischargePatientAction",
+    page: `/patients/${A}`,
+    args: () => [A, idle, form({ reason: "self_managing", maintenanceMessage: "Access matrix discharge" })],
+    expect: clinic1Record,
+    succeedsFor: ["clinician1"],
+  },
+  {
+    kind: "action",
+    file: S.episodes,
+    name: "reopenEpisodeAction",
+    page: `/patients/${A}`,
+    args: () => [A, idle, form({})],
+    expect: clinic1Record,
+    succeedsFor: ["clinician1"],
   },
 ];
 

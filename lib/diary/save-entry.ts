@@ -8,6 +8,7 @@ import { localDate } from "@/lib/domain/local-time";
 import type { PatientContext } from "@/lib/actions/context";
 import { conflict, invalid, notFound, ok, type Result } from "@/lib/result/result";
 import type { DiaryInput } from "@/lib/validation/diary";
+import { CARE_ENDED } from "@/lib/domain/episodes";
 
 /** A saved day: created, updated, or unchanged (a resent submission id), and the patient's local today. */
 export type SavedEntry = { status: "created" | "updated" | "unchanged"; entry: DiaryEntry; today: string };
@@ -24,6 +25,7 @@ export async function saveDiaryEntry(
 ): Promise<Result<SavedEntry>> {
   const patient = await getOwnPatient(db, actor);
   if (!patient) return notFound();
+  if (patient.status === "discharged") return conflict(CARE_ENDED);
   const today = localDate(patient.timeZone, now);
   const problem = diaryDateProblem(date, today);
   if (problem) {

@@ -14,6 +14,11 @@ import { screensFrom } from "@/lib/domain/outcomes/screens";
 import { loadExportRecord } from "@/lib/interop/export-record";
 import { progressSummary } from "@/lib/reports/progress-summary";
 import { triageRow } from "@/lib/triage/triage-list";
+import { DISCHARGE_REASON_LABEL } from "@/lib/domain/episodes";
+import { episodeWindow, patientEpisodes } from "@/lib/episodes/episode-window";
+import { z } from "zod";
+
+const episodeParam = z.coerce.number().int().min(1).max(10_000);
 
 export const metadata: Metadata = { title: "Progress summary" };
 
@@ -29,14 +34,26 @@ const statusText = {
 };
 
 /** A one-to-two page progress summary to print or save as PDF, for a referral letter or the clinical record. */
-export default async function SummaryPage({ params }: { params: Promise<{ patientId: string }> }) {
+export default async function SummaryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ patientId: string }>;
+  searchParams: Promise<{ episode?: string }>;
+}) {
   const { actor, db, patient } = await staffPatientFromParams(params);
+  const asked = episodeParam.safeParse((await searchParams).episode);
+  const episodes = await patientEpisodes(db, actor, patient);
+  const window = episodeWindow(episodes, asked.success ? asked.data : undefined);
+  if (!window) notFound();
+  const episode = episodes.find((e) => e.number === window.number)!;
   const [loaded, triage] = await Promise.all([
-    loadExportRecord(db, actor, patient.id),
+    loadExportRecord(db, actor, patient.id, new Date(), window),
     triageRow(db, actor, patient.id),
   ]);
   if (!loaded) notFound();
-  await auditView(db, actor, "patient.summary.view", patient.id);
+  await auditView(db, actor, "patient.summary.view", patient.id, { episode: window.number });
+  const discharged = episode.endedOn !== null && episode.dischargeReason !== null;
   const revisions = loaded.plan?.revisions ?? [];
   const summary = progressSummary({
     today: loaded.today,
@@ -53,7 +70,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ patien
           trail={[
             { label: "Patients", href: "/patients" },
             { label: patient.fullName, href: `/patients/${patient.id}` },
-            { label: "Progress summary" },
+            { label: discharged ? `Discharge summary, episode ${window.number}` : "Progress summary" },
           ]}
         />
         <PrintButton />
@@ -61,15 +78,22 @@ export default async function SummaryPage({ params }: { params: Promise<{ patien
       <article className="progress-summary mx-auto flex w-full max-w-[190mm] flex-col gap-2.5 rounded-lg bg-white p-6 text-slate-900 shadow-sm print:max-w-none print:rounded-none print:p-0 print:shadow-none">
         <header className="grid grid-cols-[1fr_auto] items-end gap-4 border-b-2 border-slate-800 pb-2">
           <div>
-            <p className="text-xs uppercase tracking-wide text-slate-600">Graded-activity progress summary</p>
+            <p className="text-xs uppercase tracking-wide text-slate-600">
+              {discharged ? "Discharge summary" : "Graded-activity progress summary"}
+              {episodes.length > 1 ? `, episode ${window.number} of ${episodes.length}` : ""}
+            </p>
             <h1 className="text-xl font-semibold">{patient.fullName}</h1>
             <p className="text-xs text-slate-700">{patient.condition ?? "Condition not recorded"}</p>
           </div>
           <dl className="grid grid-cols-[auto_auto] gap-x-3 text-xs">
             <dt className="text-slate-600">Physiotherapist</dt>
             <dd>{patient.primaryClinicianName}</dd>
+            <dt className="text-slate-600">Date of birth</dt>
+            <dd>{patient.dateOfBirth ? fullDate(patient.dateOfBirth) : "Not recorded"}</dd>
+            <dt className="text-slate-600">Record number</dt>
+            <dd>{patient.recordNumber ?? "Not recorded"}</dd>
             <dt className="text-slate-600">Status</dt>
-            <dd>{statusText[patient.status]}</dd>
+            <dd>{discharged ? "Discharged" : statusText[patient.status]}</dd>
             <dt className="text-slate-600">Period</dt>
             <dd>
               {fullDate(summary.from)} to {fullDate(summary.to)}
@@ -78,6 +102,21 @@ export default async function SummaryPage({ params }: { params: Promise<{ patien
             <dd>{fullDate(loaded.today)}</dd>
           </dl>
         </header>
+        {discharged ? (
+          <SummarySection title="Discharge">
+            <p className="text-xs">
+              {DISCHARGE_REASON_LABEL[episode.dischargeReason!]} on {fullDate(episode.endedOn!)}
+              {episode.dischargedByName ? `, by ${episode.dischargedByName}` : ""}. The outcome measures below
+              compare the last score of the episode with its first, against the minimal important change.
+            </p>
+            {episode.maintenanceMessage ? (
+              <p className="mt-1 whitespace-pre-line text-xs">
+                <span className="font-medium">Advice given: </span>
+                {episode.maintenanceMessage}
+              </p>
+            ) : null}
+          </SummarySection>
+        ) : null}
         <PlanSummary activities={summary.activities} revisions={revisions} />
         <SummaryCharts summary={summary} />
         <OutcomesSummary rows={summary.outcomes} />

@@ -1,0 +1,31 @@
+CREATE TYPE "public"."discharge_reason" AS ENUM('goals_met', 'self_managing', 'referred_on', 'did_not_continue');--> statement-breakpoint
+CREATE TABLE "episodes" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"clinic_id" uuid NOT NULL,
+	"patient_id" uuid NOT NULL,
+	"number" integer NOT NULL,
+	"started_on" date NOT NULL,
+	"ended_on" date,
+	"discharge_reason" "discharge_reason",
+	"maintenance_message" text,
+	"discharged_by_id" uuid,
+	"discharged_at" timestamp with time zone,
+	"opened_by_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "episodes_discharge_complete" CHECK (("episodes"."ended_on" IS NULL) = ("episodes"."discharge_reason" IS NULL))
+);
+--> statement-breakpoint
+ALTER TABLE "clinics" ADD COLUMN "address" text;--> statement-breakpoint
+ALTER TABLE "clinics" ADD COLUMN "reminder_time" text;--> statement-breakpoint
+ALTER TABLE "patients" ADD COLUMN "phone" text;--> statement-breakpoint
+ALTER TABLE "patients" ADD COLUMN "date_of_birth" date;--> statement-breakpoint
+ALTER TABLE "patients" ADD COLUMN "record_number" text;--> statement-breakpoint
+ALTER TABLE "patients" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
+ALTER TABLE "episodes" ADD CONSTRAINT "episodes_clinic_id_clinics_id_fk" FOREIGN KEY ("clinic_id") REFERENCES "public"."clinics"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "episodes" ADD CONSTRAINT "episodes_patient_id_patients_id_fk" FOREIGN KEY ("patient_id") REFERENCES "public"."patients"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "episodes" ADD CONSTRAINT "episodes_discharged_by_id_users_id_fk" FOREIGN KEY ("discharged_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "episodes" ADD CONSTRAINT "episodes_opened_by_id_users_id_fk" FOREIGN KEY ("opened_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "episodes_patient_number_key" ON "episodes" USING btree ("patient_id","number");--> statement-breakpoint
+CREATE INDEX "episodes_clinic_idx" ON "episodes" USING btree ("clinic_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "episodes_one_open_key" ON "episodes" USING btree ("patient_id") WHERE "episodes"."ended_on" IS NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "patients_clinic_record_number_key" ON "patients" USING btree ("clinic_id","record_number") WHERE "patients"."record_number" IS NOT NULL;
