@@ -189,7 +189,13 @@ export async function claimStaffInvite(tx: Queryable, token: string) {
 /** The new staff account; null when the email was taken since the invite was made. */
 export async function insertStaffUser(
   tx: Queryable,
-  values: { clinicId: string; email: string; name: string; role: "clinician" | "admin" | "patient"; passwordHash: string },
+  values: {
+    clinicId: string;
+    email: string;
+    name: string;
+    role: "clinician" | "admin" | "patient";
+    passwordHash: string;
+  },
 ) {
   const [row] = await tx
     .insert(users)

@@ -1,5 +1,6 @@
 import { auditSource, recordAudit } from "@/db/queries/audit";
 import { revokeUserSessions } from "@/db/queries/sessions";
+import { findTotp } from "@/db/queries/two-factor";
 import {
   clearTwoFactor,
   countActiveAdmins,
@@ -79,6 +80,7 @@ export function setStaffAccess(ctx: StaffContext, input: { userId: string; acces
  */
 export function resetStaffTwoFactor(ctx: StaffContext, input: { userId: string }) {
   return staffChange(ctx, input.userId, async (tx, member) => {
+    if (!(await findTotp(tx, member.id))) return conflict(`${member.name} has not set up two-step sign-in.`);
     await clearTwoFactor(tx, member.id);
     await revokeUserSessions(tx, member.id);
     await recordAudit(tx, {
@@ -98,7 +100,7 @@ export async function withdrawStaffInvite(
   if (actor.role !== "admin") return fail({ code: "forbidden" });
   return db.transaction(async (tx) => {
     const revoked = await revokeStaffInvite(tx, actor, input.inviteId);
-    if (!revoked) return notFound("This invitation is no longer open.");
+    if (!revoked) return conflict("This invitation is no longer open. Reload the page.");
     await recordAudit(tx, {
       ...auditSource(actor, meta),
       action: "staff.invite.withdraw",
