@@ -120,3 +120,56 @@ test("per-episode diary CSV: hostile episode numbers answer 4xx, never another c
     }
   });
 });
+
+test("staff administration: hostile forms are refused or answered, and never change another clinic's staff", async () => {
+  const admin = await signedInRequest(test.info().project.use.baseURL!, "admin");
+  const staffPage = async (api: APIRequestContext) => (await api.get("/clinic/staff")).text();
+  const theirs = async () =>
+    (await (await clinician2.get("/patients/new")).text()).match(/<option value="([0-9a-f-]{36})"/g) ?? [];
+  const input = fc.record({
+    action: fc.constantFrom(
+      "inviteStaffAction",
+      "changeStaffRoleAction",
+      "setStaffAccessAction",
+      "resetStaffTwoFactorAction",
+      "withdrawStaffInviteAction",
+    ),
+    fields: validOrMutated({
+      name: "Fuzz Staff",
+      email: "admin@lakeside.example",
+      role: "clinician",
+      userId: "0a7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2ffd",
+      access: "enable",
+      inviteId: "0a7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2ffc",
+    }),
+  });
+  try {
+    await fuzz("staff actions", input, async ({ action, fields }) => {
+      const raw = asFormFields(fields);
+      // Never a real account: a disable or demotion would sign the fuzzers' own users out.
+      if (/^[0-9a-f-]{36}$/.test(raw.userId ?? "")) raw.userId = "0a7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2ffd";
+      // Never a new invitation: only the taken email, or whatever the mutation made of it (refused or not).
+      if (
+        action === "inviteStaffAction" &&
+        raw.email !== undefined &&
+        !raw.email.includes("lakeside.example")
+      )
+        raw.email = "admin@lakeside.example";
+      const before = { own: await staffPage(admin), hillside: await theirs() };
+      const answer = await callAction(admin, {
+        page: "/clinic/staff",
+        file: "app/(clinic)/clinic/staff/actions.ts",
+        name: action,
+        args: [idle, form(raw)],
+      });
+      expectHandled(answer);
+      expectNoLeak(answer, fromClinic2);
+      expect(await theirs()).toEqual(before.hillside);
+      expect((await staffPage(admin)).match(/name="userId" value="[0-9a-f-]{36}"/g)).toEqual(
+        before.own.match(/name="userId" value="[0-9a-f-]{36}"/g),
+      );
+    });
+  } finally {
+    await admin.dispose();
+  }
+});

@@ -8,6 +8,7 @@ import { MEDICATION_NOTE_MAX, NOTE_MAX } from "@/lib/validation/diary";
 import { fabqInput, workInput } from "@/lib/validation/outcomes";
 import { editPatientSchema, timeZoneField } from "@/lib/validation/patient";
 import { dischargeInput } from "@/lib/validation/episode";
+import { inviteStaffInput } from "@/lib/validation/staff";
 import { isStorableText, nameText } from "@/lib/validation/text";
 
 type Row = Record<string, unknown>;
@@ -85,6 +86,14 @@ export async function invalidStoredRows(db: Database): Promise<{ checked: number
       });
       expect(parsed.data?.maintenanceMessage === e.maintenance_message, `${where}: discharge`);
     }
+  }
+
+  for (const i of await rows(db, sql`select id, email, name, role from staff_invites`)) {
+    const parsed = inviteStaffInput.safeParse({ name: i.name, email: i.email, role: i.role });
+    expect(
+      parsed.data?.email === i.email && parsed.data?.name === i.name,
+      `staff invite ${i.id}: ${JSON.stringify([i.name, i.email, i.role])}`,
+    );
   }
 
   for (const u of await rows(db, sql`select id, email, name from users`)) {

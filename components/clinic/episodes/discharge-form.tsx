@@ -7,7 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { DISCHARGE_REASONS, DISCHARGE_REASON_LABEL } from "@/lib/domain/episodes";
-import { idleForm, type FormAction } from "@/lib/forms/form-state";
+import { idleForm, type FormAction, type FormState } from "@/lib/forms/form-state";
 
 /**
  * Ending the episode of care: the reason and a message for the patient, then a confirmation step, since the
@@ -15,7 +15,10 @@ import { idleForm, type FormAction } from "@/lib/forms/form-state";
  */
 export function DischargeForm({ discharge, patientName }: { discharge: FormAction; patientName: string }) {
   const [state, action] = useActionState(discharge, idleForm);
-  const [confirming, setConfirming] = useState(false);
+  // The confirmation belongs to the answer it was opened after: a refused form asks again.
+  const [confirmedAfter, setConfirmedAfter] = useState<FormState | null>(null);
+  const confirming = confirmedAfter === state;
+  const setConfirming = (on: boolean) => setConfirmedAfter(on ? state : null);
   const form = useFocusFirstError(state);
   const v = state.values;
   return (
