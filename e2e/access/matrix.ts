@@ -616,6 +616,25 @@ export const MATRIX: Row[] = [
   },
   {
     kind: "action",
+    file: S.clinicSettings,
+    name: "saveClinicDetailsAction",
+    page: "/clinic/settings",
+    // The matrix clinic's own name and zone: only its admin may set them, and only for Lakeside.
+    args: () => [
+      idle,
+      form({
+        name: "Lakeside Physio",
+        address: "1 Lake Road",
+        timeZone: "Europe/London",
+        reminderTime: "19:00",
+      }),
+    ],
+    expect: staff("not-found", "not-found", "ok"),
+    succeedsFor: ["admin"],
+    note: "clinic admins only, for their own clinic",
+  },
+  {
+    kind: "action",
     file: S.editPatient,
     name: "editPatientAction",
     page: `/patients/${A}/edit`,

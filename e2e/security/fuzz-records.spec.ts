@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
 import { FUZZ_PATIENT, OTHER_CLINIC_FUZZ_TARGET, OTHER_CLINIC_PATIENT_ID } from "../support/fixtures";
+import { clinicDetailsInput } from "@/lib/validation/clinic";
 import { signedInRequest } from "../support/role-requests";
 import { callAction, form } from "../support/server-actions";
 import { expectHandled, expectNoLeak, fromClinic2, idle } from "./answers";
@@ -170,6 +171,44 @@ test("staff administration: hostile forms are refused or answered, and never cha
       );
     });
   } finally {
+    await admin.dispose();
+  }
+});
+
+test("clinic details: hostile names, addresses, zones and times are refused with field errors, never a failure", async () => {
+  const admin = await signedInRequest(test.info().project.use.baseURL!, "admin");
+  const valid = {
+    name: "Lakeside Physio",
+    address: "1 Lake Road",
+    timeZone: "Europe/London",
+    reminderTime: "19:00",
+  };
+  const save = (fields: Record<string, string>) =>
+    callAction(admin, {
+      page: "/clinic/settings",
+      file: "app/(clinic)/clinic/settings/actions.ts",
+      name: "saveClinicDetailsAction",
+      args: [idle, form(fields)],
+    });
+  try {
+    await fuzz("clinic details action", validOrMutated(valid), async (raw) => {
+      const fields = asFormFields(raw);
+      const answer = await save(fields);
+      expectHandled(answer);
+      expectNoLeak(answer, fromClinic2);
+      const acceptable = clinicDetailsInput.safeParse({
+        name: fields.name ?? "",
+        address: fields.address ?? "",
+        timeZone: fields.timeZone ?? "",
+        reminderTime: fields.reminderTime ?? "",
+      }).success;
+      const status = (answer.result as { status?: string } | null)?.status;
+      expect(status, JSON.stringify(fields)).toBe(acceptable ? "success" : "error");
+      return status ?? "none";
+    });
+  } finally {
+    // Leave the matrix clinic as the other specs expect it.
+    await save(valid);
     await admin.dispose();
   }
 });

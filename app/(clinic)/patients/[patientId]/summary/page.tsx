@@ -17,6 +17,8 @@ import { triageRow } from "@/lib/triage/triage-list";
 import { DISCHARGE_REASON_LABEL } from "@/lib/domain/episodes";
 import { episodeWindow, patientEpisodes } from "@/lib/episodes/episode-window";
 import { z } from "zod";
+import { clinicLetterhead } from "@/db/queries/clinics";
+import { summaryPageCss } from "@/lib/reports/page-margins";
 
 const episodeParam = z.coerce.number().int().min(1).max(10_000);
 
@@ -47,9 +49,10 @@ export default async function SummaryPage({
   const window = episodeWindow(episodes, asked.success ? asked.data : undefined);
   if (!window) notFound();
   const episode = episodes.find((e) => e.number === window.number)!;
-  const [loaded, triage] = await Promise.all([
+  const [loaded, triage, clinic] = await Promise.all([
     loadExportRecord(db, actor, patient.id, new Date(), window),
     triageRow(db, actor, patient.id),
+    clinicLetterhead(db, actor.clinicId),
   ]);
   if (!loaded) notFound();
   await auditView(db, actor, "patient.summary.view", patient.id, { episode: window.number });
@@ -75,7 +78,35 @@ export default async function SummaryPage({
         />
         <PrintButton />
       </div>
+      <style
+        // Built from escaped text only (lib/reports/page-margins.ts), so no name can close the element.
+        dangerouslySetInnerHTML={{
+          __html: summaryPageCss({
+            patientLine: [
+              patient.fullName,
+              patient.dateOfBirth ? `born ${fullDate(patient.dateOfBirth)}` : null,
+              patient.recordNumber ? `record ${patient.recordNumber}` : null,
+            ]
+              .filter(Boolean)
+              .join(" · "),
+            clinicLine: clinic?.name ?? "",
+          }),
+        }}
+      />
       <article className="progress-summary mx-auto flex w-full max-w-[190mm] flex-col gap-2.5 rounded-lg bg-white p-6 text-slate-900 shadow-sm print:max-w-none print:rounded-none print:p-0 print:shadow-none">
+        {clinic ? (
+          <div className="flex flex-wrap items-start justify-between gap-2 text-xs text-slate-700">
+            <div>
+              <p className="text-base font-semibold text-slate-900">{clinic.name}</p>
+              {clinic.address ? <p className="whitespace-pre-line">{clinic.address}</p> : null}
+            </div>
+            <p className="text-right">
+              {clinic.phone ? <>Telephone {clinic.phone}</> : null}
+              {clinic.phone && clinic.outOfHoursPhone ? <br /> : null}
+              {clinic.outOfHoursPhone ? <>Out of hours {clinic.outOfHoursPhone}</> : null}
+            </p>
+          </div>
+        ) : null}
         <header className="grid grid-cols-[1fr_auto] items-end gap-4 border-b-2 border-slate-800 pb-2">
           <div>
             <p className="text-xs uppercase tracking-wide text-slate-600">
@@ -87,7 +118,11 @@ export default async function SummaryPage({
           </div>
           <dl className="grid grid-cols-[auto_auto] gap-x-3 text-xs">
             <dt className="text-slate-600">Physiotherapist</dt>
-            <dd>{patient.primaryClinicianName}</dd>
+            <dd>{patient.primaryClinicianName}, primary physiotherapist</dd>
+            <dt className="text-slate-600">Prepared by</dt>
+            <dd>
+              {actor.name}, {actor.role === "admin" ? "clinic admin" : "physiotherapist"}
+            </dd>
             <dt className="text-slate-600">Date of birth</dt>
             <dd>{patient.dateOfBirth ? fullDate(patient.dateOfBirth) : "Not recorded"}</dd>
             <dt className="text-slate-600">Record number</dt>
