@@ -30,6 +30,14 @@ export function ClinicHeader({
                   Add patient
                 </Link>
               </li>
+              <li>
+                <Link
+                  href="/clinic/templates"
+                  className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100"
+                >
+                  Templates
+                </Link>
+              </li>
             </ul>
           </nav>
         </div>

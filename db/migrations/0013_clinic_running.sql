@@ -36,6 +36,9 @@ ALTER TABLE "patients" ADD COLUMN "phone" text;--> statement-breakpoint
 ALTER TABLE "patients" ADD COLUMN "date_of_birth" date;--> statement-breakpoint
 ALTER TABLE "patients" ADD COLUMN "record_number" text;--> statement-breakpoint
 ALTER TABLE "patients" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
+ALTER TABLE "plan_templates" ADD COLUMN "created_by_id" uuid;--> statement-breakpoint
+ALTER TABLE "plan_templates" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
+ALTER TABLE "plan_templates" ADD COLUMN "retired_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "staff_invites" ADD CONSTRAINT "staff_invites_clinic_id_clinics_id_fk" FOREIGN KEY ("clinic_id") REFERENCES "public"."clinics"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "staff_invites" ADD CONSTRAINT "staff_invites_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "episodes" ADD CONSTRAINT "episodes_clinic_id_clinics_id_fk" FOREIGN KEY ("clinic_id") REFERENCES "public"."clinics"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -47,4 +50,5 @@ CREATE INDEX "staff_invites_clinic_idx" ON "staff_invites" USING btree ("clinic_
 CREATE UNIQUE INDEX "episodes_patient_number_key" ON "episodes" USING btree ("patient_id","number");--> statement-breakpoint
 CREATE INDEX "episodes_clinic_idx" ON "episodes" USING btree ("clinic_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "episodes_one_open_key" ON "episodes" USING btree ("patient_id") WHERE "episodes"."ended_on" IS NULL;--> statement-breakpoint
+ALTER TABLE "plan_templates" ADD CONSTRAINT "plan_templates_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "patients_clinic_record_number_key" ON "patients" USING btree ("clinic_id","record_number") WHERE "patients"."record_number" IS NOT NULL;

@@ -95,6 +95,7 @@ const P = {
   access: "app/(clinic)/patients/[patientId]/access/page.tsx",
   editPatient: "app/(clinic)/patients/[patientId]/edit/page.tsx",
   staff: "app/(clinic)/clinic/staff/page.tsx",
+  templates: "app/(clinic)/clinic/templates/page.tsx",
   join: "app/(auth)/join/[token]/page.tsx",
   account: "app/(clinic)/account/page.tsx",
   clinicSettings: "app/(clinic)/clinic/settings/page.tsx",
@@ -128,6 +129,8 @@ const S = {
   editPatient: "app/(clinic)/patients/[patientId]/edit/actions.ts",
   episodes: "app/(clinic)/patients/[patientId]/episode-actions.ts",
   staff: "app/(clinic)/clinic/staff/actions.ts",
+  templates: "app/(clinic)/clinic/templates/actions.ts",
+  savePlanTemplate: "app/(clinic)/patients/[patientId]/template-actions.ts",
   join: "app/(auth)/join/[token]/actions.ts",
 };
 
@@ -193,6 +196,7 @@ export const MATRIX: Row[] = [
   { kind: "page", file: P.access, path: `/patients/${A}/access`, expect: clinic1Record },
   { kind: "page", file: P.access, path: `/patients/${HILLSIDE}/access`, expect: clinic2Record },
   { kind: "page", file: P.editPatient, path: `/patients/${A}/edit`, expect: clinic1Record },
+  { kind: "page", file: P.templates, path: "/clinic/templates", expect: anyStaff },
   {
     kind: "page",
     file: P.staff,
@@ -719,6 +723,27 @@ export const MATRIX: Row[] = [
     expect: staff("not-found", "not-found", "ok"),
     note: "clinic admins only",
   },
+  {
+    kind: "action",
+    file: S.savePlanTemplate,
+    name: "saveTemplateFromPlanAction",
+    page: `/patients/${A}`,
+    args: () => [A, idle, form({ name: "Matrix template", description: "Saved by the access matrix" })],
+    expect: clinic1Record,
+    succeedsFor: ["clinician1"],
+  },
+  ...(["editTemplateAction", "retireTemplateAction"] as const).map((name): ActionRow => ({
+    kind: "action",
+    file: S.templates,
+    name,
+    page: "/clinic/templates",
+    // A template of no clinic: every staff member is told it was not found, patients are refused first.
+    args: () => [
+      idle,
+      form({ templateId: "0a7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2ffb", version: 1, name: "X", description: "Y" }),
+    ],
+    expect: staff("not-found", "not-found", "not-found"),
+  })),
   // Last, so no row above sees patient A discharged: clinician 1 discharges A (the admin then gets the
   // "already discharged" answer), and the next row takes A back into care as a second episode.
   {

@@ -44,6 +44,8 @@ import { patientOutcomes } from "@/lib/outcomes/patient-outcomes";
 import { acknowledgeAlertAction, confirmBaselineAction, flareUpAction, reissueInviteAction } from "./actions";
 import { createGoalAction, setGoalStatusAction } from "./goal-actions";
 import { dischargePatientAction, reopenEpisodeAction } from "./episode-actions";
+import { saveTemplateFromPlanAction } from "./template-actions";
+import { TemplateTextForm } from "@/components/clinic/templates/template-forms";
 import { DischargeForm } from "@/components/clinic/episodes/discharge-form";
 import { EpisodeList } from "@/components/clinic/episodes/episode-list";
 import { ReopenForm } from "@/components/clinic/episodes/reopen-form";
@@ -196,6 +198,15 @@ export default async function PatientPage({
                   />
                 ) : null}
                 <PlanScheduleCharts revisions={plan.revisions} today={today} />
+                <details className="rounded-lg border border-slate-200 p-3">
+                  <summary className="cursor-pointer font-medium">Save this plan as a template</summary>
+                  <div className="mt-3">
+                    <TemplateTextForm
+                      save={saveTemplateFromPlanAction.bind(null, patient.id)}
+                      submitLabel="Save as template"
+                    />
+                  </div>
+                </details>
               </div>
             ) : (
               <p className="mt-3 text-sm text-slate-600">
