@@ -1,10 +1,11 @@
 import { PortalHeader } from "@/components/portal/portal-header";
 import { QueryProvider } from "@/components/ui/query-provider";
 import { requirePatient } from "@/lib/auth/session";
+import "server-only";
 import { PortalFooter } from "@/components/portal/portal-footer";
 import { getDb } from "@/db/client";
 import { clinicLetterhead } from "@/db/queries/clinics";
-import { signOutAction } from "../(auth)/sign-out-action";
+import { signOutAction } from "../(auth)/actions";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePatient();

@@ -23,8 +23,8 @@ export function CareEnded({ firstName, clinicianName, clinicName, message, final
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Well done, {firstName}</h1>
         <p className="mt-2 text-slate-700">
-          Your care with {clinicName} has ended. You can still look at your diary and how you did. You
-          cannot add to them now.
+          Your care with {clinicName} has ended. You can still look at your diary and how you did. You cannot
+          add to them now.
         </p>
       </div>
       {message ? (

@@ -1,7 +1,8 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { StaffActor } from "../actor";
 import type { Queryable } from "../client";
-import { planTemplates, users, type TemplateActivity } from "../schema";
+import type { TemplateActivity } from "../../lib/domain/graded-activity/types";
+import { planTemplates, users } from "../schema";
 
 /** The clinic's own templates (retired ones last) and the built-in ones, for the templates page. */
 export async function listClinicTemplates(q: Queryable, actor: StaffActor) {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { StaffActor } from "@/db/actor";
 import type { Queryable } from "@/db/client";
 import { listEpisodes } from "@/db/queries/episodes";

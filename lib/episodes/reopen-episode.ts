@@ -1,3 +1,4 @@
+import "server-only";
 import { auditPatient } from "@/db/queries/audit";
 import { insertEpisode, lockEpisodes, patientCareFacts, setPatientCareStatus } from "@/db/queries/episodes";
 import { lockClinicPatient } from "@/db/queries/scope";

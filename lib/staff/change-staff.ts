@@ -1,3 +1,4 @@
+import "server-only";
 import { auditSource, recordAudit } from "@/db/queries/audit";
 import { revokeUserSessions } from "@/db/queries/sessions";
 import { findTotp } from "@/db/queries/two-factor";

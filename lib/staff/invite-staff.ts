@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { auditSource, recordAudit } from "@/db/queries/audit";
 import { hashInviteToken, INVITE_LIFETIME_MS } from "@/db/queries/invites";

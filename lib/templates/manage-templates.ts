@@ -1,3 +1,4 @@
+import "server-only";
 import { auditSource, recordAudit } from "@/db/queries/audit";
 import { getPlan } from "@/db/queries/plans";
 import { insertTemplate, lockOwnTemplate, updateOwnTemplate } from "@/db/queries/templates";

@@ -1,4 +1,4 @@
-import type { TemplateActivity } from "@/db/schema";
+import type { TemplateActivity } from "@/lib/domain/graded-activity/types";
 import { daysBetween } from "@/lib/domain/calendar";
 
 type PlanActivity = {

@@ -1,5 +1,6 @@
 "use server";
 
+import "server-only";
 import { getDb } from "@/db/client";
 import { lookUpStaffInvite } from "@/db/queries/staff";
 import { signIn } from "@/lib/auth/config";

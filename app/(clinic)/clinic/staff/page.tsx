@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { InviteStaffForm } from "@/components/clinic/staff/invite-staff-form";
 import { StaffTable } from "@/components/clinic/staff/staff-table";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { RetireTemplateForm, TemplateTextForm } from "@/components/clinic/templates/template-forms";
 import { Card } from "@/components/ui/card";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { EditPatientForm } from "@/components/clinic/edit-patient-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
