@@ -30,14 +30,30 @@ export function ClinicHeader({
                   Add patient
                 </Link>
               </li>
+              <li>
+                <Link
+                  href="/clinic/templates"
+                  className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100"
+                >
+                  Templates
+                </Link>
+              </li>
             </ul>
           </nav>
         </div>
         <div className="flex items-center gap-2 text-sm text-slate-600">
           {isAdmin ? (
-            <Link href="/clinic/settings" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100">
-              Clinic settings
-            </Link>
+            <>
+              <Link href="/clinic/staff" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100">
+                Staff
+              </Link>
+              <Link
+                href="/clinic/settings"
+                className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100"
+              >
+                Clinic settings
+              </Link>
+            </>
           ) : null}
           <Link href="/account" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100">
             <span>{userName}</span>

@@ -1,11 +1,12 @@
 import Link from "next/link";
 
-export type TriageView = "all" | "attention" | "mine";
+export type TriageView = "all" | "attention" | "mine" | "discharged";
 
 const views: { value: TriageView; label: string }[] = [
   { value: "attention", label: "Needs attention" },
   { value: "mine", label: "My patients" },
-  { value: "all", label: "All" },
+  { value: "all", label: "All in care" },
+  { value: "discharged", label: "Discharged" },
 ];
 
 /** Filter links and a name search; plain links and a GET form, so they work without JavaScript. */

@@ -17,3 +17,43 @@ export async function getOwnClinicContact(q: Queryable, actor: StaffActor): Prom
 export async function setOwnClinicContact(q: Queryable, actor: StaffActor, contact: ClinicContact) {
   await q.update(clinics).set(contact).where(eq(clinics.id, actor.clinicId));
 }
+
+export type ClinicDetails = {
+  name: string;
+  address: string | null;
+  timeZone: string;
+  reminderTime: string | null;
+};
+
+/** The actor's own clinic's name, address, default time zone and reminder time. */
+export async function getOwnClinicDetails(q: Queryable, actor: StaffActor): Promise<ClinicDetails | null> {
+  const [row] = await q
+    .select({
+      name: clinics.name,
+      address: clinics.address,
+      timeZone: clinics.timeZone,
+      reminderTime: clinics.reminderTime,
+    })
+    .from(clinics)
+    .where(eq(clinics.id, actor.clinicId));
+  return row ?? null;
+}
+
+export async function setOwnClinicDetails(q: Queryable, actor: StaffActor, details: ClinicDetails) {
+  await q.update(clinics).set(details).where(eq(clinics.id, actor.clinicId));
+}
+
+/** What a letter or the portal prints about a clinic: its name, address and numbers. */
+export async function clinicLetterhead(q: Queryable, clinicId: string) {
+  const [row] = await q
+    .select({
+      name: clinics.name,
+      address: clinics.address,
+      phone: clinics.phone,
+      outOfHoursPhone: clinics.outOfHoursPhone,
+      country: clinics.country,
+    })
+    .from(clinics)
+    .where(eq(clinics.id, clinicId));
+  return row ?? null;
+}

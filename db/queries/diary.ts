@@ -4,6 +4,7 @@ import type { PatientActor, RequestMeta, StaffActor } from "../actor";
 import type { Database } from "../client";
 import { activityLogs, diaryEntries, patients } from "../schema";
 import type { StoredPlan } from "./plans";
+import type { PatientStatus } from "./patients";
 
 export type DiaryContent = {
   painNow: number;
@@ -191,9 +192,10 @@ export const sameContent = (a: DiaryContent, b: DiaryContent) =>
 export async function ownDiaryContext(
   db: Database,
   actor: PatientActor,
-): Promise<{ timeZone: string; plan: StoredPlan | null } | null> {
+): Promise<{ timeZone: string; status: PatientStatus; plan: StoredPlan | null } | null> {
   const result = await db.execute<{
     time_zone: string;
+    status: PatientStatus;
     plan_id: string | null;
     plan_version: number | null;
     revisions:
@@ -207,7 +209,7 @@ export async function ownDiaryContext(
         }[]
       | null;
   }>(sql`
-    SELECT p.time_zone, pl.id AS plan_id, pl.version AS plan_version,
+    SELECT p.time_zone, p.status, pl.id AS plan_id, pl.version AS plan_version,
       (SELECT json_agg(json_build_object(
           'number', r.number, 'kind', r.kind, 'effectiveFrom', r.effective_from, 'holdDays', r.hold_days,
           'reason', r.reason,
@@ -238,7 +240,7 @@ export async function ownDiaryContext(
         })),
       }
     : null;
-  return { timeZone: row.time_zone, plan };
+  return { timeZone: row.time_zone, status: row.status, plan };
 }
 
 function activityFromJson(a: Record<string, unknown>): StoredPlan["revisions"][number]["activities"][number] {

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { StaffActor, PatientActor } from "../actor";
 import type { Database, Queryable } from "../client";
@@ -18,6 +18,11 @@ export async function getPatient(db: Database, actor: StaffActor, patientId: str
       status: patients.status,
       condition: patients.condition,
       timeZone: patients.timeZone,
+      phone: patients.phone,
+      dateOfBirth: patients.dateOfBirth,
+      recordNumber: patients.recordNumber,
+      version: patients.version,
+      primaryClinicianId: patients.primaryClinicianId,
       primaryClinicianName: clinician.name,
       hasAccount: sql<boolean>`${patients.userId} IS NOT NULL`,
       createdAt: patients.createdAt,
@@ -119,4 +124,88 @@ export function isUniqueViolation(error: unknown): boolean {
   const code = (e: unknown) =>
     typeof e === "object" && e !== null && "code" in e ? (e as { code: unknown }).code : undefined;
   return code(error) === "23505" || code((error as { cause?: unknown })?.cause) === "23505";
+}
+
+/** The editable part of a patient's record, as stored. */
+export type PatientRecord = {
+  fullName: string;
+  email: string;
+  phone: string | null;
+  dateOfBirth: string | null;
+  recordNumber: string | null;
+  timeZone: string;
+  condition: string | null;
+  primaryClinicianId: string;
+};
+
+/** Locks one patient of the actor's clinic with its editable fields and version; null outside the clinic. */
+export async function lockPatientRecord(tx: Queryable, actor: StaffActor, patientId: string) {
+  const [row] = await tx
+    .select({
+      fullName: patients.fullName,
+      email: patients.email,
+      phone: patients.phone,
+      dateOfBirth: patients.dateOfBirth,
+      recordNumber: patients.recordNumber,
+      timeZone: patients.timeZone,
+      condition: patients.condition,
+      primaryClinicianId: patients.primaryClinicianId,
+      version: patients.version,
+      userId: patients.userId,
+    })
+    .from(patients)
+    .where(and(eq(patients.id, patientId), eq(patients.clinicId, actor.clinicId)))
+    .for("update");
+  return row ?? null;
+}
+
+/** An active clinician of the actor's clinic (a patient's primary physio must be one), or null. */
+export async function findClinicClinician(q: Queryable, actor: StaffActor, userId: string) {
+  const [row] = await q
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(
+      and(
+        eq(users.id, userId),
+        eq(users.clinicId, actor.clinicId),
+        eq(users.role, "clinician"),
+        isNull(users.disabledAt),
+      ),
+    );
+  return row ?? null;
+}
+
+/** Whether someone else in the clinic (a patient, or a staff or patient account) already uses this email. */
+export async function clinicEmailTaken(q: Queryable, actor: StaffActor, email: string, patientId: string) {
+  const [patient] = await q
+    .select({ id: patients.id })
+    .from(patients)
+    .where(and(eq(patients.clinicId, actor.clinicId), eq(patients.email, email), ne(patients.id, patientId)));
+  if (patient) return true;
+  const [own] = await q.select({ userId: patients.userId }).from(patients).where(eq(patients.id, patientId));
+  const [user] = await q
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.email, email),
+        eq(users.clinicId, actor.clinicId),
+        own?.userId ? ne(users.id, own.userId) : undefined,
+      ),
+    );
+  return Boolean(user);
+}
+
+/** Writes the new record and bumps its version (the caller holds the row lock and has checked the version). */
+export async function updatePatientRecord(
+  tx: Queryable,
+  actor: StaffActor,
+  patientId: string,
+  record: PatientRecord,
+  version: number,
+) {
+  await tx
+    .update(patients)
+    .set({ ...record, version, updatedAt: new Date() })
+    .where(and(eq(patients.id, patientId), eq(patients.clinicId, actor.clinicId)));
 }

@@ -255,7 +255,12 @@ export async function listTemplates(db: Database, actor: StaffActor) {
       activities: planTemplates.activities,
     })
     .from(planTemplates)
-    .where(or(isNull(planTemplates.clinicId), eq(planTemplates.clinicId, actor.clinicId)))
+    .where(
+      and(
+        or(isNull(planTemplates.clinicId), eq(planTemplates.clinicId, actor.clinicId)),
+        isNull(planTemplates.retiredAt),
+      ),
+    )
     .orderBy(asc(planTemplates.name));
 }
 

@@ -16,5 +16,9 @@ export const clinics = pgTable("clinics", {
   outOfHoursPhone: text("out_of_hours_phone"),
   /** ISO 3166-1 alpha-2; decides the emergency number shown (lib/domain/emergency-numbers). */
   country: text("country"),
+  /** Postal address, printed on the summary's letterhead and shown in the portal footer. */
+  address: text("address"),
+  /** Local time (HH:MM, in the clinic's zone) the daily diary reminder goes out by default. */
+  reminderTime: text("reminder_time"),
   createdAt: createdAt(),
 });

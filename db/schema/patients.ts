@@ -1,4 +1,16 @@
-import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { clinics } from "./clinics";
 import { createdAt, id, updatedAt } from "./columns";
 import { users } from "./users";
@@ -24,6 +36,13 @@ export const patients = pgTable(
     /** IANA zone: a diary day is the patient's local calendar date in this zone. */
     timeZone: text("time_zone").notNull(),
     condition: text("condition"),
+    /** The patient's own phone, for the clinic to call back. */
+    phone: text("phone"),
+    dateOfBirth: date("date_of_birth", { mode: "string" }),
+    /** The clinic's own identifier for the patient (its record or hospital number); unique in the clinic. */
+    recordNumber: text("record_number"),
+    /** Bumped by every edit of the record, so two people editing at once do not overwrite each other. */
+    version: integer("version").notNull().default(1),
     status: patientStatus("status").notNull().default("invited"),
     dischargedAt: timestamp("discharged_at", { withTimezone: true }),
     createdAt: createdAt(),
@@ -34,6 +53,56 @@ export const patients = pgTable(
     index("patients_clinician_idx").on(t.primaryClinicianId),
     uniqueIndex("patients_user_key").on(t.userId),
     uniqueIndex("patients_clinic_email_key").on(t.clinicId, t.email),
+    uniqueIndex("patients_clinic_record_number_key")
+      .on(t.clinicId, t.recordNumber)
+      .where(sql`${t.recordNumber} IS NOT NULL`),
+  ],
+);
+
+/** Why care ended (lib/domain/episodes.ts words them). */
+export const dischargeReason = pgEnum("discharge_reason", [
+  "goals_met",
+  "self_managing",
+  "referred_on",
+  "did_not_continue",
+]);
+
+/**
+ * An episode of care: from intake (or re-opening) to discharge. A patient without a row is in their first
+ * episode since they were added; discharge closes it (creating it if needed), re-opening starts the next.
+ */
+export const episodes = pgTable(
+  "episodes",
+  {
+    id: id(),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
+    patientId: uuid("patient_id")
+      .notNull()
+      .references(() => patients.id),
+    /** 1, 2, 3… per patient. */
+    number: integer("number").notNull(),
+    /** The first day of the episode in the patient's time zone. */
+    startedOn: date("started_on", { mode: "string" }).notNull(),
+    /** The last day; null while the episode is open. */
+    endedOn: date("ended_on", { mode: "string" }),
+    dischargeReason: dischargeReason("discharge_reason"),
+    /** What the physio leaves the patient with, in their own words, shown in the read-only portal. */
+    maintenanceMessage: text("maintenance_message"),
+    dischargedById: uuid("discharged_by_id").references(() => users.id),
+    dischargedAt: timestamp("discharged_at", { withTimezone: true }),
+    openedById: uuid("opened_by_id").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("episodes_patient_number_key").on(t.patientId, t.number),
+    index("episodes_clinic_idx").on(t.clinicId),
+    /** At most one open episode per patient. */
+    uniqueIndex("episodes_one_open_key")
+      .on(t.patientId)
+      .where(sql`${t.endedOn} IS NULL`),
+    check("episodes_discharge_complete", sql`(${t.endedOn} IS NULL) = (${t.dischargeReason} IS NULL)`),
   ],
 );
 

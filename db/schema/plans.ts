@@ -10,6 +10,7 @@ import {
   pgTable,
   smallint,
   text,
+  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -117,5 +118,11 @@ export const planTemplates = pgTable("plan_templates", {
   name: text("name").notNull(),
   description: text("description").notNull(),
   activities: jsonb("activities").$type<TemplateActivity[]>().notNull(),
+  /** Who saved a clinic's own template (null for the built-in ones). */
+  createdById: uuid("created_by_id").references(() => users.id),
+  /** Bumped by every edit, so two admins editing at once do not overwrite each other. */
+  version: integer("version").notNull().default(1),
+  /** A retired template is no longer offered in the plan editor; plans made from it are unchanged. */
+  retiredAt: timestamp("retired_at", { withTimezone: true }),
   createdAt: createdAt(),
 });

@@ -48,3 +48,34 @@ export const sessions = pgTable(
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
+
+/**
+ * An invitation for a new clinician or admin of a clinic. Like a patient's invite, single use and stored as
+ * the SHA-256 of the token; the link is shown once to the admin who made it.
+ */
+export const staffInvites = pgTable(
+  "staff_invites",
+  {
+    id: id(),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
+    /** Lower-cased; becomes the new account's sign-in. */
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: userRole("role").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    createdById: uuid("created_by_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("staff_invites_token_hash_key").on(t.tokenHash),
+    index("staff_invites_clinic_idx").on(t.clinicId),
+    check("staff_invites_staff_role", sql`${t.role} <> 'patient'`),
+  ],
+);

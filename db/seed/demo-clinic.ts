@@ -9,12 +9,22 @@ export const demoClinic = {
   phone: "020 7946 0123",
   outOfHoursPhone: "111",
   country: "GB",
+  address: "12 River Walk, London SE1 7PB",
+  reminderTime: "19:00",
 };
 
 export const demoStaff = [
   { key: "anna", name: "Anna Berg", email: "anna.berg@riverside.example", role: "clinician" },
   { key: "tom", name: "Tom Okafor", email: "tom.okafor@riverside.example", role: "clinician" },
   { key: "priya", name: "Priya Shah", email: "priya.shah@riverside.example", role: "admin" },
+  // Left the clinic: the account is disabled, so it cannot sign in and is not offered as a physio.
+  {
+    key: "ben",
+    name: "Ben Carter",
+    email: "ben.carter@riverside.example",
+    role: "clinician",
+    disabled: true,
+  },
 ] as const;
 
 export type DemoStaffKey = (typeof demoStaff)[number]["key"];
@@ -24,9 +34,18 @@ type DemoPatient = {
   email: string;
   timeZone: string;
   condition: string;
-  clinician: Exclude<DemoStaffKey, "priya">;
+  clinician: Exclude<DemoStaffKey, "priya" | "ben">;
   /** Still to accept their invite: no account yet. */
   invited?: boolean;
+  dateOfBirth?: string;
+  recordNumber?: string;
+  /** Discharged: a closed first episode from `startedDaysAgo` to `endedDaysAgo`, with the physio's message. */
+  discharged?: {
+    startedDaysAgo: number;
+    endedDaysAgo: number;
+    reason: "goals_met" | "self_managing" | "referred_on" | "did_not_continue";
+    message: string;
+  };
 };
 
 export const demoPatients: DemoPatient[] = [
@@ -36,6 +55,8 @@ export const demoPatients: DemoPatient[] = [
     timeZone: "Europe/London",
     clinician: "anna",
     condition: "Chronic non-specific low back pain, 14 months; office work, long sitting",
+    dateOfBirth: "1978-03-14",
+    recordNumber: "RP-10231",
   },
   {
     fullName: "James O'Neill",
@@ -115,5 +136,21 @@ export const demoPatients: DemoPatient[] = [
     clinician: "tom",
     condition: "Chronic low back pain, 1 year; retired joiner",
     invited: true,
+  },
+  {
+    fullName: "Nora Lindqvist",
+    email: "nora.lindqvist@mail.example",
+    timeZone: "Europe/London",
+    clinician: "anna",
+    condition: "Chronic low back pain, 2 years; back to gardening and her weekly walk",
+    dateOfBirth: "1961-09-02",
+    recordNumber: "RP-09877",
+    discharged: {
+      startedDaysAgo: 110,
+      endedDaysAgo: 12,
+      reason: "goals_met",
+      message:
+        "Well done, Nora. Keep your 30-minute walk most days and the stretches after gardening. If a flare-up comes, hold your activity at a level you can manage for a few days, then build up again.",
+    },
   },
 ];

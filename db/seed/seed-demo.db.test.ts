@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
-import { clinics, patients, users } from "../schema";
+import { clinics, episodes, patients, users } from "../schema";
 import { demoPatients } from "./demo-clinic";
 import { demoLogins, formatDemoBanner, isDatabaseEmpty, seedDemo } from "./seed-demo";
 
@@ -15,18 +15,26 @@ beforeAll(async () => {
 afterAll(() => t.destroy());
 
 describe("seedDemo", () => {
-  it("creates one demo clinic with two physiotherapists and its patients", async () => {
+  it("creates one demo clinic with two physiotherapists (and one who left) and its patients", async () => {
     expect(await isDatabaseEmpty(t.db)).toBe(true);
     await seedDemo(t.db, fakeHash);
     expect(await isDatabaseEmpty(t.db)).toBe(false);
     const [clinic] = await t.db.select().from(clinics);
     expect(clinic).toMatchObject({ isDemo: true });
     const clinicians = await t.db.select().from(users).where(eq(users.role, "clinician"));
-    expect(clinicians).toHaveLength(2);
+    expect(clinicians.filter((c) => c.disabledAt === null)).toHaveLength(2);
+    expect(clinicians.filter((c) => c.disabledAt !== null).map((c) => c.name)).toEqual(["Ben Carter"]);
+    expect(clinic).toMatchObject({ address: expect.any(String), phone: expect.any(String), country: "GB" });
     const seeded = await t.db.select().from(patients);
     expect(seeded).toHaveLength(demoPatients.length);
     expect(new Set(seeded.map((p) => p.timeZone)).size).toBeGreaterThan(3);
     expect(seeded.filter((p) => p.status === "invited" && p.userId === null)).toHaveLength(2);
+    // A patient discharged after a first episode, with the physio's message.
+    const discharged = seeded.filter((p) => p.status === "discharged");
+    expect(discharged.map((p) => p.fullName)).toEqual(["Nora Lindqvist"]);
+    const [episode] = await t.db.select().from(episodes).where(eq(episodes.patientId, discharged[0]!.id));
+    expect(episode).toMatchObject({ number: 1, dischargeReason: "goals_met", clinicId: clinic!.id });
+    expect(episode!.endedOn! > episode!.startedOn).toBe(true);
   });
 
   it("prints every demo login with the shared password", async () => {
@@ -35,5 +43,6 @@ describe("seedDemo", () => {
     expect(banner).toContain("anna.berg@riverside.example");
     expect(banner).toContain("maria.lopez@mail.example");
     expect(banner).not.toContain("helen.murray@mail.example");
+    expect(banner).not.toContain("ben.carter@riverside.example");
   });
 });

@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { count, eq } from "drizzle-orm";
+import { and, count, eq, isNull } from "drizzle-orm";
 import type { Database } from "../client";
-import { clinics, invites, patients, users } from "../schema";
+import { clinics, episodes, invites, patients, users } from "../schema";
+import { localDate } from "@/lib/domain/local-time";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 import { hashInviteToken, INVITE_LIFETIME_MS } from "../queries/invites";
 import { DEMO_PASSWORD, demoClinic, demoPatients, demoStaff, type DemoStaffKey } from "./demo-clinic";
 import { demoDiaryStories, seedBaselineSessions, seedDemoDiary } from "./demo-diaries";
@@ -32,7 +35,14 @@ export async function seedDemo(db: Database, hashPassword: PasswordHasher): Prom
     for (const s of demoStaff) {
       const [u] = await tx
         .insert(users)
-        .values({ clinicId: clinic.id, email: s.email, name: s.name, role: s.role, passwordHash })
+        .values({
+          clinicId: clinic.id,
+          email: s.email,
+          name: s.name,
+          role: s.role,
+          passwordHash,
+          disabledAt: "disabled" in s && s.disabled ? new Date() : null,
+        })
         .returning({ id: users.id });
       if (!u) throw new Error("user insert returned no row");
       staffIds.set(s.key, u.id);
@@ -58,9 +68,31 @@ export async function seedDemo(db: Database, hashPassword: PasswordHasher): Prom
           email: p.email,
           timeZone: p.timeZone,
           condition: p.condition,
-          status: p.invited ? "invited" : "active",
+          dateOfBirth: p.dateOfBirth ?? null,
+          recordNumber: p.recordNumber ?? null,
+          status: p.discharged ? "discharged" : p.invited ? "invited" : "active",
+          ...(p.discharged
+            ? {
+                createdAt: new Date(Date.now() - p.discharged.startedDaysAgo * DAY_MS),
+                dischargedAt: new Date(Date.now() - p.discharged.endedDaysAgo * DAY_MS),
+              }
+            : {}),
         })
         .returning({ id: patients.id });
+      if (p.discharged) {
+        const dayAgo = (days: number) => localDate(p.timeZone, new Date(Date.now() - days * DAY_MS));
+        await tx.insert(episodes).values({
+          clinicId: clinic.id,
+          patientId: patient!.id,
+          number: 1,
+          startedOn: dayAgo(p.discharged.startedDaysAgo),
+          endedOn: dayAgo(p.discharged.endedDaysAgo),
+          dischargeReason: p.discharged.reason,
+          maintenanceMessage: p.discharged.message,
+          dischargedById: clinicianId,
+          dischargedAt: new Date(Date.now() - p.discharged.endedDaysAgo * DAY_MS),
+        });
+      }
       const story = demoStories[p.email];
       if (story) {
         const revisions = demoRevisions(story);
@@ -97,7 +129,7 @@ export async function demoLogins(db: Database) {
     .select({ email: users.email, name: users.name, role: users.role })
     .from(users)
     .innerJoin(clinics, eq(clinics.id, users.clinicId))
-    .where(eq(clinics.isDemo, true))
+    .where(and(eq(clinics.isDemo, true), isNull(users.disabledAt)))
     .orderBy(users.role, users.name);
 }
 

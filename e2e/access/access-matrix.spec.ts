@@ -67,6 +67,17 @@ function actionContext(api: APIRequestContext, role: Role): ActionContext {
       // A role that cannot see the page posts a plausible version, so the call reaches the record lookup.
       return Number(/expectedVersion\\?":(\d+)/.exec(html)?.[1] ?? 1);
     },
+    ownStaffMember: async () => {
+      // The staff page's first "Make …" form: its user and the role it would change them to.
+      const html = await (await api.get("/clinic/staff")).text();
+      const m =
+        /name="userId" value="([0-9a-f-]{36})"\/><input type="hidden" name="role" value="(admin|clinician)"/.exec(
+          html,
+        );
+      // A role that cannot see the page posts a plausible id, so the call reaches the role check.
+      if (!m) return { userId: crypto.randomUUID(), role: "clinician" as const };
+      return { userId: m[1]!, role: m[2] === "admin" ? ("clinician" as const) : ("admin" as const) };
+    },
     ownClinicianId: async () => {
       const html = await (await api.get("/patients/new")).text();
       return /<option value="([0-9a-f-]{36})"/.exec(html)?.[1] ?? "";

@@ -60,6 +60,8 @@ export type ActionContext = {
   planVersion: (patientId: string) => Promise<number>;
   /** A clinician of this role's own clinic, as the add-patient form offers them ("" when it cannot). */
   ownClinicianId: () => Promise<string>;
+  /** A staff member of this role's clinic as the staff page lists them, with their current role. */
+  ownStaffMember: () => Promise<{ userId: string; role: "clinician" | "admin" }>;
 };
 
 const A = MATRIX_PATIENT_A.id;
@@ -91,6 +93,10 @@ const P = {
   fabq: "app/(portal)/portal/questionnaires/fabq/page.tsx",
   work: "app/(portal)/portal/questionnaires/work/page.tsx",
   access: "app/(clinic)/patients/[patientId]/access/page.tsx",
+  editPatient: "app/(clinic)/patients/[patientId]/edit/page.tsx",
+  staff: "app/(clinic)/clinic/staff/page.tsx",
+  templates: "app/(clinic)/clinic/templates/page.tsx",
+  join: "app/(auth)/join/[token]/page.tsx",
   account: "app/(clinic)/account/page.tsx",
   clinicSettings: "app/(clinic)/clinic/settings/page.tsx",
   portalAccount: "app/(portal)/portal/account/page.tsx",
@@ -120,6 +126,12 @@ const S = {
   password: "app/(auth)/actions.ts",
   account: "app/(clinic)/account/actions.ts",
   clinicSettings: "app/(clinic)/clinic/settings/actions.ts",
+  editPatient: "app/(clinic)/patients/[patientId]/edit/actions.ts",
+  episodes: "app/(clinic)/patients/[patientId]/episode-actions.ts",
+  staff: "app/(clinic)/clinic/staff/actions.ts",
+  templates: "app/(clinic)/clinic/templates/actions.ts",
+  savePlanTemplate: "app/(clinic)/patients/[patientId]/template-actions.ts",
+  join: "app/(auth)/join/[token]/actions.ts",
 };
 
 /** A small valid plan, as the editor sends it. */
@@ -183,6 +195,23 @@ export const MATRIX: Row[] = [
   { kind: "page", file: P.work, path: "/portal/questionnaires/work", expect: patientsOnly },
   { kind: "page", file: P.access, path: `/patients/${A}/access`, expect: clinic1Record },
   { kind: "page", file: P.access, path: `/patients/${HILLSIDE}/access`, expect: clinic2Record },
+  { kind: "page", file: P.editPatient, path: `/patients/${A}/edit`, expect: clinic1Record },
+  { kind: "page", file: P.templates, path: "/clinic/templates", expect: anyStaff },
+  {
+    kind: "page",
+    file: P.staff,
+    path: "/clinic/staff",
+    expect: staff("not-found", "not-found", "ok"),
+    note: "clinic admins only",
+  },
+  {
+    kind: "page",
+    file: P.join,
+    path: `/join/${EXPIRED_INVITE_TOKEN}`,
+    expect: everyone("ok"),
+    note: "public: the token is the credential; an unknown one shows the link-does-not-work text",
+  },
+  { kind: "page", file: P.editPatient, path: `/patients/${HILLSIDE}/edit`, expect: clinic2Record },
   { kind: "page", file: P.account, path: "/account", expect: anyStaff },
   {
     kind: "page",
@@ -597,6 +626,152 @@ export const MATRIX: Row[] = [
     expect: staff("not-found", "not-found", "ok"),
     succeedsFor: ["admin"],
     note: "clinic admins only, for their own clinic",
+  },
+  {
+    kind: "action",
+    file: S.clinicSettings,
+    name: "saveClinicDetailsAction",
+    page: "/clinic/settings",
+    // The matrix clinic's own name and zone: only its admin may set them, and only for Lakeside.
+    args: () => [
+      idle,
+      form({
+        name: "Lakeside Physio",
+        address: "1 Lake Road",
+        timeZone: "Europe/London",
+        reminderTime: "19:00",
+      }),
+    ],
+    expect: staff("not-found", "not-found", "ok"),
+    succeedsFor: ["admin"],
+    note: "clinic admins only, for their own clinic",
+  },
+  {
+    kind: "action",
+    file: S.editPatient,
+    name: "editPatientAction",
+    page: `/patients/${A}/edit`,
+    // A version the record never had: its own clinic's staff get the "changed since" conflict, nothing changes.
+    args: () => [
+      A,
+      idle,
+      form({
+        fullName: "Ada Matrix",
+        email: "matrix.patient.a@mail.example",
+        timeZone: "Europe/London",
+        primaryClinicianId: crypto.randomUUID(),
+        version: 999_999,
+      }),
+    ],
+    expect: clinic1Record,
+  },
+  {
+    kind: "action",
+    file: S.join,
+    name: "acceptStaffInviteAction",
+    page: `/join/${EXPIRED_INVITE_TOKEN}`,
+    args: () => [
+      EXPIRED_INVITE_TOKEN,
+      idle,
+      form({ password: "a long new password 4821", confirm: "a long new password 4821" }),
+    ],
+    expect: everyone("ok"),
+    note: "public; a token no staff invite has answers the spent-link message and creates nothing",
+  },
+  // Staff administration: admins only, for their own clinic. Each call is one that changes nothing: the
+  // admin's own role (already admin), enabling an account that is enabled, withdrawing an unknown invite.
+  {
+    kind: "action",
+    file: S.staff,
+    name: "changeStaffRoleAction",
+    page: "/clinic/staff",
+    args: async ({ ownStaffMember }) => [idle, form(await ownStaffMember())],
+    expect: staff("not-found", "not-found", "ok"),
+    succeedsFor: ["admin"],
+    note: "clinic admins only; the role the member already has",
+  },
+  {
+    kind: "action",
+    file: S.staff,
+    name: "setStaffAccessAction",
+    page: "/clinic/staff",
+    args: async ({ ownStaffMember }) => [
+      idle,
+      form({ userId: (await ownStaffMember()).userId, access: "enable" }),
+    ],
+    expect: staff("not-found", "not-found", "ok"),
+    succeedsFor: ["admin"],
+    note: "clinic admins only; enabling an account that is enabled",
+  },
+  {
+    kind: "action",
+    file: S.staff,
+    name: "resetStaffTwoFactorAction",
+    page: "/clinic/staff",
+    args: async ({ ownStaffMember }) => [idle, form({ userId: (await ownStaffMember()).userId })],
+    expect: staff("not-found", "not-found", "ok"),
+    note: "clinic admins only; the member has no two-step sign-in, so the admin gets a conflict",
+  },
+  {
+    kind: "action",
+    file: S.staff,
+    name: "inviteStaffAction",
+    page: "/clinic/staff",
+    // An email the matrix admin already signs in with: refused as taken, nothing is created.
+    args: () => [idle, form({ name: "Matrix Invite", email: "admin@lakeside.example", role: "clinician" })],
+    expect: staff("not-found", "not-found", "ok"),
+    note: "clinic admins only",
+  },
+  {
+    kind: "action",
+    file: S.staff,
+    name: "withdrawStaffInviteAction",
+    page: "/clinic/staff",
+    // An invitation that does not exist: the admin is told it is no longer open.
+    args: () => [idle, form({ inviteId: "0a7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2fff" })],
+    expect: staff("not-found", "not-found", "ok"),
+    note: "clinic admins only",
+  },
+  {
+    kind: "action",
+    file: S.savePlanTemplate,
+    name: "saveTemplateFromPlanAction",
+    page: `/patients/${A}`,
+    args: () => [A, idle, form({ name: "Matrix template", description: "Saved by the access matrix" })],
+    expect: clinic1Record,
+    succeedsFor: ["clinician1"],
+  },
+  ...(["editTemplateAction", "retireTemplateAction"] as const).map((name): ActionRow => ({
+    kind: "action",
+    file: S.templates,
+    name,
+    page: "/clinic/templates",
+    // A template of no clinic: every staff member is told it was not found, patients are refused first.
+    args: () => [
+      idle,
+      form({ templateId: "0a7e5a61-3c1d-4f2b-8e9a-6b5c4d3e2ffb", version: 1, name: "X", description: "Y" }),
+    ],
+    expect: staff("not-found", "not-found", "not-found"),
+  })),
+  // Last, so no row above sees patient A discharged: clinician 1 discharges A (the admin then gets the
+  // "already discharged" answer), and the next row takes A back into care as a second episode.
+  {
+    kind: "action",
+    file: S.episodes,
+    name: "dischargePatientAction",
+    page: `/patients/${A}`,
+    args: () => [A, idle, form({ reason: "self_managing", maintenanceMessage: "Access matrix discharge" })],
+    expect: clinic1Record,
+    succeedsFor: ["clinician1"],
+  },
+  {
+    kind: "action",
+    file: S.episodes,
+    name: "reopenEpisodeAction",
+    page: `/patients/${A}`,
+    args: () => [A, idle, form({})],
+    expect: clinic1Record,
+    succeedsFor: ["clinician1"],
   },
 ];
 

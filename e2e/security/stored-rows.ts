@@ -6,7 +6,9 @@ import { UNIT_MAX, UNITS } from "@/lib/domain/graded-activity/units";
 import { emailField } from "@/lib/validation/auth";
 import { MEDICATION_NOTE_MAX, NOTE_MAX } from "@/lib/validation/diary";
 import { fabqInput, workInput } from "@/lib/validation/outcomes";
-import { timeZoneField } from "@/lib/validation/patient";
+import { editPatientSchema, timeZoneField } from "@/lib/validation/patient";
+import { dischargeInput } from "@/lib/validation/episode";
+import { inviteStaffInput } from "@/lib/validation/staff";
 import { isStorableText, nameText } from "@/lib/validation/text";
 
 type Row = Record<string, unknown>;
@@ -38,8 +40,9 @@ export async function invalidStoredRows(db: Database): Promise<{ checked: number
 
   for (const p of await rows(
     db,
-    sql`select p.id, p.full_name, p.email, p.time_zone, p.condition,
-      p.clinic_id = u.clinic_id as same_clinic from patients p join users u on u.id = p.primary_clinician_id`,
+    sql`select p.id, p.full_name, p.email, p.time_zone, p.condition, p.phone, p.date_of_birth::text as dob,
+      p.record_number, p.clinic_id = u.clinic_id as same_clinic
+      from patients p join users u on u.id = p.primary_clinician_id`,
   )) {
     const where = `patient ${p.id}`;
     expect(name(p.full_name, 120), `${where}: full_name ${JSON.stringify(p.full_name)}`);
@@ -50,6 +53,47 @@ export async function invalidStoredRows(db: Database): Promise<{ checked: number
     );
     expect(text(p.condition, 500), `${where}: condition`);
     expect(p.same_clinic === true, `${where}: primary clinician of another clinic`);
+    // The record fields the edit form sets, checked with its own schema (null stored for "not recorded").
+    const record = editPatientSchema.shape;
+    expect(
+      record.phone.safeParse(p.phone ?? "").data === p.phone,
+      `${where}: phone ${JSON.stringify(p.phone)}`,
+    );
+    expect(record.dateOfBirth.safeParse(p.dob ?? "").data === p.dob, `${where}: date_of_birth ${p.dob}`);
+    expect(
+      record.recordNumber.safeParse(p.record_number ?? "").data === p.record_number,
+      `${where}: record_number ${JSON.stringify(p.record_number)}`,
+    );
+  }
+
+  // Episodes of care: in the patient's clinic, the discharge as the form takes it, numbered without gaps.
+  for (const e of await rows(
+    db,
+    sql`select e.id, e.discharge_reason, e.maintenance_message, e.ended_on >= e.started_on as ordered,
+      e.ended_on is null as open, e.clinic_id = p.clinic_id as same_clinic,
+      e.number = (select count(*) from episodes o where o.patient_id = e.patient_id and o.number <= e.number)
+        as numbered
+      from episodes e join patients p on p.id = e.patient_id`,
+  )) {
+    const where = `episode ${e.id}`;
+    expect(e.same_clinic === true, `${where}: in another clinic than its patient`);
+    expect(e.numbered === true, `${where}: numbers with a gap`);
+    if (e.open !== true) {
+      expect(e.ordered === true, `${where}: ends before it starts`);
+      const parsed = dischargeInput.safeParse({
+        reason: e.discharge_reason,
+        maintenanceMessage: e.maintenance_message ?? "",
+      });
+      expect(parsed.data?.maintenanceMessage === e.maintenance_message, `${where}: discharge`);
+    }
+  }
+
+  for (const i of await rows(db, sql`select id, email, name, role from staff_invites`)) {
+    const parsed = inviteStaffInput.safeParse({ name: i.name, email: i.email, role: i.role });
+    expect(
+      parsed.data?.email === i.email && parsed.data?.name === i.name,
+      `staff invite ${i.id}: ${JSON.stringify([i.name, i.email, i.role])}`,
+    );
   }
 
   for (const u of await rows(db, sql`select id, email, name from users`)) {

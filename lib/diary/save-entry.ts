@@ -9,6 +9,7 @@ import { conflict, invalid, notFound, ok, type Result } from "@/lib/result/resul
 import { refreshTriageSummary } from "@/lib/triage/refresh-summary";
 import { KEPT_DAYS, summaryDay } from "@/lib/triage/summary";
 import type { DiaryInput } from "@/lib/validation/diary";
+import { CARE_ENDED } from "@/lib/domain/episodes";
 
 /** A saved day: created, updated, or unchanged (a resent submission id), and the patient's local today. */
 export type SavedEntry = { status: "created" | "updated" | "unchanged"; entry: DiaryEntry; today: string };
@@ -31,6 +32,7 @@ export async function saveDiaryEntry(
 ): Promise<Result<SavedEntry>> {
   const context = await ownDiaryContext(db, actor);
   if (!context) return notFound();
+  if (context.status === "discharged") return conflict(CARE_ENDED);
   const today = localDate(context.timeZone, now);
   const problem = diaryDateProblem(date, today);
   if (problem) {

@@ -17,13 +17,22 @@ const ALL_TIME = { from: "1900-01-01", to: "9999-12-31" } as const;
  * One patient's record for the exports and the printable summary, read with the actor's scope; null when
  * the patient is not in the actor's clinic (the caller answers 404).
  */
-export async function loadExportRecord(db: Database, actor: StaffActor, patientId: string, now = new Date()) {
+export async function loadExportRecord(
+  db: Database,
+  actor: StaffActor,
+  patientId: string,
+  now = new Date(),
+  /** One episode of care's days (the diary and questionnaires within them); the whole record without. */
+  window?: { from: string; to: string | null },
+) {
   const patient = await getPatient(db, actor, patientId);
   if (!patient) return null;
+  const from = window?.from ?? ALL_TIME.from;
+  const to = window?.to ?? ALL_TIME.to;
   const [plan, entries, measures, goals, redFlags] = await Promise.all([
     getPlan(db, actor, patientId),
-    listPatientEntries(db, actor, patientId, ALL_TIME.from, ALL_TIME.to),
-    listMeasures(db, actor, patientId),
+    listPatientEntries(db, actor, patientId, from, to),
+    listMeasures(db, actor, patientId).then((all) => all.filter((m) => m.takenOn >= from && m.takenOn <= to)),
     listGoals(db, actor, patientId),
     listRedFlagReports(db, actor, patientId),
   ]);
@@ -49,6 +58,6 @@ export async function loadExportRecord(db: Database, actor: StaffActor, patientI
     goals,
     redFlags,
     record,
-    today: localDate(patient.timeZone, now),
+    today: [localDate(patient.timeZone, now), to].sort()[0]!,
   };
 }

@@ -53,8 +53,10 @@ export async function patientDiaryExport(
   actor: StaffActor,
   patientId: string,
   meta: RequestMeta,
+  /** One episode of care (its number and days); the whole diary without. */
+  episode?: { number: number; from: string; to: string | null },
 ): Promise<ExportFile | null> {
-  const loaded = await loadExportRecord(db, actor, patientId);
+  const loaded = await loadExportRecord(db, actor, patientId, new Date(), episode);
   if (!loaded) return null;
   const revisions = loaded.plan?.revisions ?? [];
   // Every activity the plan ever had, in the order it first appeared, so old days keep their columns.
@@ -65,8 +67,10 @@ export async function patientDiaryExport(
   await auditPatient(db, actor, patientId, meta, "patient.diary.export", {
     format: "csv",
     entries: loaded.entries.length,
+    ...(episode ? { episode: episode.number } : {}),
   });
-  return { body, filename: `diary-${slug(loaded.patient.fullName)}-${loaded.today}.csv` };
+  const part = episode ? `-episode-${episode.number}` : "";
+  return { body, filename: `diary-${slug(loaded.patient.fullName)}${part}-${loaded.today}.csv` };
 }
 
 /** The whole clinic's diaries, for its admin only. */

@@ -11,7 +11,8 @@ import {
 import type { PatientContext } from "@/lib/actions/context";
 import { localDate } from "@/lib/domain/local-time";
 import { redFlagTier, type RedFlagTier } from "@/lib/domain/red-flags";
-import { fieldsOf, invalid, notFound, ok, type Result } from "@/lib/result/result";
+import { conflict, fieldsOf, invalid, notFound, ok, type Result } from "@/lib/result/result";
+import { CARE_ENDED } from "@/lib/domain/episodes";
 import { checkInAnswers, type CheckInInput } from "@/lib/validation/red-flags";
 import { refreshTriageSummary } from "@/lib/triage/refresh-summary";
 import { ownCheckInDue, ownHistoryKnown } from "./check-in-due";
@@ -27,11 +28,12 @@ export async function submitCheckIn(
   { db, actor, meta }: PatientContext,
   input: CheckInInput,
 ): Promise<Result<{ tier: RedFlagTier }>> {
+  const patient = await getOwnPatient(db, actor);
+  if (!patient) return notFound("Your record could not be found. Please sign in again.");
+  if (patient.status === "discharged") return conflict(CARE_ENDED);
   const answers = checkInAnswers(input.answers, await ownHistoryKnown(db, actor));
   if (!answers.success)
     return invalid(fieldsOf(answers.error), "Please answer every question with yes or no.");
-  const patient = await getOwnPatient(db, actor);
-  if (!patient) return notFound("Your record could not be found. Please sign in again.");
   const today = localDate(patient.timeZone);
   const due = await ownCheckInDue(db, actor, today);
   const stored = await storeRedFlagReport(

@@ -157,10 +157,14 @@ export function triageRowFrom(p: TriagePatient, s: TriageSummary, today: string)
     primaryClinicianName: p.primaryClinicianName,
     lastEntryDate: s.lastEntryDate,
     daysSinceLastEntry: s.lastEntryDate ? daysBetween(s.lastEntryDate, today) : null,
-    alerts: alertsFor(
-      signals,
-      s.acks.map((a) => ({ rule: a.rule as Alert["rule"], upToDate: a.upToDate })),
-    ),
+    // A discharged patient's care has ended: nothing about them is raised any more (episodes, issue 18).
+    alerts:
+      p.status === "discharged"
+        ? []
+        : alertsFor(
+            signals,
+            s.acks.map((a) => ({ rule: a.rule as Alert["rule"], upToDate: a.upToDate })),
+          ),
     painSparkline: window.map((date) => days.find((d) => d.date === date)?.painAverage ?? null),
     // Only meaningful once some activity has a quota (not while every baseline is still being measured).
     onTargetPercent:

@@ -144,12 +144,15 @@ export async function recomputeTriageList(
       primaryClinicianName: p.primaryClinicianName,
       lastEntryDate: p.lastEntryDate,
       daysSinceLastEntry: p.lastEntryDate ? daysBetween(p.lastEntryDate, today) : null,
-      alerts: alertsFor(
-        signals,
-        acks
-          .filter((a) => a.patientId === p.id)
-          .map((a) => ({ rule: a.rule as Alert["rule"], upToDate: a.upToDate })),
-      ),
+      alerts:
+        p.status === "discharged"
+          ? []
+          : alertsFor(
+              signals,
+              acks
+                .filter((a) => a.patientId === p.id)
+                .map((a) => ({ rule: a.rule as Alert["rule"], upToDate: a.upToDate })),
+            ),
       painSparkline: window.map((date) => days.find((d) => d.date === date)?.painAverage ?? null),
       // Only meaningful once some activity has a quota (not while every baseline is still being measured).
       onTargetPercent:

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { plainText } from "./text";
+import { nameText, plainText } from "./text";
+import { timeZoneField } from "./patient";
 import { EMERGENCY_COUNTRIES } from "@/lib/domain/emergency-numbers";
 
 /** A phone number as people write it: digits with spaces, dashes, brackets and a leading +. */
@@ -21,3 +22,20 @@ export const clinicContactInput = z.object({
 });
 
 export type ClinicContactInput = z.infer<typeof clinicContactInput>;
+
+/** The clinic's name, address, default time zone and diary reminder time, as an admin sets them. */
+export const clinicDetailsInput = z.object({
+  name: nameText("Enter the clinic's name.")
+    .min(1, "Enter the clinic's name.")
+    .max(120, "Use at most 120 characters."),
+  address: plainText()
+    .max(300, "Use at most 300 characters.")
+    .transform((v) => (v === "" ? null : v)),
+  timeZone: timeZoneField,
+  reminderTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time like 19:00.")
+    .or(z.literal("").transform(() => null)),
+});
+
+export type ClinicDetailsInput = z.output<typeof clinicDetailsInput>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailField } from "./auth";
 import { nameText, plainText } from "./text";
+import { isLocalDate } from "@/lib/domain/calendar";
 import type { FormState } from "@/lib/forms/form-state";
 
 const knownTimeZones = new Set(Intl.supportedValuesOf("timeZone"));
@@ -37,3 +38,34 @@ export const patientNotFound = {
   status: "error",
   message: "This patient was not found in your clinic.",
 } as const satisfies FormState;
+
+const optional = (v: string) => (v === "" ? null : v);
+
+/** A date of birth: a real calendar date, not in the future and not before 1900. */
+const dateOfBirthField = plainText()
+  .refine((v) => v === "" || isLocalDate(v), "Enter the date of birth as a date.")
+  .refine((v) => v === "" || (v >= "1900-01-01" && v <= new Date().toISOString().slice(0, 10)), {
+    message: "Enter a date of birth between 1900 and today.",
+  })
+  .transform(optional);
+
+/** The patient's details as a clinician corrects them, on the version of the record they opened. */
+export const editPatientSchema = z.object({
+  fullName: addPatientSchema.shape.fullName,
+  email: emailField,
+  phone: plainText()
+    .max(30, "Use at most 30 characters.")
+    .refine((v) => v === "" || /^\+?[\d\s\-().]+$/.test(v), "Enter the phone with digits only (and + - ( )).")
+    .refine((v) => v === "" || v.replace(/\D/g, "").length >= 3, "Enter the phone with at least 3 digits.")
+    .transform(optional),
+  dateOfBirth: dateOfBirthField,
+  recordNumber: nameText("Enter a record number with letters or digits.")
+    .max(40, "Use at most 40 characters.")
+    .transform(optional),
+  timeZone: timeZoneField,
+  condition: addPatientSchema.shape.condition,
+  primaryClinicianId: z.uuid("Choose a clinician."),
+  version: z.coerce.number({ error: "Reload the page and try again." }).int().min(1).max(2_147_483_647),
+});
+
+export type EditPatientInput = z.output<typeof editPatientSchema>;

@@ -11,7 +11,9 @@ import { auditView } from "@/lib/auth/audit-view";
 import { listOwnGoals } from "@/db/queries/goals";
 import { loadDiaryDay } from "@/lib/diary/day-view";
 import { formatLocalDate } from "@/lib/domain/calendar";
-import { cardOfTheDay } from "@/lib/domain/education";
+import { cardOfTheDay, EDUCATION_CARDS } from "@/lib/domain/education";
+import { CareEnded } from "@/components/portal/care-ended";
+import { ownLatestEpisode } from "@/db/queries/episodes";
 import { greetingFor, localHour } from "@/lib/domain/local-time";
 import { ownMeasures } from "@/lib/outcomes/own-measures";
 import { ownCheckInDue } from "@/lib/red-flags/check-in-due";
@@ -43,7 +45,24 @@ export default async function TodayPage({ searchParams }: Props) {
           query.measure === "work"
         ? query.measure
         : null;
-  const firstName = patient.fullName.split(/\s+/)[0];
+  const firstName = patient.fullName.split(/\s+/)[0] ?? "";
+  if (patient.status === "discharged") {
+    // Care has ended: read-only, with the physio's message and the last PSFS and PEG (episodes, issue 18).
+    const episode = await ownLatestEpisode(db, actor);
+    const since = episode?.endedOn ?? day.today;
+    const answered = (instrument: string) =>
+      measures.responses.some((r) => r.instrument === instrument && r.takenOn >= since);
+    return (
+      <CareEnded
+        firstName={firstName}
+        clinicianName={patient.clinicianName}
+        clinicName={patient.clinicName}
+        message={episode?.maintenanceMessage ?? null}
+        finalMeasures={{ psfs: !answered("psfs"), peg: !answered("peg") }}
+        cards={EDUCATION_CARDS}
+      />
+    );
+  }
 
   return (
     <div className="flex flex-col gap-5">

@@ -7,7 +7,8 @@ import { setRequireTotp } from "@/lib/auth/clinic-security";
 import { updateClinicContact } from "@/lib/clinic/update-contact";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 import { conflict, map, ok } from "@/lib/result/result";
-import { clinicContactInput } from "@/lib/validation/clinic";
+import { clinicContactInput, clinicDetailsInput } from "@/lib/validation/clinic";
+import { updateClinicDetails } from "@/lib/clinic/update-details";
 
 /** Clinic admins only: whether clinicians must use two-step sign-in. */
 export const saveSecuritySettingsAction = formAction(
@@ -48,4 +49,21 @@ const saveContact = formAction(
 export async function saveClinicContactAction(previous: FormState, formData: FormData): Promise<FormState> {
   const state = await saveContact(previous, formData);
   return { ...state, values: formValues(formData, contactFields) };
+}
+
+const detailFields = ["name", "address", "timeZone", "reminderTime"] as const;
+
+const saveDetails = formAction(
+  { role: "admin", input: clinicDetailsInput, read: (formData) => formValues(formData, detailFields) },
+  async (ctx, input) =>
+    map(await updateClinicDetails(ctx, input), () => {
+      revalidatePath("/clinic/settings");
+      return { status: "success" as const, message: "Clinic details saved." };
+    }),
+);
+
+/** Clinic admins only: the clinic's name, address, default time zone and reminder time. */
+export async function saveClinicDetailsAction(previous: FormState, formData: FormData): Promise<FormState> {
+  const state = await saveDetails(previous, formData);
+  return { ...state, values: formValues(formData, detailFields) };
 }

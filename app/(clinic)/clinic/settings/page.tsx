@@ -4,10 +4,11 @@ import { ClinicContactForm } from "@/components/clinic/clinic-contact-form";
 import { SecuritySettingsForm } from "@/components/clinic/security-settings-form";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db/client";
-import { getOwnClinicContact } from "@/db/queries/clinics";
+import { getOwnClinicContact, getOwnClinicDetails } from "@/db/queries/clinics";
 import { clinicRequiresTotp } from "@/db/queries/two-factor";
 import { requireAdmin } from "@/lib/auth/session";
-import { saveClinicContactAction, saveSecuritySettingsAction } from "./actions";
+import { saveClinicContactAction, saveClinicDetailsAction, saveSecuritySettingsAction } from "./actions";
+import { ClinicDetailsForm } from "@/components/clinic/clinic-details-form";
 
 export const metadata: Metadata = { title: "Clinic settings" };
 
@@ -15,13 +16,29 @@ export const metadata: Metadata = { title: "Clinic settings" };
 export default async function ClinicSettingsPage() {
   const actor = await requireAdmin();
   const db = await getDb();
-  const [requireTotp, contact] = await Promise.all([
+  const [requireTotp, contact, details] = await Promise.all([
     clinicRequiresTotp(db, actor.clinicId),
     getOwnClinicContact(db, actor),
+    getOwnClinicDetails(db, actor),
   ]);
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
       <h1 className="text-2xl font-semibold tracking-tight">Clinic settings</h1>
+      <Card>
+        <h2 className="font-semibold">Clinic details</h2>
+        <div className="mt-4">
+          <ClinicDetailsForm
+            initial={{
+              name: details?.name ?? "",
+              address: details?.address ?? "",
+              timeZone: details?.timeZone ?? "UTC",
+              reminderTime: details?.reminderTime ?? "",
+            }}
+            timeZones={Intl.supportedValuesOf("timeZone")}
+            save={saveClinicDetailsAction}
+          />
+        </div>
+      </Card>
       <Card>
         <h2 className="font-semibold">Contact details for patients</h2>
         <div className="mt-4">
@@ -34,6 +51,18 @@ export default async function ClinicSettingsPage() {
             save={saveClinicContactAction}
           />
         </div>
+      </Card>
+      <Card>
+        <h2 className="font-semibold">Exports</h2>
+        <p className="mt-2 text-sm">
+          <a
+            className="font-medium text-brand-700 underline underline-offset-4"
+            href="/api/clinic/export/diary.csv"
+          >
+            Download every patient&apos;s diary (CSV)
+          </a>
+          <span className="text-slate-600"> · audited; for research or moving to another system</span>
+        </p>
       </Card>
       <Card>
         <h2 className="font-semibold">Sign-in security</h2>

@@ -16,7 +16,10 @@ export default async function PatientsPage({
 }) {
   const actor = await requireStaff();
   const params = await searchParams;
-  const view: TriageView = params.view === "attention" || params.view === "mine" ? params.view : "all";
+  const view: TriageView =
+    params.view === "attention" || params.view === "mine" || params.view === "discharged"
+      ? params.view
+      : "all";
   const query = (params.q ?? "").trim().slice(0, 80);
   const db = await readDbFor(actor);
   const rows = await triageList(db, actor);
@@ -24,10 +27,13 @@ export default async function PatientsPage({
   await auditView(db, actor, "patient.list.view", null, { patients: rows.length });
 
   const named = query ? rows.filter((r) => r.fullName.toLowerCase().includes(query.toLowerCase())) : rows;
+  // The active views leave discharged patients out; they have a view of their own.
+  const inCare = named.filter((r) => r.status !== "discharged");
   const byView: Record<TriageView, typeof rows> = {
-    all: named,
-    attention: named.filter((r) => r.alerts.length > 0),
-    mine: named.filter((r) => r.primaryClinicianId === actor.userId),
+    all: inCare,
+    attention: inCare.filter((r) => r.alerts.length > 0),
+    mine: inCare.filter((r) => r.primaryClinicianId === actor.userId),
+    discharged: named.filter((r) => r.status === "discharged"),
   };
   const shown = byView[view];
   // The headline counts the whole clinic, whatever the search: a name search must not say "0 need attention".
@@ -49,7 +55,12 @@ export default async function PatientsPage({
       <TriageFilters
         view={view}
         query={query}
-        counts={{ all: byView.all.length, attention: byView.attention.length, mine: byView.mine.length }}
+        counts={{
+          all: byView.all.length,
+          attention: byView.attention.length,
+          mine: byView.mine.length,
+          discharged: byView.discharged.length,
+        }}
       />
       {shown.length > 0 ? (
         <TriageTable rows={shown} currentUserId={actor.userId} />

@@ -48,6 +48,14 @@ import {
   reissueInviteAction,
 } from "./actions";
 import { createGoalAction, setGoalStatusAction } from "./goal-actions";
+import { dischargePatientAction, reopenEpisodeAction } from "./episode-actions";
+import { saveTemplateFromPlanAction } from "./template-actions";
+import { TemplateTextForm } from "@/components/clinic/templates/template-forms";
+import { DischargeForm } from "@/components/clinic/episodes/discharge-form";
+import { EpisodeList } from "@/components/clinic/episodes/episode-list";
+import { ReopenForm } from "@/components/clinic/episodes/reopen-form";
+import { DISCHARGE_REASON_LABEL } from "@/lib/domain/episodes";
+import { patientEpisodes } from "@/lib/episodes/episode-window";
 import { acknowledgeRedFlagAction, resumePlanAction } from "./red-flag-actions";
 
 export const metadata: Metadata = { title: "Patient" };
@@ -60,6 +68,10 @@ const savedMessages: Record<string, string> = {
   "red-flag": "Red-flag answer acknowledged with your note.",
   "red-flag-already": "Another clinician had already acknowledged this answer.",
   resumed: "Plan resumed. The patient sees their quotas again from today.",
+  details: "Details saved.",
+  discharged: "Patient discharged. Their portal is now read-only and shows your message.",
+  reopened:
+    "Care re-opened as a new episode. Write the new plan: choose “measure it” for each activity's baseline.",
 };
 
 const DEFAULT_RANGE = "4w" as const;
@@ -81,14 +93,16 @@ export default async function PatientPage({
   const fourWeeksAgo = addDays(today, -27);
   const recentDiary = entries.filter((e) => e.date >= fourWeeksAgo);
   const outcomes = assembleOutcomes(today, plan, record.measures, entries, record.goals);
-  const [triage, redFlags, checkIns, acknowledgements, clinicZone, lastReview] = await Promise.all([
+  const [triage, redFlags, checkIns, acknowledgements, clinicZone, lastReview, episodes] = await Promise.all([
     triageRow(db, actor, patient.id),
     openRedFlags(db, actor, patient.id),
     listRedFlagReports(db, actor, patient.id, 6),
     listAcknowledgements(db, actor, patient.id, 10),
     clinicTimeZone(db, actor),
     lastReviewBy(db, actor, patient.id),
+    patientEpisodes(db, actor, patient),
   ]);
+  const lastEpisode = episodes.at(-1)!;
   // The review card: the last 7 days against the quotas, newest first, and what changed since the review.
   const quotaByDay: Record<string, Record<string, number | null>> = {};
   for (const a of series.activities) for (const p of a.points) (quotaByDay[p.date] ??= {})[a.key] = p.quota;
@@ -118,6 +132,19 @@ export default async function PatientPage({
         <StatusBadge status={patient.status} />
       </div>
       {saved ? <Notice tone="success">{saved}</Notice> : null}
+      {patient.status === "discharged" ? (
+        <Card className="border-slate-300 bg-slate-50">
+          <h2 className="font-semibold">Discharged</h2>
+          <p className="mt-1 text-sm text-slate-700">
+            {lastEpisode.dischargeReason ? `${DISCHARGE_REASON_LABEL[lastEpisode.dischargeReason]}. ` : ""}
+            Their portal is read-only and no alerts are raised. If they come back, re-open care as a new
+            episode and write a new plan from a new baseline.
+          </p>
+          <div className="mt-3">
+            <ReopenForm reopen={reopenEpisodeAction.bind(null, patient.id)} />
+          </div>
+        </Card>
+      ) : null}
 
       {redFlags.length > 0 ? (
         <Card className="border-red-300">
@@ -178,6 +205,15 @@ export default async function PatientPage({
                 expectedVersion={plan.version}
               />
             ) : null}
+            <details className="rounded-lg border border-slate-200 p-3">
+              <summary className="cursor-pointer font-medium">Save this plan as a template</summary>
+              <div className="mt-3">
+                <TemplateTextForm
+                  save={saveTemplateFromPlanAction.bind(null, patient.id)}
+                  submitLabel="Save as template"
+                />
+              </div>
+            </details>
           </div>
         ) : (
           <p className="mt-3 text-sm text-slate-600">
@@ -258,9 +294,23 @@ export default async function PatientPage({
 
         <div className="flex flex-col gap-6">
           <Card>
-            <h2 className="font-semibold">Details</h2>
+            <div className="flex flex-wrap items-center justify-between gap-3">
+              <h2 className="font-semibold">Details</h2>
+              <Link
+                href={`/patients/${patient.id}/edit`}
+                className="text-sm font-medium text-brand-700 underline underline-offset-4"
+              >
+                Edit details
+              </Link>
+            </div>
             <dl className="mt-4 grid gap-y-3 text-sm">
+              <Detail term="Record number" value={patient.recordNumber ?? "Not recorded"} />
+              <Detail
+                term="Date of birth"
+                value={patient.dateOfBirth ? formatDay(patient.dateOfBirth) : "Not recorded"}
+              />
               <Detail term="Email" value={patient.email} />
+              <Detail term="Phone" value={patient.phone ?? "Not recorded"} />
               <Detail term="Physiotherapist" value={patient.primaryClinicianName} />
               <Detail term="Time zone" value={patient.timeZone.replaceAll("_", " ")} />
               <Detail
@@ -280,6 +330,23 @@ export default async function PatientPage({
             </p>
           </Card>
           <PatientExports patientId={patient.id} />
+          <Card>
+            <h2 className="font-semibold">Episodes of care</h2>
+            <div className="mt-3">
+              <EpisodeList patientId={patient.id} episodes={episodes} />
+            </div>
+            {patient.status !== "discharged" ? (
+              <details className="mt-4 rounded-lg border border-slate-200 p-3">
+                <summary className="cursor-pointer font-medium">Discharge</summary>
+                <div className="mt-3">
+                  <DischargeForm
+                    discharge={dischargePatientAction.bind(null, patient.id)}
+                    patientName={patient.fullName}
+                  />
+                </div>
+              </details>
+            ) : null}
+          </Card>
           {plan && quotas.length > 0 ? (
             <Card>
               <h2 className="font-semibold">Flare-up response</h2>
@@ -324,6 +391,11 @@ export default async function PatientPage({
     </div>
   );
 }
+
+const formatDay = (day: string) =>
+  new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 
 function Detail({ term, value }: { term: string; value: string }) {
   return (

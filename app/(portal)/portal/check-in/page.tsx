@@ -1,7 +1,7 @@
 import "server-only";
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { CheckInForm } from "@/components/portal/red-flags/check-in-form";
 import { getDb } from "@/db/client";
 import { getOwnPatient } from "@/db/queries/patients";
@@ -17,6 +17,8 @@ export default async function CheckInPage() {
   const db = await getDb();
   const patient = await getOwnPatient(db, actor);
   if (!patient) notFound();
+  // After discharge nobody at the clinic watches the answers, so the questions are not asked (issue 18).
+  if (patient.status === "discharged") redirect("/portal");
   const [due, historyKnown] = await Promise.all([
     ownCheckInDue(db, actor, localDate(patient.timeZone)),
     ownHistoryKnown(db, actor),

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { WorkAndFear } from "@/components/clinic/outcomes/work-and-fear";
@@ -14,6 +15,13 @@ import { screensFrom } from "@/lib/domain/outcomes/screens";
 import { loadExportRecord } from "@/lib/interop/export-record";
 import { progressSummary } from "@/lib/reports/progress-summary";
 import { triageRow } from "@/lib/triage/triage-list";
+import { DISCHARGE_REASON_LABEL } from "@/lib/domain/episodes";
+import { episodeWindow, patientEpisodes } from "@/lib/episodes/episode-window";
+import { z } from "zod";
+import { clinicLetterhead } from "@/db/queries/clinics";
+import { summaryPageCss } from "@/lib/reports/page-margins";
+
+const episodeParam = z.coerce.number().int().min(1).max(10_000);
 
 export const metadata: Metadata = { title: "Progress summary" };
 
@@ -29,14 +37,27 @@ const statusText = {
 };
 
 /** A one-to-two page progress summary to print or save as PDF, for a referral letter or the clinical record. */
-export default async function SummaryPage({ params }: { params: Promise<{ patientId: string }> }) {
+export default async function SummaryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ patientId: string }>;
+  searchParams: Promise<{ episode?: string }>;
+}) {
   const { actor, db, patient } = await staffPatientFromParams(params);
-  const [loaded, triage] = await Promise.all([
-    loadExportRecord(db, actor, patient.id),
+  const asked = episodeParam.safeParse((await searchParams).episode);
+  const episodes = await patientEpisodes(db, actor, patient);
+  const window = episodeWindow(episodes, asked.success ? asked.data : undefined);
+  if (!window) notFound();
+  const episode = episodes.find((e) => e.number === window.number)!;
+  const [loaded, triage, clinic] = await Promise.all([
+    loadExportRecord(db, actor, patient.id, new Date(), window),
     triageRow(db, actor, patient.id),
+    clinicLetterhead(db, actor.clinicId),
   ]);
   if (!loaded) notFound();
-  await auditView(db, actor, "patient.summary.view", patient.id);
+  await auditView(db, actor, "patient.summary.view", patient.id, { episode: window.number });
+  const discharged = episode.endedOn !== null && episode.dischargeReason !== null;
   const revisions = loaded.plan?.revisions ?? [];
   const summary = progressSummary({
     today: loaded.today,
@@ -53,23 +74,62 @@ export default async function SummaryPage({ params }: { params: Promise<{ patien
           trail={[
             { label: "Patients", href: "/patients" },
             { label: patient.fullName, href: `/patients/${patient.id}` },
-            { label: "Progress summary" },
+            { label: discharged ? `Discharge summary, episode ${window.number}` : "Progress summary" },
           ]}
         />
         <PrintButton />
       </div>
+      <style
+        // Built from escaped text only (lib/reports/page-margins.ts), so no name can close the element.
+        dangerouslySetInnerHTML={{
+          __html: summaryPageCss({
+            patientLine: [
+              patient.fullName,
+              patient.dateOfBirth ? `born ${fullDate(patient.dateOfBirth)}` : null,
+              patient.recordNumber ? `record ${patient.recordNumber}` : null,
+            ]
+              .filter(Boolean)
+              .join(" · "),
+            clinicLine: clinic?.name ?? "",
+          }),
+        }}
+      />
       <article className="progress-summary mx-auto flex w-full max-w-[190mm] flex-col gap-2.5 rounded-lg bg-white p-6 text-slate-900 shadow-sm print:max-w-none print:rounded-none print:p-0 print:shadow-none">
+        {clinic ? (
+          <div className="flex flex-wrap items-start justify-between gap-2 text-xs text-slate-700">
+            <div>
+              <p className="text-base font-semibold text-slate-900">{clinic.name}</p>
+              {clinic.address ? <p className="whitespace-pre-line">{clinic.address}</p> : null}
+            </div>
+            <p className="text-right">
+              {clinic.phone ? <>Telephone {clinic.phone}</> : null}
+              {clinic.phone && clinic.outOfHoursPhone ? <br /> : null}
+              {clinic.outOfHoursPhone ? <>Out of hours {clinic.outOfHoursPhone}</> : null}
+            </p>
+          </div>
+        ) : null}
         <header className="grid grid-cols-[1fr_auto] items-end gap-4 border-b-2 border-slate-800 pb-2">
           <div>
-            <p className="text-xs uppercase tracking-wide text-slate-600">Graded-activity progress summary</p>
+            <p className="text-xs uppercase tracking-wide text-slate-600">
+              {discharged ? "Discharge summary" : "Graded-activity progress summary"}
+              {episodes.length > 1 ? `, episode ${window.number} of ${episodes.length}` : ""}
+            </p>
             <h1 className="text-xl font-semibold">{patient.fullName}</h1>
             <p className="text-xs text-slate-700">{patient.condition ?? "Condition not recorded"}</p>
           </div>
           <dl className="grid grid-cols-[auto_auto] gap-x-3 text-xs">
             <dt className="text-slate-600">Physiotherapist</dt>
-            <dd>{patient.primaryClinicianName}</dd>
+            <dd>{patient.primaryClinicianName}, primary physiotherapist</dd>
+            <dt className="text-slate-600">Prepared by</dt>
+            <dd>
+              {actor.name}, {actor.role === "admin" ? "clinic admin" : "physiotherapist"}
+            </dd>
+            <dt className="text-slate-600">Date of birth</dt>
+            <dd>{patient.dateOfBirth ? fullDate(patient.dateOfBirth) : "Not recorded"}</dd>
+            <dt className="text-slate-600">Record number</dt>
+            <dd>{patient.recordNumber ?? "Not recorded"}</dd>
             <dt className="text-slate-600">Status</dt>
-            <dd>{statusText[patient.status]}</dd>
+            <dd>{discharged ? "Discharged" : statusText[patient.status]}</dd>
             <dt className="text-slate-600">Period</dt>
             <dd>
               {fullDate(summary.from)} to {fullDate(summary.to)}
@@ -78,6 +138,21 @@ export default async function SummaryPage({ params }: { params: Promise<{ patien
             <dd>{fullDate(loaded.today)}</dd>
           </dl>
         </header>
+        {discharged ? (
+          <SummarySection title="Discharge">
+            <p className="text-xs">
+              {DISCHARGE_REASON_LABEL[episode.dischargeReason!]} on {fullDate(episode.endedOn!)}
+              {episode.dischargedByName ? `, by ${episode.dischargedByName}` : ""}. The outcome measures below
+              compare the last score of the episode with its first, against the minimal important change.
+            </p>
+            {episode.maintenanceMessage ? (
+              <p className="mt-1 whitespace-pre-line text-xs">
+                <span className="font-medium">Advice given: </span>
+                {episode.maintenanceMessage}
+              </p>
+            ) : null}
+          </SummarySection>
+        ) : null}
         <PlanSummary activities={summary.activities} revisions={revisions} />
         <SummaryCharts summary={summary} />
         <OutcomesSummary rows={summary.outcomes} />

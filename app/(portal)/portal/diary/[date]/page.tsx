@@ -26,7 +26,9 @@ export default async function DiaryDayPage({ params }: { params: Promise<{ date:
         ← Back to diary
       </Link>
       <h1 className="text-2xl font-semibold tracking-tight">{formatLocalDate(day.date, "long")}</h1>
-      {day.editable ? (
+      {day.patient.status === "discharged" ? (
+        <p className="text-slate-700">Your care has ended, so the diary can no longer be changed.</p>
+      ) : day.editable ? (
         <DiaryForm date={day.date} dayLabel="that day" activities={day.activities} initial={day.entry} />
       ) : (
         <p className="text-slate-700">This day is more than a week ago, so it can no longer be changed.</p>
