@@ -27,6 +27,8 @@ export type StoredActivity = {
     | { kind: "percent"; percent: number; everyDays: number }
     | { kind: "goal_date"; goalDate: string };
   goal: number;
+  instructions?: string;
+  videoUrl?: string | null;
 };
 
 export type RevisionKind = (typeof planRevisions.$inferSelect)["kind"];
@@ -63,6 +65,8 @@ function toActivity(row: ActivityRow): StoredActivity {
     progressFrom: row.progressFrom,
     progression,
     goal: row.goal,
+    instructions: row.instructions,
+    videoUrl: row.videoUrl,
   };
 }
 
@@ -89,6 +93,8 @@ export function activityRow(
     percent: p.kind === "percent" ? p.percent : null,
     everyDays: p.kind === "goal_date" ? null : p.everyDays,
     goalDate: p.kind === "goal_date" ? p.goalDate : null,
+    instructions: a.instructions ?? "",
+    videoUrl: a.videoUrl ?? null,
   };
 }
 

@@ -3,6 +3,8 @@ import type { Database } from "@/db/client";
 import { clinicPlans, type StoredPlan } from "@/db/queries/plans";
 import { clinicPsfsScores } from "@/db/queries/outcomes";
 import { openRedFlags } from "@/db/queries/red-flags";
+import { openChangeRequestsByPatient, unseenFlareUpHolds } from "@/db/queries/change-requests";
+import { describeRequest } from "@/lib/domain/change-requests";
 import { triageData } from "@/db/queries/triage";
 import { dayAdherence } from "@/lib/domain/adherence";
 import { UNIT_STEP } from "@/lib/domain/graded-activity/units";
@@ -55,11 +57,13 @@ export async function triageList(
   onlyPatientId?: string,
 ): Promise<TriageRow[]> {
   const since = addDays(now.toISOString().slice(0, 10), -(RECENT_DAYS + 2));
-  const [{ roster, recent, acks }, plans, redFlags, psfs] = await Promise.all([
+  const [{ roster, recent, acks }, plans, redFlags, psfs, requests, holds] = await Promise.all([
     triageData(db, actor, since, onlyPatientId),
     clinicPlans(db, actor, onlyPatientId),
     openRedFlags(db, actor, onlyPatientId),
     clinicPsfsScores(db, actor, onlyPatientId),
+    openChangeRequestsByPatient(db, actor, onlyPatientId),
+    unseenFlareUpHolds(db, actor, onlyPatientId),
   ]);
   const recentByPatient = new Map<string, Recent[]>();
   for (const r of recent) recentByPatient.set(r.patientId, [...(recentByPatient.get(r.patientId) ?? []), r]);
@@ -83,6 +87,10 @@ export async function triageList(
       planStart: plan?.revisions[0]?.effectiveFrom ?? null,
       openRedFlags: redFlags.filter((r) => r.patientId === p.id),
       psfsScores: psfs.filter((m) => m.patientId === p.id).map((m) => ({ date: m.takenOn, score: m.score })),
+      openChangeRequests: requests
+        .filter((r) => r.patientId === p.id)
+        .map((r) => ({ description: describeRequest(r), askedOn: localDate(p.timeZone, r.createdAt) })),
+      unseenFlareUpHold: holds.findLast((h) => h.patientId === p.id) ?? null,
     };
     const firstDay = signals.planStart;
     const lastWeek = days.filter((d) => d.date > addDays(today, -7));

@@ -29,6 +29,10 @@ export type PlannedActivity = {
   progressFrom: LocalDate | null;
   progression: Progression;
   goal: number;
+  /** Shown to the patient beside the target (how to do it, what counts, how to measure). */
+  instructions?: string;
+  /** An https link to a video the clinic chose. */
+  videoUrl?: string | null;
 };
 
 export type RevisionSchedule = {

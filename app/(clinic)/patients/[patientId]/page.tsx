@@ -43,6 +43,7 @@ import { isRedFlagRule } from "@/lib/domain/alerts";
 import { patientOutcomes } from "@/lib/outcomes/patient-outcomes";
 import { acknowledgeAlertAction, confirmBaselineAction, flareUpAction, reissueInviteAction } from "./actions";
 import { createGoalAction, setGoalStatusAction } from "./goal-actions";
+import { ChangeRequestsSection } from "./change-requests-section";
 import { acknowledgeRedFlagAction, resumePlanAction } from "./red-flag-actions";
 
 export const metadata: Metadata = { title: "Patient" };
@@ -54,6 +55,7 @@ const savedMessages: Record<string, string> = {
   "red-flag": "Red-flag answer acknowledged with your note.",
   "red-flag-already": "Another clinician had already acknowledged this answer.",
   resumed: "Plan resumed. The patient sees their quotas again from today.",
+  "change-request": "Plan saved and the change request answered. The patient sees the new plan and your answer.",
 };
 
 const DEFAULT_RANGE = "4w" as const;
@@ -124,6 +126,14 @@ export default async function PatientPage({
           </div>
         </Card>
       ) : null}
+      <ChangeRequestsSection
+        db={db}
+        actor={actor}
+        patientId={patient.id}
+        timeZone={patient.timeZone}
+        plan={plan}
+        today={today}
+      />
       <Card>
         <HydrationBoundary state={dehydrate(queryClient)}>
           <PatientCharts patientId={patient.id} initialRange={DEFAULT_RANGE} />
