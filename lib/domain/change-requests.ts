@@ -99,7 +99,7 @@ export type FlareUpPlanSetting = { enabled: boolean; maxDays: number; plan: stri
 
 export type FlareUpHoldCheck =
   | { ok: true; days: number; endsOn: LocalDate }
-  | { ok: false; reason: "not_allowed" | "no_flare_up" | "not_seen" | "no_plan" | "too_long" };
+  | { ok: false; reason: "not_allowed" | "no_flare_up" | "not_seen" | "running" | "no_plan" | "too_long" };
 
 /**
  * Whether the patient may start the hold their physio agreed: the plan must allow it, they must have logged a
@@ -111,6 +111,8 @@ export function checkFlareUpHold(input: {
   today: LocalDate;
   flareUpLoggedToday: boolean;
   previousHoldSeen: boolean;
+  /** The last day of the latest hold, if any. */
+  previousHoldEndsOn?: LocalDate | null;
   planStarted: boolean;
   days: number;
 }): FlareUpHoldCheck {
@@ -119,6 +121,7 @@ export function checkFlareUpHold(input: {
   if (!input.planStarted) return { ok: false, reason: "no_plan" };
   if (!input.flareUpLoggedToday) return { ok: false, reason: "no_flare_up" };
   if (!input.previousHoldSeen) return { ok: false, reason: "not_seen" };
+  if (input.previousHoldEndsOn && input.previousHoldEndsOn >= input.today) return { ok: false, reason: "running" };
   const max = Math.min(setting.maxDays, FLARE_UP_HOLD_MAX_DAYS);
   if (!Number.isInteger(input.days) || input.days < 1 || input.days > max) return { ok: false, reason: "too_long" };
   return { ok: true, days: input.days, endsOn: addDays(input.today, input.days - 1) };

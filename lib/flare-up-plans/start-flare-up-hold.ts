@@ -23,6 +23,7 @@ const REFUSALS = {
   no_plan: "Your plan has not started yet, so there is nothing to hold.",
   no_flare_up: "Save today's diary with a flare-up first.",
   not_seen: "Your physio has not seen your last hold yet. Ask them to change your plan instead.",
+  running: "Your hold is still on. Keep to today's amounts until it ends.",
   too_long: "Choose how many days.",
 } as const;
 
@@ -61,6 +62,7 @@ export async function startFlareUpHold(
         today,
         flareUpLoggedToday: flareUp,
         previousHoldSeen: holds[0]?.seen ?? true,
+        previousHoldEndsOn: holds[0]?.endsOn ?? null,
         planStarted: current !== undefined && !laterPlanned,
         days: input.days,
       });
