@@ -1,7 +1,7 @@
 import { auditPatient } from "@/db/queries/audit";
 import { deleteLibraryActivity, insertLibraryActivity } from "@/db/queries/change-requests";
 import type { StaffContext } from "@/lib/actions/context";
-import { conflict, notFound, ok, type Result } from "@/lib/result/result";
+import { conflict, ok, type Result } from "@/lib/result/result";
 import type { LibraryActivityInput } from "@/lib/validation/change-request";
 
 /** A clinic's own activity for the plan editor's library, with its instructions and video link. */
@@ -21,7 +21,7 @@ export async function addLibraryActivity(
 export async function removeLibraryActivity({ db, actor, meta }: StaffContext, id: string): Promise<Result> {
   return db.transaction(async (tx) => {
     const row = await deleteLibraryActivity(tx, actor, id);
-    if (!row) return notFound();
+    if (!row) return conflict("This activity is no longer in your clinic's library. Reload the page.");
     await auditPatient(tx, actor, null, meta, "activity_library.remove", { id, name: row.name });
     return ok();
   });

@@ -11,6 +11,8 @@ import type { DeclineChangeRequestInput } from "@/lib/validation/change-request"
 import type { PlanInput } from "@/lib/validation/plan";
 
 export const ALREADY_ANSWERED = "This request was already answered. Reload the page to see the answer.";
+/** A request id this patient does not have (their record is in the clinic, so no "not found" leak). */
+export const NO_SUCH_REQUEST = "This patient has no such open request. Reload the page.";
 
 /** Thrown inside the transaction to roll it back and answer `result`. */
 class Rollback {
@@ -45,7 +47,7 @@ export async function answerWithRevision(
   return inTransaction(db, async (tx) => {
     if (!(await lockClinicPatient(tx, actor, patientId))) return notFound();
     const request = await getClinicChangeRequest(tx, actor, patientId, requestId);
-    if (!request) return notFound();
+    if (!request) return conflict(NO_SUCH_REQUEST);
     if (request.status !== "open") return conflict(ALREADY_ANSWERED);
     const reason = revisionReasonFor(request, answer, input.reason);
     const revised = await revisePlan({ db: tx, actor, meta }, patientId, { ...input, reason });
@@ -77,7 +79,7 @@ export async function declineChangeRequest(
     });
     if (!closed) {
       const exists = await getClinicChangeRequest(tx, actor, patientId, input.requestId);
-      return exists ? conflict(ALREADY_ANSWERED) : notFound();
+      return conflict(exists ? ALREADY_ANSWERED : NO_SUCH_REQUEST);
     }
     await auditPatient(tx, actor, patientId, meta, "change_request.answer", {
       requestId: input.requestId,

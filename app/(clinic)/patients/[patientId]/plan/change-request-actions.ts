@@ -3,7 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { patientAction } from "@/lib/actions/define-action";
-import { ALREADY_ANSWERED, answerWithRevision } from "@/lib/change-requests/answer-change-request";
+import {
+  ALREADY_ANSWERED,
+  answerWithRevision,
+  NO_SUCH_REQUEST,
+} from "@/lib/change-requests/answer-change-request";
 import { toPlanSaveResult, type PlanSaveResult } from "@/lib/plans/plan-save-result";
 import { planInput } from "@/lib/validation/plan";
 
@@ -36,7 +40,8 @@ export async function answerWithRevisionAction(
   raw: unknown,
 ): Promise<PlanSaveResult> {
   const result = await answer(patientId, requestId, kind, raw);
-  if (!result.ok && result.error.code === "conflict" && result.error.message === ALREADY_ANSWERED)
+  const message = !result.ok && result.error.code === "conflict" ? result.error.message : undefined;
+  if (message === ALREADY_ANSWERED || message === NO_SUCH_REQUEST)
     return { status: "answered" };
   if (!result.ok && result.error.code === "invalid" && Object.keys(result.error.fields).some((f) => !f.startsWith("plan.")))
     return { status: "not_found" };
