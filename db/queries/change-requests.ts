@@ -45,7 +45,11 @@ export type ChangeRequest = {
 };
 
 /** The signed-in patient's own requests, newest first. */
-export async function listOwnChangeRequests(db: Database, actor: PatientActor, limit = 20): Promise<ChangeRequest[]> {
+export async function listOwnChangeRequests(
+  db: Database,
+  actor: PatientActor,
+  limit = 20,
+): Promise<ChangeRequest[]> {
   return db
     .select(columns)
     .from(changeRequests)
@@ -139,7 +143,11 @@ export async function closeChangeRequest(
   actor: StaffActor,
   patientId: string,
   requestId: string,
-  answer: { status: "accepted" | "adjusted" | "declined"; message: string | null; revisionNumber: number | null },
+  answer: {
+    status: "accepted" | "adjusted" | "declined";
+    message: string | null;
+    revisionNumber: number | null;
+  },
 ): Promise<boolean> {
   const rows = await tx
     .update(changeRequests)
@@ -188,7 +196,11 @@ export async function openChangeRequestsByPatient(db: Database, actor: StaffActo
 
 export type FlareUpPlan = { enabled: boolean; maxDays: number; plan: string; updatedAt: Date };
 
-export async function getFlareUpPlan(q: Queryable, clinicId: string, patientId: string): Promise<FlareUpPlan | null> {
+export async function getFlareUpPlan(
+  q: Queryable,
+  clinicId: string,
+  patientId: string,
+): Promise<FlareUpPlan | null> {
   const [row] = await q
     .select({
       enabled: flareUpPlans.enabled,
@@ -252,7 +264,12 @@ export async function listFlareUpHolds(q: Queryable, clinicId: string, patientId
 }
 
 /** Holds no clinician has seen yet, per patient of the clinic (for the triage list's alerts). */
-export async function unseenFlareUpHolds(db: Database, actor: StaffActor, onlyPatientId?: string, since?: string) {
+export async function unseenFlareUpHolds(
+  db: Database,
+  actor: StaffActor,
+  onlyPatientId?: string,
+  since?: string,
+) {
   return db
     .select(holdColumns)
     .from(flareUpHolds)
@@ -310,7 +327,12 @@ export async function listClinicLibrary(db: Database, actor: StaffActor) {
 export async function insertLibraryActivity(
   tx: Queryable,
   actor: StaffActor,
-  a: { name: string; unit: (typeof activityLibrary.$inferInsert)["unit"]; instructions: string; videoUrl: string | null },
+  a: {
+    name: string;
+    unit: (typeof activityLibrary.$inferInsert)["unit"];
+    instructions: string;
+    videoUrl: string | null;
+  },
 ) {
   const [row] = await tx
     .insert(activityLibrary)
@@ -327,7 +349,6 @@ export async function deleteLibraryActivity(tx: Queryable, actor: StaffActor, id
     .returning({ id: activityLibrary.id, name: activityLibrary.name });
   return rows[0] ?? null;
 }
-
 
 /** Locks the signed-in patient's own row for the rest of the transaction; null when it is not theirs. */
 export async function lockOwnPatient(tx: Queryable, actor: PatientActor) {

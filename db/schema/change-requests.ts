@@ -27,7 +27,12 @@ export const changeRequestReason = pgEnum("change_request_reason", [
   "add_activity",
   "other",
 ]);
-export const changeRequestStatus = pgEnum("change_request_status", ["open", "accepted", "adjusted", "declined"]);
+export const changeRequestStatus = pgEnum("change_request_status", [
+  "open",
+  "accepted",
+  "adjusted",
+  "declined",
+]);
 
 /**
  * A patient's request to change their plan. It never changes a quota itself: the physio answers it, and an

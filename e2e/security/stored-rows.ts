@@ -186,7 +186,10 @@ export async function invalidStoredRows(db: Database): Promise<{ checked: number
       instructions: a.instructions,
       videoUrl: a.video_url ?? "",
     });
-    expect(parsed.success && parsed.data.name === a.name, `activity library ${a.id}: not what its form accepts`);
+    expect(
+      parsed.success && parsed.data.name === a.name,
+      `activity library ${a.id}: not what its form accepts`,
+    );
   }
   for (const a of await rows(db, sql`select id, instructions, video_url from revision_activities`)) {
     expect(

@@ -53,7 +53,13 @@ export async function answerWithRevision(
     const revised = await revisePlan({ db: tx, actor, meta }, patientId, { ...input, reason });
     if (!revised.ok) return revised;
     const number = (await getPlan(tx, actor, patientId))?.revisions.at(-1)?.number ?? null;
-    if (!(await closeChangeRequest(tx, actor, patientId, requestId, { status: answer, message: null, revisionNumber: number })))
+    if (
+      !(await closeChangeRequest(tx, actor, patientId, requestId, {
+        status: answer,
+        message: null,
+        revisionNumber: number,
+      }))
+    )
       return conflict(ALREADY_ANSWERED);
     await auditPatient(tx, actor, patientId, meta, "change_request.answer", {
       requestId,

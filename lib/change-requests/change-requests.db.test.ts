@@ -102,10 +102,18 @@ describe("change requests", () => {
     if (!created.ok) throw new Error("not created");
     const plan = walkingPlanInput(tz, { expectedVersion: 1, reason: "Agreed as asked." });
     plan.activities[0] = { ...plan.activities[0]!, key: "walking", baseline: 14.29 };
-    const answered = await answerWithRevision({ db: t.db, actor: physio, meta }, patient.id, created.value.id, "accepted", plan);
+    const answered = await answerWithRevision(
+      { db: t.db, actor: physio, meta },
+      patient.id,
+      created.value.id,
+      "accepted",
+      plan,
+    );
     expect(answered.ok).toBe(true);
     const stored = await getPlan(t.db, physio, patient.id);
-    expect(stored!.revisions.at(-1)!.reason).toMatch(/Accepted the patient's change request \(Asks to change Walking: too hard\)/);
+    expect(stored!.revisions.at(-1)!.reason).toMatch(
+      /Accepted the patient's change request \(Asks to change Walking: too hard\)/,
+    );
     expect(await todayQuota(patient.id)).toBe(10);
     const [own] = await listOwnChangeRequests(t.db, actor);
     expect(own).toMatchObject({ status: "accepted", revisionNumber: 2 });
@@ -193,7 +201,9 @@ describe("the flare-up hold agreed in advance", () => {
       plan: "Keep to today's amounts and use heat.",
     });
     expect(set.ok).toBe(true);
-    expect(await startFlareUpHold({ db: t.db, actor, meta }, { clientId: randomUUID(), days: 4 })).toMatchObject({
+    expect(
+      await startFlareUpHold({ db: t.db, actor, meta }, { clientId: randomUUID(), days: 4 }),
+    ).toMatchObject({
       ok: false,
       error: { code: "invalid" },
     });
@@ -212,7 +222,12 @@ describe("the flare-up hold agreed in advance", () => {
     // Not another before the physio has seen the first.
     expect(await start()).toMatchObject({ ok: false, error: { code: "conflict" } });
     expect(
-      (await acknowledgeAlert({ db: t.db, actor: physio, meta }, { patientId: patient.id, rule: "flare_up_hold_started", note: null })).ok,
+      (
+        await acknowledgeAlert(
+          { db: t.db, actor: physio, meta },
+          { patientId: patient.id, rule: "flare_up_hold_started", note: null },
+        )
+      ).ok,
     ).toBe(true);
     const after = await triageRow(t.db, physio, patient.id);
     expect(after!.alerts.some((a) => a.rule === "flare_up_hold_started")).toBe(false);

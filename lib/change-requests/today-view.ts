@@ -26,16 +26,15 @@ export async function ownPlanRequestsToday(
   const recentAnswers = requests.filter(
     (r) => r.status !== "open" && r.answeredAt && localDate(timeZone, r.answeredAt) >= addDays(today, -3),
   );
-  const flareUp =
-    setting?.enabled
-      ? {
-          plan: setting.plan,
-          maxDays: Math.min(setting.maxDays, FLARE_UP_HOLD_MAX_DAYS),
-          running: running ? { endsOn: running.endsOn } : null,
-          waitingForPhysio: last !== null && !last.seen,
-          canStart: flareUpLoggedToday && !running && (last === null || last.seen),
-        }
-      : null;
+  const flareUp = setting?.enabled
+    ? {
+        plan: setting.plan,
+        maxDays: Math.min(setting.maxDays, FLARE_UP_HOLD_MAX_DAYS),
+        running: running ? { endsOn: running.endsOn } : null,
+        waitingForPhysio: last !== null && !last.seen,
+        canStart: flareUpLoggedToday && !running && (last === null || last.seen),
+      }
+    : null;
   return {
     flareUp,
     recentAnswers: recentAnswers.map((r) => ({ id: r.id, activityName: r.activityName, status: r.status })),

@@ -84,8 +84,7 @@ export const BUILT_IN_ACTIVITIES: readonly LibraryActivity[] = [
 /** The library the editor offers: the built-in activities, then the clinic's own (which win on a name clash). */
 export function mergeLibrary(clinicOwn: readonly LibraryActivity[]): LibraryActivity[] {
   const own = new Set(clinicOwn.map((a) => a.name.toLowerCase()));
-  return [
-    ...BUILT_IN_ACTIVITIES.filter((a) => !own.has(a.name.toLowerCase())),
-    ...clinicOwn,
-  ].sort((a, b) => a.name.localeCompare(b.name));
+  return [...BUILT_IN_ACTIVITIES.filter((a) => !own.has(a.name.toLowerCase())), ...clinicOwn].sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
 }

@@ -39,12 +39,20 @@ describe("requests in words", () => {
   });
   it("records the request in the revision's reason", () => {
     expect(
-      revisionReasonFor({ activityKey: "walking", activityName: "Walking", reason: "too_easy" }, "adjusted", "Up by 2."),
+      revisionReasonFor(
+        { activityKey: "walking", activityName: "Walking", reason: "too_easy" },
+        "adjusted",
+        "Up by 2.",
+      ),
     ).toBe("Adjusted the patient's change request (Asks to change Walking: too easy). Up by 2.");
   });
   it("tells the patient where their request stands", () => {
-    expect(answerForPatient({ status: "open", answerMessage: null, clinicianName: "Sam" })).toMatch(/Waiting/);
-    expect(answerForPatient({ status: "declined", answerMessage: "Not yet", clinicianName: "Sam" })).toMatch(/said no/);
+    expect(answerForPatient({ status: "open", answerMessage: null, clinicianName: "Sam" })).toMatch(
+      /Waiting/,
+    );
+    expect(answerForPatient({ status: "declined", answerMessage: "Not yet", clinicianName: "Sam" })).toMatch(
+      /said no/,
+    );
   });
 });
 
@@ -87,7 +95,9 @@ describe("the flare-up hold agreed in advance", () => {
   });
   it("waits for the physio to see the previous hold, and for it to end", () => {
     expect(checkFlareUpHold({ ...base, previousHoldSeen: false })).toMatchObject({ reason: "not_seen" });
-    expect(checkFlareUpHold({ ...base, previousHoldEndsOn: "2026-03-10" })).toMatchObject({ reason: "running" });
+    expect(checkFlareUpHold({ ...base, previousHoldEndsOn: "2026-03-10" })).toMatchObject({
+      reason: "running",
+    });
     expect(checkFlareUpHold({ ...base, previousHoldEndsOn: "2026-03-09" }).ok).toBe(true);
     expect(holdRunning({ startedOn: "2026-03-08", endsOn: "2026-03-10" }, "2026-03-10")).toBe(true);
     expect(holdRunning({ startedOn: "2026-03-08", endsOn: "2026-03-10" }, "2026-03-11")).toBe(false);
@@ -97,7 +107,16 @@ describe("the flare-up hold agreed in advance", () => {
 describe("the activity library", () => {
   it("ships the common graded activities with instructions", () => {
     const names = BUILT_IN_ACTIVITIES.map((a) => a.name);
-    for (const n of ["Walking", "Sitting tolerance", "Standing tolerance", "Stairs", "Cycling", "Swimming", "Sit-to-stand", "Lifting practice"])
+    for (const n of [
+      "Walking",
+      "Sitting tolerance",
+      "Standing tolerance",
+      "Stairs",
+      "Cycling",
+      "Swimming",
+      "Sit-to-stand",
+      "Lifting practice",
+    ])
       expect(names).toContain(n);
     for (const a of BUILT_IN_ACTIVITIES) expect(a.instructions.length).toBeGreaterThan(20);
   });

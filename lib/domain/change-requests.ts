@@ -37,7 +37,11 @@ export const REASON_FOR_CLINICIAN: Record<ChangeRequestReason, string> = {
 };
 
 /** "Asks to change Walking: too hard", or "Asks to add an activity: Swimming". */
-export function describeRequest(r: { activityKey: string | null; activityName: string; reason: ChangeRequestReason }) {
+export function describeRequest(r: {
+  activityKey: string | null;
+  activityName: string;
+  reason: ChangeRequestReason;
+}) {
   if (r.activityKey === null) return `Asks to add an activity: ${r.activityName}`;
   return `Asks to change ${r.activityName}: ${REASON_FOR_CLINICIAN[r.reason]}`;
 }
@@ -121,9 +125,11 @@ export function checkFlareUpHold(input: {
   if (!input.planStarted) return { ok: false, reason: "no_plan" };
   if (!input.flareUpLoggedToday) return { ok: false, reason: "no_flare_up" };
   if (!input.previousHoldSeen) return { ok: false, reason: "not_seen" };
-  if (input.previousHoldEndsOn && input.previousHoldEndsOn >= input.today) return { ok: false, reason: "running" };
+  if (input.previousHoldEndsOn && input.previousHoldEndsOn >= input.today)
+    return { ok: false, reason: "running" };
   const max = Math.min(setting.maxDays, FLARE_UP_HOLD_MAX_DAYS);
-  if (!Number.isInteger(input.days) || input.days < 1 || input.days > max) return { ok: false, reason: "too_long" };
+  if (!Number.isInteger(input.days) || input.days < 1 || input.days > max)
+    return { ok: false, reason: "too_long" };
   return { ok: true, days: input.days, endsOn: addDays(input.today, input.days - 1) };
 }
 

@@ -67,7 +67,9 @@ export async function startFlareUpHold(
         days: input.days,
       });
       if (!check.ok)
-        return check.reason === "too_long" ? invalid({ days: REFUSALS.too_long }) : conflict(REFUSALS[check.reason]);
+        return check.reason === "too_long"
+          ? invalid({ days: REFUSALS.too_long })
+          : conflict(REFUSALS[check.reason]);
       // saveRevision only takes the clinic and the author from the actor: the author here is the patient.
       const author = { kind: "staff", userId: actor.userId, clinicId: actor.clinicId } as StaffActor;
       const saved = await saveRevision(
@@ -100,8 +102,7 @@ export async function startFlareUpHold(
       return ok({ endsOn: check.endsOn, days: check.days });
     });
   } catch (error) {
-    if (error instanceof Retry)
-      return conflict("Your plan changed just now. Reload the page and try again.");
+    if (error instanceof Retry) return conflict("Your plan changed just now. Reload the page and try again.");
     throw error;
   }
 }

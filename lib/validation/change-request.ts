@@ -7,7 +7,8 @@ import { UNITS } from "@/lib/domain/graded-activity/units";
 /** Form fields arrive as text; blank means "not given". */
 const optionalWhole = (what: string, max: number) =>
   z.preprocess(
-    (v) => (v === "" || v === null || v === undefined ? undefined : typeof v === "string" ? Number(v.trim()) : v),
+    (v) =>
+      v === "" || v === null || v === undefined ? undefined : typeof v === "string" ? Number(v.trim()) : v,
     z
       .number({ error: `Enter ${what} as a number.` })
       .int("Use a whole number.")
@@ -28,7 +29,11 @@ export const changeRequestInput = z
   })
   .superRefine((r, ctx) => {
     if (r.activity === "add" && !r.newActivityName)
-      ctx.addIssue({ code: "custom", path: ["newActivityName"], message: "Name the activity you want to add." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["newActivityName"],
+        message: "Name the activity you want to add.",
+      });
   })
   .transform((r) => ({
     clientId: r.clientId,
@@ -87,7 +92,11 @@ export type FlareUpHoldInput = z.output<typeof flareUpHoldInput>;
 export const videoUrlField = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v),
   z
-    .url({ protocol: /^https$/, hostname: z.regexes.domain, error: "Enter a web address starting with https://." })
+    .url({
+      protocol: /^https$/,
+      hostname: z.regexes.domain,
+      error: "Enter a web address starting with https://.",
+    })
     .max(500, "Use at most 500 characters.")
     .optional(),
 );

@@ -112,9 +112,7 @@ export default async function TodayPage({ searchParams }: Props) {
           <Link href="/portal/change-requests" className="font-medium text-brand-800 underline">
             Ask to change my plan
           </Link>
-          {requests.waiting > 0 ? (
-            <span className="text-slate-600"> · waiting for an answer</span>
-          ) : null}
+          {requests.waiting > 0 ? <span className="text-slate-600"> · waiting for an answer</span> : null}
         </p>
       ) : null}
       <EducationCard card={cardOfTheDay(day.date)} />

@@ -1,5 +1,9 @@
 import { ButtonLink } from "@/components/ui/button";
-import { describeRequest, type ChangeRequestReason, type ChangeRequestStatus } from "@/lib/domain/change-requests";
+import {
+  describeRequest,
+  type ChangeRequestReason,
+  type ChangeRequestStatus,
+} from "@/lib/domain/change-requests";
 import type { FormAction } from "@/lib/forms/form-state";
 import { DeclineForm } from "./decline-form";
 
@@ -48,12 +52,15 @@ export function ChangeRequestList({
           {r.note ? <p className="mt-1 text-sm">&ldquo;{r.note}&rdquo;</p> : null}
           {r.recent.length > 0 ? (
             <table className="mt-2 w-full text-xs">
-              <caption className="text-left text-slate-600">{r.activityName}, last two weeks (done / quota)</caption>
+              <caption className="text-left text-slate-600">
+                {r.activityName}, last two weeks (done / quota)
+              </caption>
               <tbody>
                 <tr className="flex flex-wrap gap-x-3 gap-y-1">
                   {r.recent.map((d) => (
                     <td key={d.date} className="tabular-nums">
-                      <span className="text-slate-500">{d.date.slice(5)}</span> {d.done ?? "–"}/{d.quota ?? "–"}
+                      <span className="text-slate-500">{d.date.slice(5)}</span> {d.done ?? "–"}/
+                      {d.quota ?? "–"}
                     </td>
                   ))}
                 </tr>

@@ -8,7 +8,15 @@ import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { idleForm, type FormAction } from "@/lib/forms/form-state";
 
 /** Decline a change request with a short message the patient reads. */
-export function DeclineForm({ decline, requestId, label }: { decline: FormAction; requestId: string; label: string }) {
+export function DeclineForm({
+  decline,
+  requestId,
+  label,
+}: {
+  decline: FormAction;
+  requestId: string;
+  label: string;
+}) {
   const [state, action] = useActionState(decline, idleForm);
   const form = useFocusFirstError(state);
   return (

@@ -49,18 +49,32 @@ export function AddLibraryActivityForm({ add }: { add: FormAction }) {
 }
 
 /** Removes one of the clinic's activities, after a confirmation. */
-export function RemoveLibraryActivityForm({ remove, id, name }: { remove: FormAction; id: string; name: string }) {
+export function RemoveLibraryActivityForm({
+  remove,
+  id,
+  name,
+}: {
+  remove: FormAction;
+  id: string;
+  name: string;
+}) {
   const [state, action] = useActionState(remove, idleForm);
   return (
     <form
       action={action}
       onSubmit={(e) => {
-        if (!window.confirm(`Remove ${name} from your clinic's library? Plans that use it keep their instructions.`))
+        if (
+          !window.confirm(
+            `Remove ${name} from your clinic's library? Plans that use it keep their instructions.`,
+          )
+        )
           e.preventDefault();
       }}
     >
       <input type="hidden" name="id" value={id} />
-      {state.status === "error" && state.message ? <p className="text-sm text-red-700">{state.message}</p> : null}
+      {state.status === "error" && state.message ? (
+        <p className="text-sm text-red-700">{state.message}</p>
+      ) : null}
       <SubmitButton variant="secondary" pendingLabel="Removing…" className="min-h-10">
         Remove {name}
       </SubmitButton>

@@ -15,7 +15,10 @@ type Open = {
 export function OpenRequestsPanel({ requests }: { requests: Open[] }) {
   if (requests.length === 0) return null;
   return (
-    <section aria-labelledby="open-requests-heading" className="rounded-xl border border-brand-300 bg-white p-4">
+    <section
+      aria-labelledby="open-requests-heading"
+      className="rounded-xl border border-brand-300 bg-white p-4"
+    >
       <h2 id="open-requests-heading" className="font-semibold">
         Change requests to answer ({requests.length})
       </h2>
@@ -23,7 +26,10 @@ export function OpenRequestsPanel({ requests }: { requests: Open[] }) {
         {requests.map((r) => (
           <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
             <span>
-              <Link href={`/patients/${r.patientId}#change-requests`} className="font-medium text-brand-700 underline">
+              <Link
+                href={`/patients/${r.patientId}#change-requests`}
+                className="font-medium text-brand-700 underline"
+              >
                 {r.patientName}
               </Link>{" "}
               · {describeRequest(r)}

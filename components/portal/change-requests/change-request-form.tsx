@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -37,10 +37,12 @@ export function ChangeRequestForm({
   );
   const chosen = activities.find((a) => a.key === activity);
 
-  // After a request is stored, the next one is a new request with its own id.
-  useEffect(() => {
+  // After a request is stored, the next one is a new request with its own id (a retry keeps the same one).
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
     if (state.status === "success") setClientId(crypto.randomUUID());
-  }, [state]);
+  }
 
   if (choices.length === 0)
     return <p className="text-slate-700">You are waiting for answers about every activity.</p>;

@@ -17,12 +17,23 @@ type Props = {
 };
 
 /** The flare-up plan agreed with the physio, and the button that starts its hold after a flare-up. */
-export function FlareUpHoldCard({ start, plan, maxDays, runningUntil, waitingForPhysio, canStart, clinicianName }: Props) {
+export function FlareUpHoldCard({
+  start,
+  plan,
+  maxDays,
+  runningUntil,
+  waitingForPhysio,
+  canStart,
+  clinicianName,
+}: Props) {
   const [state, action] = useActionState(start, idleForm);
   const [clientId] = useState(() => crypto.randomUUID());
   const days = Array.from({ length: maxDays }, (_, i) => i + 1);
   return (
-    <section aria-labelledby="flare-up-plan-heading" className="rounded-xl border border-slate-200 bg-white p-4">
+    <section
+      aria-labelledby="flare-up-plan-heading"
+      className="rounded-xl border border-slate-200 bg-white p-4"
+    >
       <h2 id="flare-up-plan-heading" className="font-semibold">
         Your flare-up plan
       </h2>

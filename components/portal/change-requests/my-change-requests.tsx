@@ -1,4 +1,9 @@
-import { answerForPatient, REASON_FOR_PATIENT, type ChangeRequestReason, type ChangeRequestStatus } from "@/lib/domain/change-requests";
+import {
+  answerForPatient,
+  REASON_FOR_PATIENT,
+  type ChangeRequestReason,
+  type ChangeRequestStatus,
+} from "@/lib/domain/change-requests";
 
 type Request = {
   id: string;
@@ -11,7 +16,13 @@ type Request = {
 };
 
 /** The patient's requests: waiting, then the physio's answer in plain words. */
-export function MyChangeRequests({ requests, clinicianName }: { requests: Request[]; clinicianName: string }) {
+export function MyChangeRequests({
+  requests,
+  clinicianName,
+}: {
+  requests: Request[];
+  clinicianName: string;
+}) {
   if (requests.length === 0) return <p className="text-slate-700">You have not asked for a change yet.</p>;
   return (
     <ul className="flex flex-col gap-3" aria-label="Your requests">

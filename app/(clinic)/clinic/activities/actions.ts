@@ -7,11 +7,13 @@ import { addLibraryActivity, removeLibraryActivity } from "@/lib/activity-librar
 import { map } from "@/lib/result/result";
 import { libraryActivityInput } from "@/lib/validation/change-request";
 
-export const addLibraryActivityAction = formAction({ role: "staff", input: libraryActivityInput }, async (ctx, input) =>
-  map(await addLibraryActivity(ctx, input), () => {
-    revalidatePath("/clinic/activities");
-    return { status: "success" as const, message: `${input.name} added to your clinic's library.` };
-  }),
+export const addLibraryActivityAction = formAction(
+  { role: "staff", input: libraryActivityInput },
+  async (ctx, input) =>
+    map(await addLibraryActivity(ctx, input), () => {
+      revalidatePath("/clinic/activities");
+      return { status: "success" as const, message: `${input.name} added to your clinic's library.` };
+    }),
 );
 
 export const removeLibraryActivityAction = formAction(

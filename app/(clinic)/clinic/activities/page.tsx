@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
-import { AddLibraryActivityForm, RemoveLibraryActivityForm } from "@/components/clinic/change-requests/library-forms";
+import {
+  AddLibraryActivityForm,
+  RemoveLibraryActivityForm,
+} from "@/components/clinic/change-requests/library-forms";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { listClinicLibrary } from "@/db/queries/change-requests";

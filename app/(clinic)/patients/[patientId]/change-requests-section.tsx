@@ -88,8 +88,8 @@ export async function ChangeRequestsSection({
           <ul className="mt-3 text-sm">
             {holds.map((h) => (
               <li key={h.id}>
-                Hold from {formatLocalDate(h.startedOn)} to {formatLocalDate(h.endsOn)} (revision {h.revisionNumber}
-                ){h.seen ? "" : " · not yet acknowledged"}
+                Hold from {formatLocalDate(h.startedOn)} to {formatLocalDate(h.endsOn)} (revision{" "}
+                {h.revisionNumber}){h.seen ? "" : " · not yet acknowledged"}
               </li>
             ))}
           </ul>

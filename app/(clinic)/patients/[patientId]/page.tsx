@@ -55,7 +55,8 @@ const savedMessages: Record<string, string> = {
   "red-flag": "Red-flag answer acknowledged with your note.",
   "red-flag-already": "Another clinician had already acknowledged this answer.",
   resumed: "Plan resumed. The patient sees their quotas again from today.",
-  "change-request": "Plan saved and the change request answered. The patient sees the new plan and your answer.",
+  "change-request":
+    "Plan saved and the change request answered. The patient sees the new plan and your answer.",
 };
 
 const DEFAULT_RANGE = "4w" as const;

@@ -23,12 +23,14 @@ export const createChangeRequestAction = formAction(
 );
 
 /** The patient starts the flare-up hold their physio agreed in advance. */
-export const startFlareUpHoldAction = formAction({ role: "patient", input: flareUpHoldInput }, async (ctx, input) =>
-  map(await startFlareUpHold(ctx, input), (hold) => {
-    revalidatePath("/portal");
-    return {
-      status: "success" as const,
-      message: `Your hold has started. Keep to today's amounts until ${formatLocalDate(hold.endsOn, "long")}. Your physio can see this.`,
-    };
-  }),
+export const startFlareUpHoldAction = formAction(
+  { role: "patient", input: flareUpHoldInput },
+  async (ctx, input) =>
+    map(await startFlareUpHold(ctx, input), (hold) => {
+      revalidatePath("/portal");
+      return {
+        status: "success" as const,
+        message: `Your hold has started. Keep to today's amounts until ${formatLocalDate(hold.endsOn, "long")}. Your physio can see this.`,
+      };
+    }),
 );

@@ -41,14 +41,19 @@ export async function answerWithRevisionAction(
 ): Promise<PlanSaveResult> {
   const result = await answer(patientId, requestId, kind, raw);
   const message = !result.ok && result.error.code === "conflict" ? result.error.message : undefined;
-  if (message === ALREADY_ANSWERED || message === NO_SUCH_REQUEST)
-    return { status: "answered" };
-  if (!result.ok && result.error.code === "invalid" && Object.keys(result.error.fields).some((f) => !f.startsWith("plan.")))
+  if (message === ALREADY_ANSWERED || message === NO_SUCH_REQUEST) return { status: "answered" };
+  if (
+    !result.ok &&
+    result.error.code === "invalid" &&
+    Object.keys(result.error.fields).some((f) => !f.startsWith("plan."))
+  )
     return { status: "not_found" };
   if (!result.ok && result.error.code === "invalid")
     return {
       status: "invalid",
-      errors: Object.fromEntries(Object.entries(result.error.fields).map(([k, v]) => [k.replace(/^plan\./, ""), v])),
+      errors: Object.fromEntries(
+        Object.entries(result.error.fields).map(([k, v]) => [k.replace(/^plan\./, ""), v]),
+      ),
     };
   return toPlanSaveResult(result);
 }

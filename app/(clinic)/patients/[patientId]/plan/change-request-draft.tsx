@@ -55,9 +55,13 @@ export async function changeRequestDraft(
     request,
     answer,
     drafts: prefilled,
-    reason: answer === "accepted" ? "Agreed as the patient asked." : "Changed, with other numbers than asked.",
+    reason:
+      answer === "accepted" ? "Agreed as the patient asked." : "Changed, with other numbers than asked.",
     intro: (
-      <Notice tone="info" title={answer === "accepted" ? "Accepting a change request" : "Adjusting a change request"}>
+      <Notice
+        tone="info"
+        title={answer === "accepted" ? "Accepting a change request" : "Adjusting a change request"}
+      >
         {describeRequest(request)}.{suggestion}
         {request.note ? ` “${request.note}”` : ""} Saving makes a new revision that answers the request.
       </Notice>
