@@ -19,7 +19,7 @@ test("a patient asks for an easier walking target; the physio accepts it with a 
   await expect(page.getByLabel("Which activity?")).toHaveValue("walking");
   await page.getByLabel("It is too hard or too painful").check();
   await page.getByLabel(/How much would you like to do each day/).fill("10");
-  await page.getByLabel("Anything else your physio should know?").fill("My back aches after ten minutes.");
+  await page.getByLabel("Is there more to tell your physio?").fill("My back aches after ten minutes.");
   await page.getByRole("button", { name: "Send to my physio" }).click();
   await expect(page.getByText(/^Sent\./)).toBeVisible();
   await expect(page.getByText("Waiting for Anna Berg to answer.")).toBeVisible();

@@ -127,3 +127,10 @@ describe("the activity library", () => {
     ]);
   });
 });
+
+describe("the built-in instructions read plainly (the patient sees them beside the target)", () => {
+  it.each(BUILT_IN_ACTIVITIES.map((a) => [a.name, a.instructions]))("%s", async (_name, text) => {
+    const { gradeOf, MAX_GRADE } = await import("@/lib/copy/readability");
+    expect(gradeOf([text])).toBeLessThanOrEqual(MAX_GRADE);
+  });
+});

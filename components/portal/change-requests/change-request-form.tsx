@@ -45,7 +45,7 @@ export function ChangeRequestForm({
   }
 
   if (choices.length === 0)
-    return <p className="text-slate-700">You are waiting for answers about every activity.</p>;
+    return <p className="text-slate-700">You have asked about each one. Wait for the answers.</p>;
 
   const errors = state.fieldErrors ?? {};
   return (
@@ -104,7 +104,7 @@ export function ChangeRequestForm({
         error={errors.suggestedAmount}
       />
       <TextAreaField
-        label="Anything else your physio should know?"
+        label="Is there more to tell your physio?"
         name="note"
         rows={3}
         maxLength={500}
