@@ -14,6 +14,9 @@ import { screensFrom } from "@/lib/domain/outcomes/screens";
 import { loadExportRecord } from "@/lib/interop/export-record";
 import { progressSummary } from "@/lib/reports/progress-summary";
 import { triageRow } from "@/lib/triage/triage-list";
+import { ChangeRequestsSummary } from "@/components/clinic/summary/change-requests-summary";
+import { listClinicChangeRequests } from "@/db/queries/change-requests";
+import { localDate } from "@/lib/domain/local-time";
 
 export const metadata: Metadata = { title: "Progress summary" };
 
@@ -31,9 +34,10 @@ const statusText = {
 /** A one-to-two page progress summary to print or save as PDF, for a referral letter or the clinical record. */
 export default async function SummaryPage({ params }: { params: Promise<{ patientId: string }> }) {
   const { actor, db, patient } = await staffPatientFromParams(params);
-  const [loaded, triage] = await Promise.all([
+  const [loaded, triage, requests] = await Promise.all([
     loadExportRecord(db, actor, patient.id),
     triageRow(db, actor, patient.id),
+    listClinicChangeRequests(db, actor, { patientId: patient.id, limit: 20 }),
   ]);
   if (!loaded) notFound();
   await auditView(db, actor, "patient.summary.view", patient.id);
@@ -79,6 +83,9 @@ export default async function SummaryPage({ params }: { params: Promise<{ patien
           </dl>
         </header>
         <PlanSummary activities={summary.activities} revisions={revisions} />
+        <ChangeRequestsSummary
+          requests={requests.map((r) => ({ ...r, askedOn: localDate(patient.timeZone, r.createdAt) }))}
+        />
         <SummaryCharts summary={summary} />
         <OutcomesSummary rows={summary.outcomes} />
         <SummarySection title="Return to work and fear-avoidance">
