@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DiaryForm } from "@/components/portal/diary/diary-form";
@@ -87,6 +88,7 @@ export default async function TodayPage({ searchParams }: Props) {
       {requests.flareUp && patient.status === "active" && plan ? (
         <FlareUpHoldCard
           start={startFlareUpHoldAction}
+          clientId={randomUUID()}
           plan={requests.flareUp.plan}
           maxDays={requests.flareUp.maxDays}
           runningUntil={

@@ -19,15 +19,18 @@ export function ChangeRequestForm({
   activities,
   addWaiting,
   initialActivity,
+  initialClientId,
 }: {
   send: FormAction;
   activities: Activity[];
   addWaiting: boolean;
   initialActivity?: string;
+  /** Made by the server for this page, so the first render matches on the phone. */
+  initialClientId: string;
 }) {
   const [state, action] = useActionState(send, idleForm);
   const form = useFocusFirstError(state);
-  const [clientId, setClientId] = useState(() => crypto.randomUUID());
+  const [clientId, setClientId] = useState(initialClientId);
   const choices = [
     ...activities.filter((a) => !a.waiting).map((a) => ({ value: a.key, label: a.name })),
     ...(addWaiting ? [] : [{ value: "add", label: "Add an activity" }]),

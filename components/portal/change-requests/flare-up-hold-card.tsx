@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idleForm, type FormAction } from "@/lib/forms/form-state";
@@ -14,6 +14,8 @@ type Props = {
   waitingForPhysio: boolean;
   canStart: boolean;
   clinicianName: string;
+  /** Made by the server for this page: a resent start carries the same id. */
+  clientId: string;
 };
 
 /** The flare-up plan agreed with the physio, and the button that starts its hold after a flare-up. */
@@ -25,9 +27,9 @@ export function FlareUpHoldCard({
   waitingForPhysio,
   canStart,
   clinicianName,
+  clientId,
 }: Props) {
   const [state, action] = useActionState(start, idleForm);
-  const [clientId] = useState(() => crypto.randomUUID());
   const days = Array.from({ length: maxDays }, (_, i) => i + 1);
   return (
     <section

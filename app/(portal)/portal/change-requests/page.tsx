@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";
 import { ChangeRequestForm } from "@/components/portal/change-requests/change-request-form";
 import { MyChangeRequests } from "@/components/portal/change-requests/my-change-requests";
@@ -41,6 +42,7 @@ export default async function ChangeRequestsPage({ searchParams }: Props) {
         <section className="rounded-xl border border-slate-200 bg-white p-4">
           <ChangeRequestForm
             send={createChangeRequestAction}
+            initialClientId={randomUUID()}
             initialActivity={query.activity}
             addWaiting={waiting.has("add")}
             activities={day.activities.map((a) => ({
