@@ -66,6 +66,8 @@ test("change request: hostile requests are refused or stored, and never change a
 });
 
 test("flare-up hold: hostile starts never fail and never reach another clinic", async () => {
+  // Each case re-renders Today and reads another clinic's plan: slow on a loaded machine.
+  test.slow();
   const input = mutated({ clientId: "NEW", days: "2" });
   await fuzz("portal flare-up hold", input, async (raw) => {
     const fields = asFormFields(raw);

@@ -1,3 +1,4 @@
+import "server-only";
 import { auditPatient } from "@/db/queries/audit";
 import { deleteLibraryActivity, insertLibraryActivity } from "@/db/queries/change-requests";
 import type { StaffContext } from "@/lib/actions/context";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 import { auditPatient } from "@/db/queries/audit";
 import { closeChangeRequest, getClinicChangeRequest } from "@/db/queries/change-requests";

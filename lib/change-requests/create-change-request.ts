@@ -1,3 +1,4 @@
+import "server-only";
 import { getOwnPatient } from "@/db/queries/patients";
 import { getOwnPlan } from "@/db/queries/plans";
 import { auditPatient } from "@/db/queries/audit";

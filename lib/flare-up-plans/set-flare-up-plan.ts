@@ -1,3 +1,4 @@
+import "server-only";
 import { auditPatient } from "@/db/queries/audit";
 import { upsertFlareUpPlan } from "@/db/queries/change-requests";
 import { lockClinicPatient } from "@/db/queries/scope";

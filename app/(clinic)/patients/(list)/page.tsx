@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { TriageFilters, type TriageView } from "@/components/clinic/triage-filters";
 import { TriageTable } from "@/components/clinic/triage-table";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { StaffActor } from "@/db/actor";
 import type { Database } from "@/db/client";
 import { getClinicChangeRequest, listClinicLibrary } from "@/db/queries/change-requests";
