@@ -50,6 +50,8 @@ function toActivity(row: ActivityRow): StoredActivity {
     progressFrom: row.progressFrom,
     progression,
     goal: row.goal,
+    instructions: row.instructions,
+    videoUrl: row.videoUrl,
   };
 }
 
@@ -76,6 +78,8 @@ export function activityRow(
     percent: p.kind === "percent" ? p.percent : null,
     everyDays: p.kind === "goal_date" ? null : p.everyDays,
     goalDate: p.kind === "goal_date" ? p.goalDate : null,
+    instructions: a.instructions ?? "",
+    videoUrl: a.videoUrl ?? null,
   };
 }
 

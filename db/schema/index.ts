@@ -11,3 +11,4 @@ export * from "./outcomes";
 export * from "./goals";
 export * from "./write-counters";
 export * from "./triage";
+export * from "./change-requests";

@@ -99,6 +99,10 @@ export const revisionActivities = pgTable(
     everyDays: smallint("every_days"),
     goalDate: date("goal_date", { mode: "string" }),
     goal: integer("goal").notNull(),
+    /** How to do it, what counts, how to measure: shown to the patient beside the target. */
+    instructions: text("instructions").notNull().default(""),
+    /** An https link to a video the clinic chose; null when none. */
+    videoUrl: text("video_url"),
   },
   (t) => [
     uniqueIndex("revision_activities_key").on(t.revisionId, t.key),

@@ -1,4 +1,5 @@
 import { holdActivities } from "@/lib/domain/graded-activity/build-revision";
+import { BUILT_IN_ACTIVITIES } from "@/lib/domain/activity-library";
 import type { PlannedActivity } from "@/lib/domain/graded-activity/types";
 import type { Queryable } from "../client";
 import { planRevisions, plans, revisionActivities } from "../schema";
@@ -23,8 +24,17 @@ type Spec = Omit<PlannedActivity, "key" | "startQuota" | "progressFrom"> & { key
 
 const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
 
+const plain = (name: string) => name.toLowerCase().replace(/[^a-z]/g, "");
+
+/** The built-in library's instructions for a demo activity of the same (or a shorter) name. */
+function demoInstructions(name: string): string {
+  const found = BUILT_IN_ACTIVITIES.find((a) => plain(a.name).startsWith(plain(name)));
+  return found?.instructions ?? "";
+}
+
 function start(specs: Spec[], offset: number): PlannedActivity[] {
   return specs.map((s) => ({
+    instructions: demoInstructions(s.name),
     ...s,
     key: s.key ?? slug(s.name),
     startQuota: s.baseline === null ? null : Math.max(1, Math.round(s.baseline * s.startFraction)),

@@ -10,6 +10,7 @@ import { DEMO_PASSWORD, demoClinic, demoPatients, demoStaff, type DemoStaffKey }
 import { demoDiaryStories, seedBaselineSessions, seedDemoDiary } from "./demo-diaries";
 import { seedDemoOutcomes } from "./demo-outcomes";
 import { demoDay, demoRevisions, demoStories, seedDemoPlan } from "./demo-plans";
+import { seedDemoPlanRequests } from "./demo-plan-requests";
 
 export type PasswordHasher = (password: string) => Promise<string>;
 
@@ -108,6 +109,8 @@ export async function seedDemo(db: Database, hashPassword: PasswordHasher): Prom
           await seedDemoOutcomes(tx, p.email, patient!.id, clinicianId, revisions[0]!.effectiveFrom, lastDay);
         }
       }
+      if (userId && patient)
+        await seedDemoPlanRequests(tx, p.email, { clinicId: clinic.id, patientId: patient.id, clinicianId });
       if (p.email === "aiko.tanaka@mail.example")
         await seedBaselineSessions(tx, patient!.id, "walking", [12, 15, 14]);
       if (p.invited) {

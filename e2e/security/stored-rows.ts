@@ -10,6 +10,7 @@ import { editPatientSchema, timeZoneField } from "@/lib/validation/patient";
 import { dischargeInput } from "@/lib/validation/episode";
 import { inviteStaffInput } from "@/lib/validation/staff";
 import { isStorableText, nameText } from "@/lib/validation/text";
+import { instructionsField, libraryActivityInput, videoUrlField } from "@/lib/validation/change-request";
 
 type Row = Record<string, unknown>;
 const PLACEHOLDER_CLIENT_ID = "00000000-0000-4000-8000-000000000000";
@@ -218,5 +219,48 @@ export async function invalidStoredRows(db: Database): Promise<{ checked: number
         `${where}: acknowledgement note`,
       );
   }
+  // Change requests, flare-up plans and the activity library (issue 17), with the forms' own schemas.
+  for (const r of await rows(
+    db,
+    sql`select cr.id, cr.activity_name, cr.note, cr.answer_message, cr.suggested_amount,
+      cr.clinic_id = p.clinic_id as same_clinic from change_requests cr join patients p on p.id = cr.patient_id`,
+  )) {
+    const where = `change request ${r.id}`;
+    expect(name(r.activity_name, 60), `${where}: activity_name ${JSON.stringify(r.activity_name)}`);
+    expect(r.note === "" || text(r.note, 500), `${where}: note`);
+    expect(text(r.answer_message, 500), `${where}: answer_message`);
+    expect(r.same_clinic === true, `${where}: clinic_id is not the patient's clinic`);
+  }
+  for (const f of await rows(
+    db,
+    sql`select fp.id, fp.plan, fp.clinic_id = p.clinic_id as same_clinic from flare_up_plans fp join patients p on p.id = fp.patient_id
+      union all select fh.id, '' as plan, fh.clinic_id = p.clinic_id from flare_up_holds fh join patients p on p.id = fh.patient_id`,
+  )) {
+    expect(f.plan === "" || text(f.plan, 1000), `flare-up plan ${f.id}: plan`);
+    expect(f.same_clinic === true, `flare-up plan or hold ${f.id}: clinic_id is not the patient's clinic`);
+  }
+  for (const a of await rows(db, sql`select id, name, unit, instructions, video_url from activity_library`)) {
+    const parsed = libraryActivityInput.safeParse({
+      name: a.name,
+      unit: a.unit,
+      instructions: a.instructions,
+      videoUrl: a.video_url ?? "",
+    });
+    expect(
+      parsed.success && parsed.data.name === a.name,
+      `activity library ${a.id}: not what its form accepts`,
+    );
+  }
+  for (const a of await rows(db, sql`select id, instructions, video_url from revision_activities`)) {
+    expect(
+      instructionsField.safeParse(a.instructions).data === a.instructions,
+      `revision activity ${a.id}: instructions`,
+    );
+    expect(
+      a.video_url === null || videoUrlField.safeParse(a.video_url).data === a.video_url,
+      `revision activity ${a.id}: video_url ${JSON.stringify(a.video_url)}`,
+    );
+  }
+
   return { checked, problems };
 }

@@ -123,6 +123,17 @@ export const RED_FLAG_PATIENT = { fullName: "Rosa Reyes", email: "rosa.reyes@mai
  * copy per attempt (forAttempt). */
 export const EVENING_PATIENT = { fullName: "Eve Evans", email: "eve.evans@mail.example" };
 
+/** A patient with a walking plan who asks for an easier target (factory password); one copy per attempt. */
+export const CHANGE_REQUEST_PATIENT = { fullName: "Cara Change", email: "cara.change@mail.example" };
+
+/** A patient with a walking plan and a flare-up plan agreed in advance (3 days), who starts the hold
+ * (factory password); one copy per attempt. */
+export const FLARE_UP_HOLD_PATIENT = {
+  fullName: "Finn Flare",
+  email: "finn.flare@mail.example",
+  plan: "Keep to today's amounts. Walk little and often and use heat. Call us if it is not better in 3 days.",
+};
+
 /** A patient whose PSFS intake was 14 days ago, so a re-rating is due (factory password). */
 export const PSFS_PATIENT = {
   fullName: "Pia Stone",

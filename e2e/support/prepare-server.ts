@@ -6,7 +6,7 @@ import path from "node:path";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { hashInviteToken } from "@/db/queries/invites";
-import { clinics, invites, measureResponses, patients, users } from "@/db/schema";
+import { clinics, flareUpPlans, invites, measureResponses, patients, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed-demo";
 import type { StaffActor } from "@/db/actor";
 import { hashPassword } from "@/lib/auth/password";
@@ -15,6 +15,8 @@ import { localDate } from "@/lib/domain/local-time";
 import { scorePsfs } from "@/lib/domain/outcomes/measures";
 import { makePatientWithPlan } from "@/lib/plans/testing";
 import {
+  CHANGE_REQUEST_PATIENT,
+  FLARE_UP_HOLD_PATIENT,
   DEMO_PASSWORD,
   E2E_DATA_DIR,
   EXPIRED_INVITE_PATIENT,
@@ -153,6 +155,22 @@ async function main() {
   for (let attempt = 0; attempt < FIXTURE_ATTEMPTS; attempt++) {
     await makePatientWithPlan(db, annaActor, { ...london, ...forAttempt(RED_FLAG_PATIENT, attempt) });
     await makePatientWithPlan(db, annaActor, { ...london, ...forAttempt(EVENING_PATIENT, attempt) });
+    const cara = forAttempt(CHANGE_REQUEST_PATIENT, attempt);
+    await makePatientWithPlan(db, annaActor, { ...london, fullName: cara.fullName, email: cara.email });
+    const finn = forAttempt(FLARE_UP_HOLD_PATIENT, attempt);
+    const finnRow = await makePatientWithPlan(db, annaActor, {
+      ...london,
+      fullName: finn.fullName,
+      email: finn.email,
+    });
+    await db.insert(flareUpPlans).values({
+      clinicId: riverside!.id,
+      patientId: finnRow.id,
+      enabled: true,
+      maxDays: 3,
+      plan: FLARE_UP_HOLD_PATIENT.plan,
+      updatedById: anna!.id,
+    });
   }
   const pia = await makePatientWithPlan(db, annaActor, {
     ...london,

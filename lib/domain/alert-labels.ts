@@ -13,6 +13,8 @@ const ALERT_RULE_LABELS: Record<string, string> = {
   low_adherence: "plan mostly not kept",
   overshoot: "doing much more than planned",
   psfs_not_improved: "activity scores not improving",
+  change_request_open: "asks to change the plan",
+  flare_up_hold_started: "started the agreed flare-up hold",
 };
 
 export function alertRuleLabel(rule: string): string {

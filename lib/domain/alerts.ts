@@ -28,6 +28,8 @@ export const ALERT_RULES = [
   "low_adherence",
   "overshoot",
   "psfs_not_improved",
+  "change_request_open",
+  "flare_up_hold_started",
 ] as const;
 export type AlertRule = (typeof ALERT_RULES)[number];
 
@@ -80,6 +82,10 @@ export type PatientSignals = {
   }[];
   /** PSFS means, oldest first. */
   psfsScores?: { date: LocalDate; score: number }[];
+  /** Change requests waiting for an answer, oldest first, described in words (lib/domain/change-requests). */
+  openChangeRequests?: { description: string; askedOn: LocalDate }[];
+  /** The latest flare-up hold the patient started that no clinician has seen yet. */
+  unseenFlareUpHold?: { startedOn: LocalDate; endsOn: LocalDate } | null;
 };
 
 /** Days of the last `window` that the plan has been running (fewer in its first week). */
@@ -211,6 +217,31 @@ export function psfsNotImproved(s: PatientSignals): Alert | null {
   };
 }
 
+/** Low: the patient asked to change their plan and waits for an answer. */
+export function changeRequestOpen(s: PatientSignals): Alert | null {
+  const open = s.openChangeRequests ?? [];
+  if (open.length === 0) return null;
+  const newest = open.at(-1)!;
+  return {
+    rule: "change_request_open",
+    severity: "low",
+    reason: open.length === 1 ? newest.description : `${open.length} change requests: ${newest.description}`,
+    evidenceDate: newest.askedOn,
+  };
+}
+
+/** Low: the patient started the flare-up hold agreed in advance; acknowledging it is seeing it. */
+export function flareUpHoldStarted(s: PatientSignals): Alert | null {
+  const hold = s.unseenFlareUpHold;
+  if (!hold) return null;
+  return {
+    rule: "flare_up_hold_started",
+    severity: "low",
+    reason: `Started the agreed flare-up hold on ${hold.startedOn}, until ${hold.endsOn}`,
+    evidenceDate: hold.startedOn,
+  };
+}
+
 // In the order alerts of the same severity are listed: red flags before anything derived from the diary.
 const RULES = [
   redFlagEmergency,
@@ -222,6 +253,8 @@ const RULES = [
   painModerateRising,
   lowAdherence,
   overshooting,
+  changeRequestOpen,
+  flareUpHoldStarted,
 ];
 
 export type Acknowledgement = { rule: AlertRule; upToDate: LocalDate | null };

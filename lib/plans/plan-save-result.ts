@@ -7,6 +7,8 @@ import type { Result } from "@/lib/result/result";
 export type PlanSaveResult =
   | { status: "saved" }
   | { status: "conflict" | "not_found" | "forbidden" | "rate_limited" }
+  /** A change request this revision answered was answered by someone else first (nothing saved). */
+  | { status: "answered" }
   | { status: "invalid"; errors: Record<string, string> };
 
 export function toPlanSaveResult(result: Result<unknown>): PlanSaveResult {

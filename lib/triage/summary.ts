@@ -129,7 +129,13 @@ export type TriageRow = Omit<TriagePatient, "timeZone" | "hasAccount"> & {
  * A patient's row of the triage list from their summary and their local today: the rules that depend on the
  * clock (silence, the last 7 and 14 days) are evaluated here. Pure.
  */
-export function triageRowFrom(p: TriagePatient, s: TriageSummary, today: string): TriageRow {
+export function triageRowFrom(
+  p: TriagePatient,
+  s: TriageSummary,
+  today: string,
+  /** Signals read beside the summary (open change requests, an unseen flare-up hold). */
+  extra: Pick<PatientSignals, "openChangeRequests" | "unseenFlareUpHold"> = {},
+): TriageRow {
   const window = dateRange(addDays(today, -(RECENT_DAYS - 1)), today);
   const days = s.recentDays.filter((e) => e.date >= window[0]! && e.date <= today);
   const hasPlan = s.revisionQuotas.length > 0;
@@ -141,6 +147,7 @@ export function triageRowFrom(p: TriagePatient, s: TriageSummary, today: string)
     planStart: s.planStart,
     openRedFlags: s.openRedFlags,
     psfsScores: s.psfsScores,
+    ...extra,
   };
   const firstDay = s.planStart;
   const lastWeek = days.filter((d) => d.date > addDays(today, -7));

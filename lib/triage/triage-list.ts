@@ -1,7 +1,9 @@
 import "server-only";
 import type { StaffActor } from "@/db/actor";
 import type { Queryable } from "@/db/client";
+import { openChangeRequestsByPatient, unseenFlareUpHolds } from "@/db/queries/change-requests";
 import { clinicTriage } from "@/db/queries/triage";
+import { describeRequest } from "@/lib/domain/change-requests";
 import { SEVERITY_RANK } from "@/lib/domain/alerts";
 import { localDate } from "@/lib/domain/local-time";
 import { EMPTY_SUMMARY, triageRowFrom, type TriageRow } from "./summary";
@@ -33,10 +35,22 @@ export async function triageList(
   now = new Date(),
   onlyPatientId?: string,
 ): Promise<TriageRow[]> {
-  const rows = await clinicTriage(db, actor, onlyPatientId);
+  const [rows, requests, holds] = await Promise.all([
+    clinicTriage(db, actor, onlyPatientId),
+    // Few rows, each read by an index on (clinic, open status): not (yet) kept in the summary.
+    openChangeRequestsByPatient(db, actor, onlyPatientId),
+    unseenFlareUpHolds(db, actor, onlyPatientId),
+  ]);
   return byUrgency(
     // A patient with no row has no data yet: the empty summary.
-    rows.map(({ summary, ...p }) => triageRowFrom(p, summary ?? EMPTY_SUMMARY, localDate(p.timeZone, now))),
+    rows.map(({ summary, ...p }) =>
+      triageRowFrom(p, summary ?? EMPTY_SUMMARY, localDate(p.timeZone, now), {
+        openChangeRequests: requests
+          .filter((r) => r.patientId === p.id)
+          .map((r) => ({ description: describeRequest(r), askedOn: localDate(p.timeZone, r.createdAt) })),
+        unseenFlareUpHold: holds.findLast((h) => h.patientId === p.id) ?? null,
+      }),
+    ),
   );
 }
 

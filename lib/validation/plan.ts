@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { activityKeyField } from "./activity-key";
+import { instructionsField, videoUrlField } from "./change-request";
 import { nameText, plainText } from "./text";
 import { isLocalDate } from "@/lib/domain/calendar";
 import {
@@ -54,6 +55,9 @@ export const planActivityInput = z
     goal: num("the goal", { min: 1, max: 40_000 }),
     /** For an activity already in the plan: start this revision at today's quota rather than from baseline. */
     continueFromCurrent: z.boolean().optional(),
+    /** What the patient sees beside the target: how to do it, what counts, how to measure. */
+    instructions: instructionsField.optional().default(""),
+    videoUrl: videoUrlField,
   })
   .superRefine((a, ctx) => {
     if (a.goal > UNIT_MAX[a.unit]) {
@@ -75,6 +79,7 @@ export const planActivityInput = z
     ...a,
     baseline: a.baselineMode === "entered" ? Number(a.baseline) : null,
     startFraction: a.startPercent / 100,
+    videoUrl: a.videoUrl ?? null,
   }));
 
 export type PlanActivityInput = z.infer<typeof planActivityInput>;

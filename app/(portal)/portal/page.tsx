@@ -1,5 +1,6 @@
 import "server-only";
 import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DiaryForm } from "@/components/portal/diary/diary-form";
@@ -18,6 +19,10 @@ import { greetingFor, localHour } from "@/lib/domain/local-time";
 import { ownMeasures } from "@/lib/outcomes/own-measures";
 import { ownCheckInDue } from "@/lib/red-flags/check-in-due";
 import { requirePatientPastAdvice } from "@/lib/auth/require-patient-past-advice";
+import { ActivityInstructions } from "@/components/portal/change-requests/activity-instructions";
+import { FlareUpHoldCard } from "@/components/portal/change-requests/flare-up-hold-card";
+import { ownPlanRequestsToday } from "@/lib/change-requests/today-view";
+import { startFlareUpHoldAction } from "./change-requests/actions";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -30,11 +35,12 @@ export default async function TodayPage({ searchParams }: Props) {
   if (!day) notFound();
   await auditView(db, actor, "portal.today.view", actor.patientId, { date: day.date });
   const { patient, plan, quotas } = day;
-  const [checkIn, measures, goals, query] = await Promise.all([
+  const [checkIn, measures, goals, query, requests] = await Promise.all([
     ownCheckInDue(db, actor, day.today),
     ownMeasures(db, actor, day.today),
     listOwnGoals(db, actor),
     searchParams,
+    ownPlanRequestsToday(db, actor, day.today, patient.timeZone, day.entry?.flareUp ?? false),
   ]);
   const thanks =
     query.checked === "1"
@@ -89,7 +95,48 @@ export default async function TodayPage({ searchParams }: Props) {
         goalsToAgree={goals.filter((g) => g.status === "active" && g.patientAgreedAt === null).length}
         thanks={thanks}
       />
+      {requests.recentAnswers.length > 0 ? (
+        <p className="rounded-xl border border-brand-200 bg-brand-50 p-4">
+          {patient.clinicianName} answered your request about{" "}
+          {requests.recentAnswers.map((r) => r.activityName).join(", ")}.{" "}
+          <Link href="/portal/change-requests" className="font-medium text-brand-800 underline">
+            See the answer
+          </Link>
+        </p>
+      ) : null}
       <DiaryForm date={day.date} dayLabel="today" activities={day.activities} initial={day.entry} />
+      {requests.flareUp && patient.status === "active" && plan ? (
+        <FlareUpHoldCard
+          start={startFlareUpHoldAction}
+          clientId={randomUUID()}
+          plan={requests.flareUp.plan}
+          maxDays={requests.flareUp.maxDays}
+          runningUntil={
+            requests.flareUp.running ? formatLocalDate(requests.flareUp.running.endsOn, "long") : null
+          }
+          waitingForPhysio={requests.flareUp.waitingForPhysio}
+          canStart={requests.flareUp.canStart}
+          clinicianName={patient.clinicianName}
+        />
+      ) : null}
+      <ActivityInstructions
+        activities={quotas.map(({ activity, quota }) => ({
+          key: activity.key,
+          name: activity.name,
+          unit: activity.unit,
+          quota,
+          instructions: activity.instructions ?? "",
+          videoUrl: activity.videoUrl ?? null,
+        }))}
+      />
+      {plan && quotas.length > 0 ? (
+        <p>
+          <Link href="/portal/change-requests" className="font-medium text-brand-800 underline">
+            Ask to change my plan
+          </Link>
+          {requests.waiting > 0 ? <span className="text-slate-600"> · waiting for an answer</span> : null}
+        </p>
+      ) : null}
       <EducationCard card={cardOfTheDay(day.date)} />
       {plan ? <PlanExplainer measuring={quotas.some((q) => q.quota === null)} /> : null}
       <p className="text-sm text-slate-600">

@@ -1,6 +1,6 @@
 "use client";
 
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { formatLocalDate } from "@/lib/domain/calendar";
 import { MAX_PERCENT_STEP } from "@/lib/domain/graded-activity/quota";
@@ -226,6 +226,26 @@ export function ActivityFields({
           value={draft.goal}
           onChange={(e) => onChange({ goal: e.target.value })}
           error={err("goal")}
+        />
+      </div>
+      <div className="mt-4 grid gap-4">
+        <TextAreaField
+          label="Instructions for the patient"
+          rows={3}
+          maxLength={1000}
+          value={draft.instructions}
+          onChange={(e) => onChange({ instructions: e.target.value })}
+          hint="How to do it, what counts, how to measure. Shown beside the target."
+          error={err("instructions")}
+        />
+        <TextField
+          label="Video link (optional)"
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          value={draft.videoUrl}
+          onChange={(e) => onChange({ videoUrl: e.target.value })}
+          error={err("videoUrl")}
         />
       </div>
     </fieldset>

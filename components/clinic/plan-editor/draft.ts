@@ -23,6 +23,9 @@ export type ActivityDraft = {
   goalDate: string;
   goal: string;
   continueFromCurrent: boolean;
+  /** What the patient reads beside the target, and an optional https video link. */
+  instructions: string;
+  videoUrl: string;
 };
 
 let counter = 0;
@@ -39,6 +42,8 @@ const defaults = (effectiveFrom: LocalDate): Omit<ActivityDraft, "uid" | "name" 
   goalDate: addDays(effectiveFrom, 56),
   goal: "",
   continueFromCurrent: false,
+  instructions: "",
+  videoUrl: "",
 });
 
 export function blankDraft(effectiveFrom: LocalDate): ActivityDraft {
@@ -59,6 +64,22 @@ export function draftFromTemplate(t: TemplateActivity, effectiveFrom: LocalDate)
     percent: p.kind === "percent" ? String(p.percent) : "10",
     goalDate: p.kind === "goal_date" ? addDays(effectiveFrom, p.weeks * 7) : addDays(effectiveFrom, 56),
     goal: String(t.goal),
+    instructions: t.instructions ?? "",
+    videoUrl: t.videoUrl ?? "",
+  };
+}
+
+/** A new activity from the library (built in or the clinic's): its name, unit and instructions. */
+export function draftFromLibrary(
+  a: { name: string; unit: Unit; instructions: string; videoUrl?: string | null },
+  effectiveFrom: LocalDate,
+): ActivityDraft {
+  return {
+    ...blankDraft(effectiveFrom),
+    name: a.name,
+    unit: a.unit,
+    instructions: a.instructions,
+    videoUrl: a.videoUrl ?? "",
   };
 }
 
@@ -80,6 +101,8 @@ export function draftFromActivity(a: PlannedActivity, effectiveFrom: LocalDate):
     goalDate: p.kind === "goal_date" ? p.goalDate : addDays(effectiveFrom, 56),
     goal: String(a.goal),
     continueFromCurrent: a.startQuota !== null,
+    instructions: a.instructions ?? "",
+    videoUrl: a.videoUrl ?? "",
   };
 }
 
@@ -101,6 +124,8 @@ export function toRawActivity(d: ActivityDraft) {
     progression,
     goal: d.goal,
     continueFromCurrent: d.key ? d.continueFromCurrent : undefined,
+    instructions: d.instructions,
+    videoUrl: d.videoUrl,
   };
 }
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { TemplateActivity } from "@/lib/domain/graded-activity/types";
 import { useRouter } from "next/navigation";
-import { useMemo, useState, useTransition } from "react";
+import { useMemo, useState, useTransition, type ReactNode } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -14,6 +14,7 @@ import type { PlanSaveResult } from "@/lib/plans/plan-save-result";
 import { ActivityFields } from "./activity-fields";
 import {
   blankDraft,
+  draftFromLibrary,
   earliestGoalDateFor,
   draftFromTemplate,
   previewPlan,
@@ -31,6 +32,12 @@ type Props = {
   currentQuotas: Record<string, number | null>;
   templates: { id: string; name: string; description: string; activities: TemplateActivity[] }[];
   save: (raw: unknown) => Promise<PlanSaveResult>;
+  /** The activity library (built in and the clinic's own), chosen by name. */
+  library?: { name: string; unit: ActivityDraft["unit"]; instructions: string; videoUrl?: string | null }[];
+  /** Answering a change request: what it asks, the reason to start from, where to go once saved. */
+  intro?: ReactNode;
+  initialReason?: string;
+  savedHref?: string;
 };
 
 export function PlanEditor({
@@ -42,11 +49,18 @@ export function PlanEditor({
   currentQuotas,
   templates,
   save,
+  library = [],
+  intro,
+  initialReason,
+  savedHref,
 }: Props) {
   const router = useRouter();
   const [drafts, setDrafts] = useState(initialDrafts);
   const [effectiveFrom, setEffectiveFrom] = useState(today);
-  const [reason, setReason] = useState(expectedVersion === 0 ? "Initial plan after assessment" : "");
+  const [reason, setReason] = useState(
+    initialReason ?? (expectedVersion === 0 ? "Initial plan after assessment" : ""),
+  );
+  const [libraryName, setLibraryName] = useState(library[0]?.name ?? "");
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? "");
   const [submitted, setSubmitted] = useState(false);
   const [result, setResult] = useState<PlanSaveResult | null>(null);
@@ -75,6 +89,11 @@ export function PlanEditor({
       ]);
   };
 
+  const addFromLibrary = () => {
+    const chosen = library.find((a) => a.name === libraryName);
+    if (chosen) setDrafts((ds) => [...ds, draftFromLibrary(chosen, effectiveFrom)]);
+  };
+
   function submit(event: React.FormEvent) {
     event.preventDefault();
     setSubmitted(true);
@@ -84,7 +103,7 @@ export function PlanEditor({
       const answer = await save(raw);
       setResult(answer);
       setAnswered(JSON.stringify({ effectiveFrom, reason, activities: raw.activities }));
-      if (answer.status === "saved") router.push(`/patients/${patientId}?saved=plan`);
+      if (answer.status === "saved") router.push(savedHref ?? `/patients/${patientId}?saved=plan`);
     });
   }
 
@@ -92,6 +111,13 @@ export function PlanEditor({
   return (
     <form onSubmit={submit} noValidate className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,420px)]">
       <div className="flex flex-col gap-5">
+        {intro}
+        {result?.status === "answered" ? (
+          <Notice tone="error" title="This request was already answered">
+            Another clinician answered it while you were editing, so your revision was not saved. Go back to
+            the patient to see their answer.
+          </Notice>
+        ) : null}
         {result?.status === "conflict" ? (
           <Notice tone="error" title="This plan changed since you opened it">
             Someone saved a new revision in the meantime, so yours was not saved and nothing was overwritten.{" "}
@@ -134,6 +160,22 @@ export function PlanEditor({
           </Button>
         </Card>
 
+        {library.length > 0 ? (
+          <Card className="flex flex-col gap-3 sm:flex-row sm:items-end">
+            <div className="flex-1">
+              <SelectField
+                label="Activity library"
+                value={libraryName}
+                onChange={(e) => setLibraryName(e.target.value)}
+                options={library.map((a) => ({ value: a.name, label: a.name }))}
+                hint={library.find((a) => a.name === libraryName)?.instructions}
+              />
+            </div>
+            <Button type="button" variant="secondary" onClick={addFromLibrary} className="sm:mb-7">
+              Add from the library
+            </Button>
+          </Card>
+        ) : null}
         {drafts.map((d, i) => (
           <ActivityFields
             key={d.uid}

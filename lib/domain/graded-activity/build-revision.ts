@@ -24,6 +24,8 @@ export type ParsedActivity = {
   progression: Progression;
   goal: number;
   continueFromCurrent?: boolean;
+  instructions?: string;
+  videoUrl?: string | null;
 };
 
 export type BuildResult =
@@ -148,6 +150,8 @@ function planned(
     startFraction: draft.startFraction,
     progression: draft.progression,
     goal: draft.goal,
+    ...(draft.instructions !== undefined ? { instructions: draft.instructions } : {}),
+    ...(draft.videoUrl !== undefined ? { videoUrl: draft.videoUrl } : {}),
   };
   if (draft.baseline === null) return { ...base, startQuota: null, progressFrom: null };
 

@@ -29,6 +29,10 @@ export type PlannedActivity = {
   progressFrom: LocalDate | null;
   progression: Progression;
   goal: number;
+  /** Shown to the patient beside the target (how to do it, what counts, how to measure). */
+  instructions?: string;
+  /** An https link to a video the clinic chose. */
+  videoUrl?: string | null;
 };
 
 /**
@@ -41,6 +45,9 @@ export type TemplateActivity = {
   startFraction: number;
   progression: Exclude<Progression, { kind: "goal_date" }> | { kind: "goal_date"; weeks: number };
   goal: number;
+  /** Shown to the patient beside the target; an https video link the clinic chose. */
+  instructions?: string;
+  videoUrl?: string | null;
 };
 
 export type RevisionSchedule = {

@@ -98,7 +98,10 @@ function activity(patientId: string, r: Revision, a: PlannedActivity, end: strin
     detail: {
       code: { text: a.name },
       status: first === null ? "not-started" : end ? "completed" : "in-progress",
-      description: quotas,
+      // The instructions the patient sees beside the target follow the quotas (and the clinic's video link).
+      description: [quotas, a.instructions, a.videoUrl ? `Video: ${a.videoUrl}` : ""]
+        .filter(Boolean)
+        .join(". "),
       goal: [ref(activityGoalId(patientId, a))],
       scheduledTiming: {
         repeat: {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { TriageFilters, type TriageView } from "@/components/clinic/triage-filters";
 import { TriageTable } from "@/components/clinic/triage-table";
@@ -6,6 +7,8 @@ import { auditView } from "@/lib/auth/audit-view";
 import { readDbFor } from "@/lib/auth/own-writes";
 import { requireStaff } from "@/lib/auth/session";
 import { triageList } from "@/lib/triage/triage-list";
+import { OpenRequestsPanel } from "@/components/clinic/change-requests/open-requests-panel";
+import { listClinicChangeRequests } from "@/db/queries/change-requests";
 
 export const metadata: Metadata = { title: "Patients" };
 
@@ -22,7 +25,10 @@ export default async function PatientsPage({
       : "all";
   const query = (params.q ?? "").trim().slice(0, 80);
   const db = await readDbFor(actor);
-  const rows = await triageList(db, actor);
+  const [rows, openRequests] = await Promise.all([
+    triageList(db, actor),
+    listClinicChangeRequests(db, actor, { onlyOpen: true, limit: 20 }),
+  ]);
   // One event per list view (not one per row): names and alert levels of the whole clinic were shown.
   await auditView(db, actor, "patient.list.view", null, { patients: rows.length });
 
@@ -52,6 +58,7 @@ export default async function PatientsPage({
         </div>
         <ButtonLink href="/patients/new">Add patient</ButtonLink>
       </div>
+      <OpenRequestsPanel requests={openRequests} />
       <TriageFilters
         view={view}
         query={query}

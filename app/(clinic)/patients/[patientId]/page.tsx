@@ -56,6 +56,7 @@ import { EpisodeList } from "@/components/clinic/episodes/episode-list";
 import { ReopenForm } from "@/components/clinic/episodes/reopen-form";
 import { DISCHARGE_REASON_LABEL } from "@/lib/domain/episodes";
 import { patientEpisodes } from "@/lib/episodes/episode-window";
+import { ChangeRequestsSection } from "./change-requests-section";
 import { acknowledgeRedFlagAction, resumePlanAction } from "./red-flag-actions";
 
 export const metadata: Metadata = { title: "Patient" };
@@ -72,6 +73,8 @@ const savedMessages: Record<string, string> = {
   discharged: "Patient discharged. Their portal is now read-only and shows your message.",
   reopened:
     "Care re-opened as a new episode. Write the new plan: choose “measure it” for each activity's baseline.",
+  "change-request":
+    "Plan saved and the change request answered. The patient sees the new plan and your answer.",
 };
 
 const DEFAULT_RANGE = "4w" as const;
@@ -229,6 +232,14 @@ export default async function PatientPage({
           </div>
         </Card>
       ) : null}
+      <ChangeRequestsSection
+        db={db}
+        actor={actor}
+        patientId={patient.id}
+        timeZone={patient.timeZone}
+        plan={plan}
+        today={today}
+      />
       <Card>
         <HydrationBoundary state={dehydrate(queryClient)}>
           <PatientCharts patientId={patient.id} initialRange={DEFAULT_RANGE} />

@@ -84,6 +84,11 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
   return (
     <div className="flex flex-col gap-5">
       <h1 className="text-2xl font-semibold tracking-tight">My progress</h1>
+      <p>
+        <Link href="/portal/change-requests" className="font-medium text-brand-800 underline">
+          Ask to change my plan
+        </Link>
+      </p>
       <nav aria-label="Time range" className="grid grid-cols-3 gap-2">
         {RANGES.map((w) => (
           <Link

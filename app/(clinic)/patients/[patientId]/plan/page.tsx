@@ -1,5 +1,6 @@
 import "server-only";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { draftFromActivity } from "@/components/clinic/plan-editor/draft";
 import { PlanEditor } from "@/components/clinic/plan-editor/plan-editor";
@@ -9,12 +10,23 @@ import { getPlan, listTemplates } from "@/db/queries/plans";
 import { planQuotasOn, revisionOn } from "@/lib/domain/graded-activity/plan-schedule";
 import { localDate } from "@/lib/domain/local-time";
 import { savePlanAction } from "./actions";
+import { answerWithRevisionAction } from "./change-request-actions";
+import { changeRequestDraft, editorLibrary } from "./change-request-draft";
 
 export const metadata: Metadata = { title: "Plan editor" };
 
-export default async function PlanEditorPage({ params }: { params: Promise<{ patientId: string }> }) {
+type Props = {
+  params: Promise<{ patientId: string }>;
+  searchParams: Promise<{ changeRequest?: string; answer?: string }>;
+};
+
+export default async function PlanEditorPage({ params, searchParams }: Props) {
   const { actor, db, patient } = await staffPatientFromParams(params);
-  const [plan, templates] = await Promise.all([getPlan(db, actor, patient.id), listTemplates(db, actor)]);
+  const [plan, templates, library] = await Promise.all([
+    getPlan(db, actor, patient.id),
+    listTemplates(db, actor),
+    editorLibrary(db, actor),
+  ]);
   await auditView(db, actor, "patient.plan.view", patient.id);
 
   const today = localDate(patient.timeZone);
@@ -24,6 +36,11 @@ export default async function PlanEditorPage({ params }: { params: Promise<{ pat
   const currentQuotas = Object.fromEntries(
     planQuotasOn(revisions, today).map((q) => [q.activity.key, q.quota]),
   );
+  const initialDrafts = (base?.activities ?? []).map((a) => draftFromActivity(a, today));
+  // Answering a change request (Accept or Adjust): the editor opens prefilled, and saving closes it.
+  const answering = plan
+    ? await changeRequestDraft(db, actor, patient.id, await searchParams, initialDrafts, library, today)
+    : null;
 
   return (
     <div className="flex flex-col gap-6">
@@ -40,7 +57,12 @@ export default async function PlanEditorPage({ params }: { params: Promise<{ pat
         </h1>
         <p className="mt-1 text-sm text-slate-600">
           Quotas start below what the patient can do today and rise on schedule, whatever the pain. Dates are
-          in the patient&apos;s time zone ({patient.timeZone.replaceAll("_", " ")}).
+          in the patient&apos;s time zone ({patient.timeZone.replaceAll("_", " ")}). Activities and their
+          instructions come from the{" "}
+          <Link href="/clinic/activities" className="font-medium text-brand-700 underline">
+            activity library
+          </Link>
+          .
         </p>
       </div>
       <PlanEditor
@@ -52,10 +74,18 @@ export default async function PlanEditorPage({ params }: { params: Promise<{ pat
           effectiveFrom: r.effectiveFrom,
           activities: r.activities,
         }))}
-        initialDrafts={(base?.activities ?? []).map((a) => draftFromActivity(a, today))}
+        initialDrafts={answering?.drafts ?? initialDrafts}
         currentQuotas={currentQuotas}
         templates={templates}
-        save={savePlanAction.bind(null, patient.id)}
+        library={library}
+        save={
+          answering
+            ? answerWithRevisionAction.bind(null, patient.id, answering.request.id, answering.answer)
+            : savePlanAction.bind(null, patient.id)
+        }
+        intro={answering?.intro}
+        initialReason={answering?.reason}
+        savedHref={answering ? `/patients/${patient.id}?saved=change-request` : undefined}
       />
     </div>
   );

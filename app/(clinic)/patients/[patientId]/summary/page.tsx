@@ -22,6 +22,9 @@ import { clinicLetterhead } from "@/db/queries/clinics";
 import { summaryPageCss } from "@/lib/reports/page-margins";
 
 const episodeParam = z.coerce.number().int().min(1).max(10_000);
+import { ChangeRequestsSummary } from "@/components/clinic/summary/change-requests-summary";
+import { listClinicChangeRequests } from "@/db/queries/change-requests";
+import { localDate } from "@/lib/domain/local-time";
 
 export const metadata: Metadata = { title: "Progress summary" };
 
@@ -50,10 +53,11 @@ export default async function SummaryPage({
   const window = episodeWindow(episodes, asked.success ? asked.data : undefined);
   if (!window) notFound();
   const episode = episodes.find((e) => e.number === window.number)!;
-  const [loaded, triage, clinic] = await Promise.all([
+  const [loaded, triage, clinic, requests] = await Promise.all([
     loadExportRecord(db, actor, patient.id, new Date(), window),
     triageRow(db, actor, patient.id),
     clinicLetterhead(db, actor.clinicId),
+    listClinicChangeRequests(db, actor, { patientId: patient.id, limit: 20 }),
   ]);
   if (!loaded) notFound();
   await auditView(db, actor, "patient.summary.view", patient.id, { episode: window.number });
@@ -154,6 +158,9 @@ export default async function SummaryPage({
           </SummarySection>
         ) : null}
         <PlanSummary activities={summary.activities} revisions={revisions} />
+        <ChangeRequestsSummary
+          requests={requests.map((r) => ({ ...r, askedOn: localDate(patient.timeZone, r.createdAt) }))}
+        />
         <SummaryCharts summary={summary} />
         <OutcomesSummary rows={summary.outcomes} />
         <SummarySection title="Return to work and fear-avoidance">
