@@ -10,3 +10,6 @@ export * from "./red-flags";
 export * from "./outcomes";
 export * from "./goals";
 export * from "./write-counters";
+export * from "./outbox";
+export * from "./password-resets";
+export * from "./digests";
