@@ -35,6 +35,11 @@ export function ClinicHeader({
         </div>
         <div className="flex items-center gap-2 text-sm text-slate-600">
           {isAdmin ? (
+            <Link href="/clinic/outbox" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100">
+              Outbox
+            </Link>
+          ) : null}
+          {isAdmin ? (
             <Link href="/clinic/settings" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100">
               Clinic settings
             </Link>

@@ -45,7 +45,35 @@ export async function reissueInvite(
   actor: StaffActor,
   patientId: string,
   meta: RequestMeta,
+  afterInvite?: (
+    tx: Queryable,
+    invite: { token: string; expiresAt: Date; email: string },
+  ) => Promise<unknown>,
 ): Promise<ReissueInviteResult> {
+  return db.transaction(async (tx) => {
+    const [patient] = await tx
+      .select({ id: patients.id, userId: patients.userId, email: patients.email })
+      .from(patients)
+      .where(and(eq(patients.id, patientId), eq(patients.clinicId, actor.clinicId)))
+      .for("update");
+    if (!patient) return { ok: false, reason: "not_found" };
+    if (patient.userId) return { ok: false, reason: "has_account" };
+    const invite = await issueInvite(tx, actor, patient.id, meta);
+    await afterInvite?.(tx, { ...invite, email: patient.email });
+    return { ok: true, ...invite };
+  });
+}
+
+export type RevokeInviteResult =
+  { ok: true; revoked: number } | { ok: false; reason: "not_found" | "has_account" };
+
+/** Stops every unused invite link of a patient of the actor's clinic (audited); nothing is sent. */
+export async function revokeInvites(
+  db: Database,
+  actor: StaffActor,
+  patientId: string,
+  meta: RequestMeta,
+): Promise<RevokeInviteResult> {
   return db.transaction(async (tx) => {
     const [patient] = await tx
       .select({ id: patients.id, userId: patients.userId })
@@ -54,8 +82,21 @@ export async function reissueInvite(
       .for("update");
     if (!patient) return { ok: false, reason: "not_found" };
     if (patient.userId) return { ok: false, reason: "has_account" };
-    const invite = await issueInvite(tx, actor, patient.id, meta);
-    return { ok: true, ...invite };
+    const revoked = await tx
+      .update(invites)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(invites.patientId, patient.id), isNull(invites.usedAt), isNull(invites.revokedAt)))
+      .returning({ id: invites.id });
+    await recordAudit(tx, {
+      action: "invite.revoke",
+      actorUserId: actor.userId,
+      clinicId: actor.clinicId,
+      patientId: patient.id,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      details: { revoked: revoked.length },
+    });
+    return { ok: true, revoked: revoked.length };
   });
 }
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { StaffActor, PatientActor, RequestMeta } from "../actor";
-import type { Database } from "../client";
+import type { Database, Queryable } from "../client";
 import { clinics, patients, users } from "../schema";
 import { recordAudit } from "./audit";
 import { issueInvite } from "./invites";
@@ -91,6 +91,10 @@ export async function createPatient(
   actor: StaffActor,
   input: NewPatient,
   meta: RequestMeta,
+  afterInvite?: (
+    tx: Queryable,
+    invite: { token: string; expiresAt: Date; email: string },
+  ) => Promise<unknown>,
 ): Promise<CreatePatientResult> {
   return db
     .transaction(async (tx): Promise<CreatePatientResult> => {
@@ -136,6 +140,7 @@ export async function createPatient(
         userAgent: meta.userAgent,
       });
       const invite = await issueInvite(tx, actor, patient.id, meta);
+      await afterInvite?.(tx, { ...invite, email: input.email });
       return {
         ok: true,
         patientId: patient.id,

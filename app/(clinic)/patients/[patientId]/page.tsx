@@ -41,7 +41,13 @@ import { CheckInHistory } from "@/components/clinic/red-flags/check-in-history";
 import { listRedFlagReports, openRedFlags } from "@/db/queries/red-flags";
 import { isRedFlagRule } from "@/lib/domain/alerts";
 import { patientOutcomes } from "@/lib/outcomes/patient-outcomes";
-import { acknowledgeAlertAction, confirmBaselineAction, flareUpAction, reissueInviteAction } from "./actions";
+import {
+  acknowledgeAlertAction,
+  confirmBaselineAction,
+  flareUpAction,
+  reissueInviteAction,
+  revokeInviteAction,
+} from "./actions";
 import { createGoalAction, setGoalStatusAction } from "./goal-actions";
 import { acknowledgeRedFlagAction, resumePlanAction } from "./red-flag-actions";
 
@@ -262,7 +268,10 @@ export default async function PatientPage({
                   The patient has set up their account and can sign in.
                 </p>
               ) : (
-                <InvitePanel reissue={reissueInviteAction.bind(null, patient.id)} />
+                <InvitePanel
+                  reissue={reissueInviteAction.bind(null, patient.id)}
+                  revoke={revokeInviteAction.bind(null, patient.id)}
+                />
               )}
             </div>
           </Card>
