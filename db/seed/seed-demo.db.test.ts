@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
-import { clinics, patients, users } from "../schema";
+import { clinics, outbox, patients, users } from "../schema";
+import { lookUpInvite } from "../queries/invites";
 import { demoPatients } from "./demo-clinic";
 import { demoLogins, formatDemoBanner, isDatabaseEmpty, seedDemo } from "./seed-demo";
 
@@ -27,6 +28,14 @@ describe("seedDemo", () => {
     expect(seeded).toHaveLength(demoPatients.length);
     expect(new Set(seeded.map((p) => p.timeZone)).size).toBeGreaterThan(3);
     expect(seeded.filter((p) => p.status === "invited" && p.userId === null)).toHaveLength(2);
+    // The Outbox holds the two invites (their links work) and an urgent alert, none of them to be sent.
+    const messages = await t.db.select().from(outbox);
+    expect(messages.map((m) => m.kind).sort()).toEqual(["invite", "invite", "urgent_alert"]);
+    expect(messages.every((m) => m.status === "queued" && m.nextAttemptAt === null)).toBe(true);
+    const token = /\/invite\/([A-Za-z0-9_-]{43})/.exec(
+      messages.find((m) => m.kind === "invite")!.textBody,
+    )![1]!;
+    expect(await lookUpInvite(t.db, token)).toMatchObject({ ok: true });
   });
 
   it("prints every demo login with the shared password", async () => {
