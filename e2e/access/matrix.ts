@@ -125,6 +125,7 @@ const S = {
   account: "app/(clinic)/account/actions.ts",
   clinicSettings: "app/(clinic)/clinic/settings/actions.ts",
   forgotPassword: "app/(auth)/forgot-password/actions.ts",
+  digest: "app/(clinic)/account/digest-actions.ts",
   resetPassword: "app/(auth)/reset-password/[token]/actions.ts",
 };
 
@@ -644,6 +645,17 @@ export const MATRIX: Row[] = [
     page: "/account",
     args: () => [idle, form({ password: "" })],
     expect: anyStaff,
+  },
+  {
+    kind: "action",
+    file: S.digest,
+    name: "saveDigestAction",
+    page: "/account",
+    // No checkbox: "off", the default, so the call changes nothing.
+    args: () => [idle, form({})],
+    expect: anyStaff,
+    succeedsFor: ["clinician1", "clinician2", "admin"],
+    note: "staff, their own morning digest only",
   },
   {
     kind: "action",

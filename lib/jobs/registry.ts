@@ -1,3 +1,4 @@
+import { sendDigests } from "@/lib/alerts/send-digests";
 import { mailSenderFromEnv } from "@/lib/outbox/mail-sender";
 import { sendDueEmail } from "@/lib/outbox/send-due-email";
 import type { Job } from "./job";
@@ -14,6 +15,7 @@ export function registeredJobs(env: NodeJS.ProcessEnv = process.env): Job[] {
       everySeconds: tickSeconds(env),
       run: ({ db, now, log }) => sendDueEmail({ db, sender, now, log }),
     },
+    { name: "morning-digest", everySeconds: 300, run: ({ db, now }) => sendDigests(db, now) },
   ];
 }
 
