@@ -23,7 +23,8 @@ async function linkFromOutbox(page: import("@playwright/test").Page, kind: strin
     .getByRole("link", { name: `${kind} to ${to}` })
     .first()
     .click();
-  await expect(page.getByText(to, { exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/\/clinic\/outbox\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("definition").filter({ hasText: to })).toBeVisible();
   const link = page.getByRole("link", { name: /^http/ }).first();
   return (await link.getAttribute("href"))!;
 }
