@@ -52,7 +52,6 @@ export function urgentAlertEmail({ url }: { url: string }): EmailContent {
 }
 
 export function digestEmail({ url, count }: { url: string; count: number }): EmailContent {
-  const line =
-    count === 1 ? "1 patient needs attention today." : `${count} patients need attention today.`;
+  const line = count === 1 ? "1 patient needs attention today." : `${count} patients need attention today.`;
   return build(`Gradus: ${line}`, [`${line} Open Gradus to see who.`], { url, label: "Open Gradus" });
 }

@@ -36,6 +36,7 @@ export function isTransient(error: SendError): boolean {
 
 /** A short reason to store and show: the server's reply or the error's message, no more than 300 characters. */
 export function describeError(error: SendError): string {
-  const text = typeof error.message === "string" && error.message ? error.message : String(error.code ?? "error");
+  const text =
+    typeof error.message === "string" && error.message ? error.message : String(error.code ?? "error");
   return text.replace(/\s+/g, " ").slice(0, 300);
 }

@@ -1,5 +1,10 @@
 import type { Database } from "@/db/client";
-import { claimDueMessages, recordSendOutcome, type ClaimedMessage, type SendOutcome } from "@/db/queries/outbox";
+import {
+  claimDueMessages,
+  recordSendOutcome,
+  type ClaimedMessage,
+  type SendOutcome,
+} from "@/db/queries/outbox";
 import type { MailSender } from "./mail-sender";
 import { MAX_ATTEMPTS, describeError, isTransient, retryDelayMs, type SendError } from "./retry-policy";
 
@@ -71,7 +76,9 @@ async function sendOne(
     if (message.attempts >= MAX_ATTEMPTS)
       return { status: "failed", reason: `Gave up after ${message.attempts} attempts: ${reason}` };
     const retryAt = new Date(now.getTime() + retryDelayMs(message.attempts));
-    log(`[gradus] Email ${message.id} (${message.kind}) will be retried at ${retryAt.toISOString()}: ${reason}`);
+    log(
+      `[gradus] Email ${message.id} (${message.kind}) will be retried at ${retryAt.toISOString()}: ${reason}`,
+    );
     return { status: "retry", reason, nextAttemptAt: retryAt };
   }
 }

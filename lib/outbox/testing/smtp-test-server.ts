@@ -25,9 +25,12 @@ export async function startSmtpTestServer() {
       stream.on("end", () => {
         if (refusals && refusals.left > 0) {
           refusals.left--;
-          const error = Object.assign(new Error(refusals.code < 500 ? "Try again later" : "Mailbox refused"), {
-            responseCode: refusals.code,
-          });
+          const error = Object.assign(
+            new Error(refusals.code < 500 ? "Try again later" : "Mailbox refused"),
+            {
+              responseCode: refusals.code,
+            },
+          );
           callback(error);
           return;
         }
