@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outbox } from "@/db/schema";
 import { randomUUID } from "node:crypto";
-import { submitOwnRedFlagReport } from "@/db/queries/red-flags";
+import { storeRedFlagReport } from "@/lib/red-flags/submit-check-in";
 import { makeClinic, makePatient, makeStaff, patientActor } from "@/db/testing/factories";
 import { RED_FLAG_KEYS } from "@/lib/domain/red-flags";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
@@ -23,9 +23,8 @@ describe("morning digest", () => {
     const quiet = await makeStaff(t.db, clinic.id);
     // One patient needs attention: an urgent red-flag answer nobody has reviewed yet.
     const patient = await makePatient(t.db, physio, { withAccount: true, fullName: "Olwen Digestworth" });
-    await submitOwnRedFlagReport(
-      t.db,
-      patientActor(patient),
+    await storeRedFlagReport(
+      { db: t.db, actor: patientActor(patient), meta },
       {
         clientId: randomUUID(),
         trigger: "weekly",
@@ -33,7 +32,6 @@ describe("morning digest", () => {
         answers: Object.fromEntries(RED_FLAG_KEYS.map((k) => [k, k === "fever"])),
         tier: "urgent",
       },
-      meta,
     );
     const morning = new Date("2026-11-20T07:30:00Z");
 

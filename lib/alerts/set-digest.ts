@@ -1,3 +1,4 @@
+import "server-only";
 import { recordAudit, auditSource } from "@/db/queries/audit";
 import { setOwnDigest } from "@/db/queries/digests";
 import type { StaffContext } from "@/lib/actions/context";

@@ -159,10 +159,10 @@ describe("forgot password", () => {
 
   it("staff with two-step sign-in still give their second factor after a reset", async () => {
     const staff = await makeStaff(t.db, (await makeClinic(t.db)).id);
-    await beginTotpSetup(t.db, staff, freshMeta());
+    await beginTotpSetup({ db: t.db, actor: staff, meta: freshMeta() });
     const [row] = await t.db.select().from(userTotp).where(eq(userTotp.userId, staff.userId));
     const code = currentTotp(decryptTotpSecret(row!.secretEncrypted), new Date());
-    expect((await confirmTotpSetup(t.db, staff, code, freshMeta())).ok).toBe(true);
+    expect((await confirmTotpSetup({ db: t.db, actor: staff, meta: freshMeta() }, code)).ok).toBe(true);
     await requestPasswordReset(t.db, { email: staff.email }, freshMeta());
     const token = await tokenFromEmail(staff.email);
     expect(await resetPassword(t.db, { token, password: NEW_PASSWORD }, freshMeta())).toMatchObject({

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { Queryable } from "@/db/client";
 import { insertOutboxRow } from "@/db/queries/outbox";

@@ -1,5 +1,7 @@
 "use server";
 
+import "server-only";
+
 import { getDb } from "@/db/client";
 import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { requestMeta } from "@/lib/auth/request-meta";

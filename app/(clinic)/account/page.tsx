@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { DigestForm } from "@/components/clinic/digest-form";
@@ -11,7 +12,7 @@ import { requireStaffAccount } from "@/lib/auth/session";
 import { groupedSecret } from "@/lib/auth/totp";
 import { qrCodeDataUri } from "@/lib/auth/totp-qr";
 import { twoFactorState } from "@/lib/auth/two-factor-setup";
-import { changePasswordAction } from "../../(auth)/password-action";
+import { changePasswordAction } from "../../(auth)/actions";
 import { beginTotpAction, confirmTotpAction, disableTotpAction } from "./actions";
 import { saveDigestAction } from "./digest-actions";
 

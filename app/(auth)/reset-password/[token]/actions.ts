@@ -1,5 +1,7 @@
 "use server";
 
+import "server-only";
+
 import { getDb } from "@/db/client";
 import { resetPassword } from "@/lib/auth/reset-password";
 import { requestMeta } from "@/lib/auth/request-meta";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { OutboxTable } from "@/components/clinic/outbox/outbox-table";
 import { ButtonLink } from "@/components/ui/button";
