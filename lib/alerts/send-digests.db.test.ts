@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outbox } from "@/db/schema";
 import { randomUUID } from "node:crypto";
@@ -40,7 +40,10 @@ describe("morning digest", () => {
     await setDigest({ db: t.db, actor: quiet, meta }, false);
     const first = await sendDigests(t.db, morning);
     const again = await sendDigests(t.db, new Date("2026-11-20T08:10:00Z"));
-    const rows = await t.db.select().from(outbox).where(eq(outbox.clinicId, clinic.id));
+    const rows = await t.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.clinicId, clinic.id), eq(outbox.kind, "digest")));
     expect(first.queued).toBe(1);
     expect(rows).toHaveLength(1);
     expect(again.queued).toBe(0);
