@@ -10,6 +10,7 @@ const ACTION_LABELS: Record<string, string> = {
   "patient.create": "Added the patient",
   "invite.create": "Issued a portal invite",
   "invite.accept": "Set up their portal account",
+  "invite.revoke": "Stopped the portal invite link",
   "plan.revision.create": "Changed the plan",
   "alert.acknowledge": "Acknowledged an alert",
   "diary.create": "Logged a diary day",

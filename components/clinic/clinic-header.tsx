@@ -47,6 +47,9 @@ export function ClinicHeader({
               <Link href="/clinic/staff" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100">
                 Staff
               </Link>
+              <Link href="/clinic/outbox" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100">
+                Outbox
+              </Link>
               <Link
                 href="/clinic/settings"
                 className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100"

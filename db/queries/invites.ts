@@ -131,3 +131,22 @@ export async function linkPatientAccount(q: Queryable, patientId: string, userId
     .set({ userId, status: "active", updatedAt: new Date() })
     .where(eq(patients.id, patientId));
 }
+
+/** The address a patient of the actor's clinic is invited at (null outside the clinic). */
+export async function clinicPatientEmail(q: Queryable, actor: StaffActor, patientId: string) {
+  const [row] = await q
+    .select({ email: patients.email })
+    .from(patients)
+    .where(and(eq(patients.clinicId, actor.clinicId), eq(patients.id, patientId)));
+  return row?.email ?? null;
+}
+
+/** Stops every unused invite link of a patient (locked by the caller); answers how many. */
+export async function revokeOpenInvites(q: Queryable, patientId: string): Promise<number> {
+  const rows = await q
+    .update(invites)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(invites.patientId, patientId), isNull(invites.usedAt), isNull(invites.revokedAt)))
+    .returning({ id: invites.id });
+  return rows.length;
+}

@@ -12,3 +12,6 @@ export * from "./goals";
 export * from "./write-counters";
 export * from "./triage";
 export * from "./change-requests";
+export * from "./outbox";
+export * from "./password-resets";
+export * from "./digests";

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
-import { clinics, episodes, patients, users } from "../schema";
+import { clinics, episodes, outbox, patients, users } from "../schema";
+import { lookUpInvite } from "../queries/invites";
 import { demoPatients } from "./demo-clinic";
 import { demoLogins, formatDemoBanner, isDatabaseEmpty, seedDemo } from "./seed-demo";
 
@@ -35,6 +36,15 @@ describe("seedDemo", () => {
     const [episode] = await t.db.select().from(episodes).where(eq(episodes.patientId, discharged[0]!.id));
     expect(episode).toMatchObject({ number: 1, dischargeReason: "goals_met", clinicId: clinic!.id });
     expect(episode!.endedOn! > episode!.startedOn).toBe(true);
+
+    // The Outbox holds the two invites (their links work) and an urgent alert, none of them to be sent.
+    const messages = await t.db.select().from(outbox);
+    expect(messages.map((m) => m.kind).sort()).toEqual(["invite", "invite", "urgent_alert"]);
+    expect(messages.every((m) => m.status === "queued" && m.nextAttemptAt === null)).toBe(true);
+    const token = /\/invite\/([A-Za-z0-9_-]{43})/.exec(
+      messages.find((m) => m.kind === "invite")!.textBody,
+    )![1]!;
+    expect(await lookUpInvite(t.db, token)).toMatchObject({ ok: true });
   });
 
   it("prints every demo login with the shared password", async () => {

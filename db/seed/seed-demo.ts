@@ -9,6 +9,7 @@ import { hashInviteToken, INVITE_LIFETIME_MS } from "../queries/invites";
 import { DEMO_PASSWORD, demoClinic, demoPatients, demoStaff, type DemoStaffKey } from "./demo-clinic";
 import { demoDiaryStories, seedBaselineSessions, seedDemoDiary } from "./demo-diaries";
 import { seedDemoOutcomes } from "./demo-outcomes";
+import { seedDemoOutbox } from "./demo-outbox";
 import { demoDay, demoRevisions, demoStories, seedDemoPlan } from "./demo-plans";
 import { seedDemoPlanRequests } from "./demo-plan-requests";
 
@@ -33,6 +34,8 @@ export async function seedDemo(db: Database, hashPassword: PasswordHasher): Prom
     if (!clinic) throw new Error("clinic insert returned no row");
 
     const staffIds = new Map<DemoStaffKey, string>();
+    const outboxInvites: Array<{ email: string; token: string }> = [];
+    let outboxAlert: { to: string; patientId: string } | null = null;
     for (const s of demoStaff) {
       const [u] = await tx
         .insert(users)
@@ -114,15 +117,24 @@ export async function seedDemo(db: Database, hashPassword: PasswordHasher): Prom
       if (p.email === "aiko.tanaka@mail.example")
         await seedBaselineSessions(tx, patient!.id, "walking", [12, 15, 14]);
       if (p.invited) {
-        // A pending invite whose token nobody knows: the clinician issues a fresh link from the patient page.
+        // A pending invite; its email (with the link) waits in the Outbox, and the clinician can send a new one.
+        const token = randomBytes(32).toString("base64url");
+        outboxInvites.push({ email: p.email, token });
         await tx.insert(invites).values({
           patientId: patient!.id,
-          tokenHash: hashInviteToken(randomBytes(32).toString("base64url")),
+          tokenHash: hashInviteToken(token),
           createdById: clinicianId,
           expiresAt: new Date(Date.now() + INVITE_LIFETIME_MS),
         });
       }
+      // James's urgent check-in yesterday (demo-outcomes.ts) told his physiotherapist by email.
+      if (p.email === "james.oneill@mail.example")
+        outboxAlert = {
+          to: demoStaff.find((s) => s.key === p.clinician)!.email,
+          patientId: patient!.id,
+        };
     }
+    await seedDemoOutbox(tx, { clinicId: clinic.id, invites: outboxInvites, alert: outboxAlert });
   });
 }
 

@@ -99,6 +99,10 @@ const P = {
   join: "app/(auth)/join/[token]/page.tsx",
   account: "app/(clinic)/account/page.tsx",
   clinicSettings: "app/(clinic)/clinic/settings/page.tsx",
+  outbox: "app/(clinic)/clinic/outbox/page.tsx",
+  outboxMessage: "app/(clinic)/clinic/outbox/[messageId]/page.tsx",
+  forgotPassword: "app/(auth)/forgot-password/page.tsx",
+  resetPassword: "app/(auth)/reset-password/[token]/page.tsx",
   portalAccount: "app/(portal)/portal/account/page.tsx",
   verify: "app/(auth)/sign-in/verify/page.tsx",
   changeRequests: "app/(portal)/portal/change-requests/page.tsx",
@@ -138,7 +142,13 @@ const S = {
   changeRequests: "app/(clinic)/patients/[patientId]/change-request-actions.ts",
   planChangeRequests: "app/(clinic)/patients/[patientId]/plan/change-request-actions.ts",
   activityLibrary: "app/(clinic)/clinic/activities/actions.ts",
+  forgotPassword: "app/(auth)/forgot-password/actions.ts",
+  digest: "app/(clinic)/account/digest-actions.ts",
+  resetPassword: "app/(auth)/reset-password/[token]/actions.ts",
 };
+
+/** A well-formed "forgot password" token that was never issued. */
+const UNKNOWN_RESET_TOKEN = "NeverIssuedResetToken_matrix-0123456789abcd";
 
 /** A small valid plan, as the editor sends it. */
 const planPayload = (expectedVersion: number) => walkingRevision(expectedVersion, "Access matrix check");
@@ -225,6 +235,34 @@ export const MATRIX: Row[] = [
     path: "/clinic/settings",
     expect: staff("not-found", "not-found", "ok"),
     note: "clinic admins only",
+  },
+  {
+    kind: "page",
+    file: P.outbox,
+    path: "/clinic/outbox",
+    expect: staff("not-found", "not-found", "ok"),
+    note: "clinic admins only: their own clinic's email",
+  },
+  {
+    kind: "page",
+    file: P.outboxMessage,
+    path: "/clinic/outbox/00000000-0000-4000-8000-000000000000",
+    expect: staff("not-found", "not-found", "not-found"),
+    note: "clinic admins only; an id outside the admin's clinic reads as not found (e2e/auth/forgot-password.spec.ts opens a real one)",
+  },
+  {
+    kind: "page",
+    file: P.forgotPassword,
+    path: "/forgot-password",
+    expect: everyone("ok"),
+    note: "public: the same answer whether or not the address has an account",
+  },
+  {
+    kind: "page",
+    file: P.resetPassword,
+    path: `/reset-password/${UNKNOWN_RESET_TOKEN}`,
+    expect: everyone("ok"),
+    note: "public: the token is the credential; this one shows the link-does-not-work text",
   },
   { kind: "page", file: P.portalAccount, path: "/portal/account", expect: patientsOnly },
   { kind: "page", file: P.changeRequests, path: "/portal/change-requests", expect: patientsOnly },
@@ -355,6 +393,28 @@ export const MATRIX: Row[] = [
   },
   {
     kind: "action",
+    file: S.forgotPassword,
+    name: "forgotPasswordAction",
+    page: "/forgot-password",
+    args: () => [idle, form({ email: "nobody.matrix@mail.example" })],
+    expect: everyone("ok"),
+    note: "public; an unknown address gets the same answer and nothing is sent",
+  },
+  {
+    kind: "action",
+    file: S.resetPassword,
+    name: "resetPasswordAction",
+    page: `/reset-password/${UNKNOWN_RESET_TOKEN}`,
+    args: () => [
+      UNKNOWN_RESET_TOKEN,
+      idle,
+      form({ password: "a long new password 4821", confirm: "a long new password 4821" }),
+    ],
+    expect: everyone("ok"),
+    note: "public; a token never issued is refused whoever calls",
+  },
+  {
+    kind: "action",
     file: S.signOut,
     name: "signOutAction",
     page: "/sign-in",
@@ -393,6 +453,24 @@ export const MATRIX: Row[] = [
     kind: "action",
     file: S.patient,
     name: "reissueInviteAction",
+    page: `/patients/${HILLSIDE}`,
+    args: () => [HILLSIDE, idle],
+    expect: clinic2Record,
+    succeedsFor: ["clinician2"],
+  },
+  {
+    kind: "action",
+    file: S.patient,
+    name: "revokeInviteAction",
+    page: `/patients/${MATRIX_INVITED_PATIENT.id}`,
+    args: () => [MATRIX_INVITED_PATIENT.id, idle],
+    expect: clinic1Record,
+    succeedsFor: ["clinician1", "admin"],
+  },
+  {
+    kind: "action",
+    file: S.patient,
+    name: "revokeInviteAction",
     page: `/patients/${HILLSIDE}`,
     args: () => [HILLSIDE, idle],
     expect: clinic2Record,
@@ -718,6 +796,17 @@ export const MATRIX: Row[] = [
     page: "/account",
     args: () => [idle, form({ password: "" })],
     expect: anyStaff,
+  },
+  {
+    kind: "action",
+    file: S.digest,
+    name: "saveDigestAction",
+    page: "/account",
+    // No checkbox: "off", the default, so the call changes nothing.
+    args: () => [idle, form({})],
+    expect: anyStaff,
+    succeedsFor: ["clinician1", "clinician2", "admin"],
+    note: "staff, their own morning digest only",
   },
   {
     kind: "action",

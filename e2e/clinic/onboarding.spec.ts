@@ -62,9 +62,9 @@ test("a clinician adds a patient, who accepts the invite and signs in", async ({
 test("issuing a new invite link replaces the old one", async ({ page, browser }) => {
   await page.goto("/patients");
   await page.getByRole("link", { name: "Helen Murray" }).click();
-  await page.getByRole("button", { name: "Create a new invite link" }).click();
+  await page.getByRole("button", { name: "Send a new invite" }).click();
   const first = await page.getByLabel("Invite link").inputValue();
-  await page.getByRole("button", { name: "Create another link" }).click();
+  await page.getByRole("button", { name: "Send another invite" }).click();
   await expect(page.getByLabel("Invite link")).not.toHaveValue(first);
 
   const anonymous = await browser.newContext({ storageState: { cookies: [], origins: [] } });

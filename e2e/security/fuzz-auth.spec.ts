@@ -54,3 +54,41 @@ test("invite acceptance: hostile tokens and passwords set up no account and neve
     expect(answer.result).toMatchObject({ status: "error" });
   });
 });
+
+test("forgot password: hostile addresses get the same answer or a field message, never a server error", async ({
+  request,
+}) => {
+  const email = fc.oneof(hostileString, fc.emailAddress());
+  await fuzz("forgot-password action + page", email, async (email) => {
+    const answer = await callAction(request, {
+      page: "/forgot-password",
+      file: "app/(auth)/forgot-password/actions.ts",
+      name: "forgotPasswordAction",
+      args: [idle, form({ email })],
+    });
+    expect(answer.status).toBeLessThan(500);
+    expect(answer.redirect).toBeNull();
+    expect(["success", "error"]).toContain((answer.result as { status: string }).status);
+  });
+});
+
+test("reset password: hostile tokens and passwords change nothing and never fail", async ({ request }) => {
+  const token = fc.oneof(
+    hostileString,
+    fc.string({ unit: fc.constantFrom(..."ABCxyz019_-"), minLength: 43, maxLength: 43 }),
+  );
+  const attempt = fc.record({ token, password: hostileString, confirm: hostileString, same: fc.boolean() });
+  await fuzz("reset-password action + page", attempt, async ({ token, password, confirm, same }) => {
+    const page = await request.get(`/reset-password/${pathSegment(token)}`, { maxRedirects: 0 });
+    expect(page.status()).toBeLessThan(500);
+    const answer = await callAction(request, {
+      page: "/reset-password/NeverIssuedResetToken_matrix-0123456789abcd",
+      file: "app/(auth)/reset-password/[token]/actions.ts",
+      name: "resetPasswordAction",
+      args: [token, idle, form({ password, confirm: same ? password : confirm })],
+    });
+    expect(answer.status).toBeLessThan(500);
+    expect(answer.redirect).toBeNull();
+    expect(answer.result).toMatchObject({ status: "error" });
+  });
+});

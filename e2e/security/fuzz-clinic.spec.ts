@@ -141,6 +141,43 @@ test("reissue invite: only the clinician's own invited patients, whatever id is 
   });
 });
 
+test("revoke invite: only the clinician's own invited patients, whatever id is posted", async () => {
+  const ids = hostileId([
+    OTHER_CLINIC_PATIENT_ID,
+    MATRIX_INVITED_PATIENT.id,
+    MATRIX_PATIENT_A.id,
+    FUZZ_PATIENT.id,
+  ]);
+  await fuzz("revoke invite action", ids, async (id) => {
+    const answer = await callAction(clinician2, {
+      page: `/patients/${OTHER_CLINIC_PATIENT_ID}`,
+      file: S.patient,
+      name: "revokeInviteAction",
+      args: [id, idle],
+    });
+    expectHandled(answer);
+    expectNoLeak(answer, fromClinic1);
+    const result = answer.result as { status: string };
+    if (CLINIC1_IDS.includes(id)) expect(result.status).toBe("error");
+    if (result.status === "success") expect(id).toBe(OTHER_CLINIC_PATIENT_ID);
+  });
+});
+
+test("outbox: hostile message ids answer not found, never a failure; a clinician never sees it", async () => {
+  const admin = await signedInRequest(test.info().project.use.baseURL!, "admin");
+  try {
+    await fuzz("outbox message page", hostileId([OTHER_CLINIC_PATIENT_ID]), async (id) => {
+      const response = await admin.get(`/clinic/outbox/${pathSegment(id)}`, { maxRedirects: 0 });
+      expect(response.status()).toBeLessThan(500);
+      expect(response.status()).not.toBe(200);
+    });
+    const list = await clinician1.get("/clinic/outbox", { maxRedirects: 0 });
+    expect(list.status()).toBe(404);
+  } finally {
+    await admin.dispose();
+  }
+});
+
 const validPlan = walkingRevision(1, "Fuzz revision");
 
 test("plan save: hostile plans are refused with field errors; other clinics' patients are not found", async () => {

@@ -11,6 +11,7 @@ import { dischargeInput } from "@/lib/validation/episode";
 import { inviteStaffInput } from "@/lib/validation/staff";
 import { isStorableText, nameText } from "@/lib/validation/text";
 import { instructionsField, libraryActivityInput, videoUrlField } from "@/lib/validation/change-request";
+import { emailInput } from "@/lib/outbox/enqueue-email";
 
 type Row = Record<string, unknown>;
 const PLACEHOLDER_CLIENT_ID = "00000000-0000-4000-8000-000000000000";
@@ -260,6 +261,40 @@ export async function invalidStoredRows(db: Database): Promise<{ checked: number
       a.video_url === null || videoUrlField.safeParse(a.video_url).data === a.video_url,
       `revision activity ${a.id}: video_url ${JSON.stringify(a.video_url)}`,
     );
+  }
+
+  // The outbox: each message as enqueueEmail would accept it, in the clinic of its dedupe key's owner, and
+  // its state consistent (sent ones have a time, failed ones a reason).
+  for (const m of await rows(
+    db,
+    sql`select id, clinic_id, recipient, kind, subject, text_body, html_body, headers, dedupe_key, status,
+      reason, sent_at from outbox`,
+  )) {
+    const where = `outbox ${m.id}`;
+    const parsed = emailInput.safeParse({
+      clinicId: m.clinic_id,
+      to: m.recipient,
+      kind: m.kind,
+      subject: m.subject,
+      text: m.text_body,
+      html: m.html_body ?? undefined,
+      headers: m.headers ?? undefined,
+      dedupeKey: m.dedupe_key ?? undefined,
+    });
+    expect(parsed.success, `${where}: ${parsed.error?.issues.map((i) => i.path.join(".")).join(", ")}`);
+    expect(m.recipient === String(m.recipient).toLowerCase(), `${where}: recipient not lower-cased`);
+    expect(m.status !== "sent" || m.sent_at !== null, `${where}: sent without a time`);
+    expect(m.status !== "failed" || typeof m.reason === "string", `${where}: failed without a reason`);
+  }
+
+  // "Forgot password" links belong to an account of their own clinic.
+  for (const r of await rows(
+    db,
+    sql`select r.id, r.clinic_id = u.clinic_id as same_clinic, r.expires_at > r.created_at as later
+      from password_resets r join users u on u.id = r.user_id`,
+  )) {
+    expect(r.same_clinic === true, `password reset ${r.id}: user of another clinic`);
+    expect(r.later === true, `password reset ${r.id}: expires before it was made`);
   }
 
   return { checked, problems };

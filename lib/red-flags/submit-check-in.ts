@@ -9,6 +9,7 @@ import {
   type RedFlagReport,
 } from "@/db/queries/red-flags";
 import type { PatientContext } from "@/lib/actions/context";
+import { notifyStaffOfUrgentPatient } from "@/lib/alerts/notify-staff";
 import { localDate } from "@/lib/domain/local-time";
 import { redFlagTier, type RedFlagTier } from "@/lib/domain/red-flags";
 import { conflict, fieldsOf, invalid, notFound, ok, type Result } from "@/lib/result/result";
@@ -21,7 +22,8 @@ import { ownCheckInDue, ownHistoryKnown } from "./check-in-due";
  * Stores the patient's red-flag answers. Which questions had to be answered (the fixed history once, then
  * only "anything changed"), the tier and the reason they were asked are worked out here, never taken from
  * the form; an emergency answer pauses the plan in the same transaction, so the pause and the report land
- * together. A resent submission
+ * together, and an emergency or urgent answer tells the physiotherapist and the clinic's admins outside the
+ * app in that same transaction (lib/alerts/notify-staff.ts; no health information leaves the app). A resent submission
  * id answers the stored report's tier, so a retry never advises differently from what was stored.
  */
 export async function submitCheckIn(
@@ -49,7 +51,10 @@ export async function submitCheckIn(
   return ok({ tier: stored.tier });
 }
 
-/** Stores the report once per submission id (a retry answers the stored one), its audit and any pause. */
+/**
+ * Stores the report once per submission id (a retry answers the stored one), its audit, any pause and the
+ * staff notice of an emergency or urgent answer.
+ */
 export function storeRedFlagReport(
   { db, actor, meta }: PatientContext,
   report: NewRedFlagReport,
@@ -65,6 +70,12 @@ export function storeRedFlagReport(
     });
     if (report.tier === "emergency" && (await pauseOwnPlan(tx, actor)))
       await auditPatient(tx, actor, actor.patientId, meta, "plan.pause", { reportId: inserted.id });
+    if (inserted.tier === "emergency" || inserted.tier === "urgent")
+      await notifyStaffOfUrgentPatient(tx, {
+        clinicId: actor.clinicId,
+        patientId: actor.patientId,
+        reason: { tier: inserted.tier, reportId: inserted.id },
+      });
     await refreshTriageSummary(tx, { clinicId: actor.clinicId, patientId: actor.patientId });
     return inserted;
   });

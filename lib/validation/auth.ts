@@ -54,3 +54,8 @@ export const totpCodeSchema = z.object({
     .transform((v) => v.replace(/\s+/g, ""))
     .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code your app shows.")),
 });
+
+export const forgotPasswordSchema = z.object({ email: emailField });
+
+/** "Forgot password" link tokens: 32 random bytes in base64url, like invite tokens. */
+export const resetTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);

@@ -1,10 +1,12 @@
 import "server-only";
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { DigestForm } from "@/components/clinic/digest-form";
 import { TwoFactorPanel } from "@/components/clinic/two-factor-panel";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { getDb } from "@/db/client";
+import { ownDigestOn } from "@/db/queries/digests";
 import { findUserEmail } from "@/db/queries/sessions";
 import { requireStaffAccount } from "@/lib/auth/session";
 import { groupedSecret } from "@/lib/auth/totp";
@@ -12,6 +14,7 @@ import { qrCodeDataUri } from "@/lib/auth/totp-qr";
 import { twoFactorState } from "@/lib/auth/two-factor-setup";
 import { changePasswordAction } from "../../(auth)/actions";
 import { beginTotpAction, confirmTotpAction, disableTotpAction } from "./actions";
+import { saveDigestAction } from "./digest-actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -21,6 +24,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const db = await getDb();
   const email = (await findUserEmail(db, actor.userId)) ?? "";
   const state = await twoFactorState(db, actor, email);
+  const digestOn = await ownDigestOn(db, actor);
   const mustSetUp = actor.mustSetUpTotp || (await searchParams).setup === "required";
 
   return (
@@ -49,6 +53,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             confirm={confirmTotpAction}
             disable={disableTotpAction}
           />
+        </div>
+      </Card>
+      <Card>
+        <h2 className="font-semibold">Email</h2>
+        <div className="mt-4">
+          <DigestForm on={digestOn} save={saveDigestAction} />
         </div>
       </Card>
       <Card>

@@ -8,6 +8,7 @@ import { acknowledgeAlert } from "@/lib/alerts/acknowledge-alert";
 import { markReviewed } from "@/lib/alerts/mark-reviewed";
 import { inviteUrl } from "@/lib/auth/invite-url";
 import { reissueInvite } from "@/lib/patients/reissue-invite";
+import { revokeInvite } from "@/lib/patients/revoke-invite";
 import { confirmActivityBaseline } from "@/lib/plans/confirm-baseline";
 import { respondToFlareUp } from "@/lib/plans/respond-to-flare-up";
 import { map, ok, type Result } from "@/lib/result/result";
@@ -28,6 +29,14 @@ export const reissueInviteAction = patientFormAction(
       inviteExpiresAt: issued.value.expiresAt.toISOString(),
     });
   },
+);
+
+/** Stops the patient's unused invite links (the panel asks for confirmation first). */
+export const revokeInviteAction = patientFormAction({ input: z.object({}), read: () => ({}) }, async (ctx) =>
+  map(await revokeInvite(ctx, ctx.patientId), ({ revoked }) => ({
+    status: "success" as const,
+    message: revoked > 0 ? "The invite link no longer works." : "There was no open invite link to stop.",
+  })),
 );
 
 export const flareUpAction = patientFormAction(

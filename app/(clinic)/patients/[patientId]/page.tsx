@@ -46,6 +46,7 @@ import {
   flareUpAction,
   markReviewedAction,
   reissueInviteAction,
+  revokeInviteAction,
 } from "./actions";
 import { createGoalAction, setGoalStatusAction } from "./goal-actions";
 import { dischargePatientAction, reopenEpisodeAction } from "./episode-actions";
@@ -387,7 +388,10 @@ export default async function PatientPage({
                   The patient has set up their account and can sign in.
                 </p>
               ) : (
-                <InvitePanel reissue={reissueInviteAction.bind(null, patient.id)} />
+                <InvitePanel
+                  reissue={reissueInviteAction.bind(null, patient.id)}
+                  revoke={revokeInviteAction.bind(null, patient.id)}
+                />
               )}
             </div>
           </Card>
