@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { count, eq } from "drizzle-orm";
+import { seedDemoReminders } from "./demo-reminders";
 import type { Database } from "../client";
 import { clinics, invites, patients, users } from "../schema";
 import { hashInviteToken, INVITE_LIFETIME_MS } from "../queries/invites";
@@ -76,6 +77,7 @@ export async function seedDemo(db: Database, hashPassword: PasswordHasher): Prom
           await seedDemoOutcomes(tx, p.email, patient!.id, clinicianId, revisions[0]!.effectiveFrom, lastDay);
         }
       }
+      if (userId) await seedDemoReminders(tx, clinic.id, patient!.id, p.email);
       if (p.email === "aiko.tanaka@mail.example")
         await seedBaselineSessions(tx, patient!.id, "walking", [12, 15, 14]);
       if (p.invited) {
