@@ -20,12 +20,14 @@ export type NewRedFlagReport = {
 /**
  * Stores the patient's check-in answers, once per submission id (a retry answers with the stored report).
  * An emergency answer pauses the plan in the same transaction, so the pause and the report land together.
+ * `onStored` runs in that transaction for a newly stored report (not for a retry): the staff notice.
  */
 export async function submitOwnRedFlagReport(
   db: Database,
   actor: PatientActor,
   report: NewRedFlagReport,
   meta: RequestMeta,
+  onStored?: (tx: Queryable, stored: RedFlagReport) => Promise<unknown>,
 ): Promise<RedFlagReport> {
   return db.transaction(async (tx) => {
     const [inserted] = await tx
@@ -57,6 +59,7 @@ export async function submitOwnRedFlagReport(
       if (paused.length > 0)
         await auditPatient(tx, actor, actor.patientId, meta, "plan.pause", { reportId: inserted.id });
     }
+    await onStored?.(tx, inserted);
     return inserted;
   });
 }

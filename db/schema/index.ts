@@ -11,3 +11,6 @@ export * from "./outcomes";
 export * from "./goals";
 export * from "./write-counters";
 export * from "./reminders";
+export * from "./outbox";
+export * from "./password-resets";
+export * from "./digests";

@@ -1,6 +1,7 @@
 import { getOwnPatient } from "@/db/queries/patients";
 import { submitOwnRedFlagReport } from "@/db/queries/red-flags";
 import type { PatientContext } from "@/lib/actions/context";
+import { notifyStaffOfUrgentPatient } from "@/lib/alerts/notify-staff";
 import { localDate } from "@/lib/domain/local-time";
 import { redFlagTier, type RedFlagTier } from "@/lib/domain/red-flags";
 import { fieldsOf, invalid, notFound, ok, type Result } from "@/lib/result/result";
@@ -10,7 +11,9 @@ import { ownCheckInDue, ownHistoryKnown } from "./check-in-due";
 /**
  * Stores the patient's red-flag answers. Which questions had to be answered (the fixed history once, then
  * only "anything changed"), the tier and the reason they were asked are worked out here, never taken from
- * the form; an emergency answer pauses the plan (in the query's transaction). A resent submission
+ * the form; an emergency answer pauses the plan (in the query's transaction), and an emergency or urgent
+ * answer tells the physiotherapist and the clinic's admins outside the app, in that same transaction
+ * (lib/alerts/notify-staff.ts; no health information leaves the app). A resent submission
  * id answers the stored report's tier, so a retry never advises differently from what was stored.
  */
 export async function submitCheckIn(
@@ -35,6 +38,14 @@ export async function submitCheckIn(
       tier: redFlagTier(answers.data),
     },
     meta,
+    async (tx, report) => {
+      if (report.tier !== "emergency" && report.tier !== "urgent") return;
+      await notifyStaffOfUrgentPatient(tx, {
+        clinicId: actor.clinicId,
+        patientId: actor.patientId,
+        reason: { tier: report.tier, reportId: report.id },
+      });
+    },
   );
   return ok({ tier: stored.tier });
 }
