@@ -1,5 +1,6 @@
 import { mailSenderFromEnv } from "@/lib/outbox/mail-sender";
 import { sendDueEmail } from "@/lib/outbox/send-due-email";
+import { sendDueReminders } from "@/lib/reminders/send-reminders";
 import type { Job } from "./job";
 
 /**
@@ -14,6 +15,8 @@ export function registeredJobs(env: NodeJS.ProcessEnv = process.env): Job[] {
       everySeconds: tickSeconds(env),
       run: ({ db, now, log }) => sendDueEmail({ db, sender, now, log }),
     },
+    // Patients' reminders (lib/reminders/send-reminders.ts): once a minute is enough for a chosen HH:MM.
+    { name: "send-reminders", everySeconds: 60, run: ({ db, now }) => sendDueReminders(db, now) },
   ];
 }
 
