@@ -7,6 +7,8 @@ import { emailField } from "@/lib/validation/auth";
 import { MEDICATION_NOTE_MAX, NOTE_MAX } from "@/lib/validation/diary";
 import { fabqInput, workInput } from "@/lib/validation/outcomes";
 import { timeZoneField } from "@/lib/validation/patient";
+import { pushSubscriptionInput } from "@/lib/validation/push";
+import { reminderPreferencesInput } from "@/lib/validation/reminders";
 import { isStorableText, nameText } from "@/lib/validation/text";
 
 type Row = Record<string, unknown>;
@@ -157,6 +159,25 @@ export async function invalidStoredRows(db: Database): Promise<{ checked: number
         text(r.acknowledgement_note, 500, { nullable: false, min: 3 }),
         `${where}: acknowledgement note`,
       );
+  }
+  for (const r of await rows(
+    db,
+    sql`select r.patient_id, r.send_at, r.quiet_from, r.quiet_until, r.clinic_id = p.clinic_id as same_clinic
+      from reminder_preferences r join patients p on p.id = r.patient_id`,
+  )) {
+    const where = `reminder preferences of ${r.patient_id}`;
+    const times = { sendAt: r.send_at, quietFrom: r.quiet_from, quietUntil: r.quiet_until };
+    expect(reminderPreferencesInput.safeParse(times).success, `${where}: times ${JSON.stringify(times)}`);
+    expect(r.same_clinic === true, `${where}: another clinic's patient`);
+  }
+  for (const s of await rows(
+    db,
+    sql`select s.id, s.endpoint, s.p256dh, s.auth, s.clinic_id = u.clinic_id as same_clinic
+      from push_subscriptions s join users u on u.id = s.user_id`,
+  )) {
+    const subscription = { endpoint: s.endpoint, keys: { p256dh: s.p256dh, auth: s.auth } };
+    expect(pushSubscriptionInput.safeParse(subscription).success, `push subscription ${s.id}: not valid`);
+    expect(s.same_clinic === true, `push subscription ${s.id}: another clinic's account`);
   }
   return { checked, problems };
 }
