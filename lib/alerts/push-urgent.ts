@@ -1,4 +1,5 @@
 import { getDb } from "@/db/client";
+import { vapidKeys } from "@/lib/push/vapid";
 import { sendPush, type PushMessage, type PushTarget } from "@/lib/push/send-push";
 
 /** The only words an urgent alert's push carries: no name, answer or condition (docs: "what is sent when"). */
@@ -15,7 +16,7 @@ export const URGENT_PUSH: Omit<PushMessage, "url"> = {
  * holds the red-flag report's transaction, and the email is the channel that is retried.
  */
 export function pushUrgentAlert(targets: PushTarget[], url: string): void {
-  if (targets.length === 0) return;
+  if (targets.length === 0 || !vapidKeys()) return;
   void getDb()
     .then((db) => sendPush(db, targets, { ...URGENT_PUSH, url }, { urgency: "high", ttlSeconds: 60 * 60 }))
     .catch((error: unknown) => console.error("[push] urgent alert not pushed:", (error as Error).message));

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PushToggle } from "@/components/portal/reminders/push-toggle";
+import { PushToggle } from "@/components/ui/push-toggle";
 import { PauseReminders, ReminderSettings, StopKinds } from "@/components/portal/reminders/reminder-settings";
 import { getDb } from "@/db/client";
 import { getOwnReminderPreferences } from "@/db/queries/reminders";

@@ -8,7 +8,7 @@ type Status = "checking" | "unsupported" | "off" | "on" | "blocked";
 
 /**
  * Turns notifications on or off for this browser: subscribes through the service worker (registered by
- * RegisterServiceWorker) with our VAPID public key and hands the subscription to /api/push/subscription.
+ * RegisterServiceWorker, or here on first use) with our VAPID public key and hands the subscription to /api/push/subscription.
  */
 export function PushToggle({ publicKey }: { publicKey: string | null }) {
   const [status, setStatus] = useState<Status>("checking");
@@ -37,6 +37,8 @@ export function PushToggle({ publicKey }: { publicKey: string | null }) {
 
   async function turnOn() {
     if (!publicKey) return;
+    // The portal registers the worker after load; the clinic registers it here, on first use.
+    await navigator.serviceWorker.register("/sw.js", { scope: "/" });
     const registration = await navigator.serviceWorker.ready;
     const subscription = await registration.pushManager.subscribe({
       userVisibleOnly: true,
@@ -81,7 +83,7 @@ export function PushToggle({ publicKey }: { publicKey: string | null }) {
     }
   }
 
-  if (status === "checking") return <p className="text-sm text-slate-600">Checking this phone…</p>;
+  if (status === "checking") return <p className="text-sm text-slate-600">Checking this device…</p>;
   if (status === "unsupported")
     return <p className="text-sm text-slate-600">This browser cannot show notifications from Gradus.</p>;
   if (status === "blocked")
@@ -94,7 +96,7 @@ export function PushToggle({ publicKey }: { publicKey: string | null }) {
     <div className="flex flex-col gap-2">
       {error ? <Notice tone="error">{error}</Notice> : null}
       <p>
-        {status === "on" ? "Notifications are on for this phone." : "Notifications are off for this phone."}
+        {status === "on" ? "Notifications are on for this device." : "Notifications are off for this device."}
       </p>
       <Button type="button" variant="secondary" onClick={toggle} disabled={busy} aria-disabled={busy}>
         {status === "on" ? "Turn off notifications" : "Turn on notifications"}
