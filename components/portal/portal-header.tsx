@@ -12,12 +12,6 @@ export function PortalHeader({ signOut }: { signOut: () => Promise<void> }) {
         </Link>
         <div className="flex items-center gap-1">
           <Link
-            href="/portal/reminders"
-            className="flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100"
-          >
-            Reminders
-          </Link>
-          <Link
             href="/portal/account"
             className="flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100"
           >

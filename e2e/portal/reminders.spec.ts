@@ -29,7 +29,8 @@ const KIND_BOX = {
 test("a patient turns a kind of reminder off from the link in the reminder email", async ({ browser }) => {
   test.setTimeout(240_000);
   const { page, context } = await patientOnPhone(browser, PATIENT);
-  await page.getByRole("link", { name: "Reminders" }).click();
+  await page.getByRole("link", { name: "Account" }).click();
+  await page.getByRole("link", { name: "Reminder settings" }).click();
   await expect(page.getByRole("heading", { name: "Reminders", level: 1 })).toBeVisible();
   await expectNoAxeViolations(page);
 
