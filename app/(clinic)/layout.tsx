@@ -1,7 +1,7 @@
 import { ClinicHeader } from "@/components/clinic/clinic-header";
 import { QueryProvider } from "@/components/ui/query-provider";
 import { requireStaffAccount } from "@/lib/auth/session";
-import { signOutAction } from "../(auth)/sign-out-action";
+import { signOutAction } from "../(auth)/actions";
 
 export default async function ClinicLayout({ children }: { children: React.ReactNode }) {
   // Each page checks access itself (requireStaff); the layout only needs a staff member for the header, and

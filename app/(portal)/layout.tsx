@@ -2,7 +2,7 @@ import { PortalHeader } from "@/components/portal/portal-header";
 import { QueryProvider } from "@/components/ui/query-provider";
 import { RegisterServiceWorker } from "@/components/ui/register-service-worker";
 import { requirePatient } from "@/lib/auth/session";
-import { signOutAction } from "../(auth)/sign-out-action";
+import { signOutAction } from "../(auth)/actions";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   await requirePatient();

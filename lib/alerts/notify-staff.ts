@@ -1,3 +1,4 @@
+import "server-only";
 import type { Queryable } from "@/db/client";
 import { urgentAlertRecipients } from "@/db/queries/staff-recipients";
 import { appOrigin } from "@/lib/auth/invite-url";

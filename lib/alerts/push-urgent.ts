@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db/client";
 import { vapidKeys } from "@/lib/push/vapid";
 import { sendPush, type PushMessage, type PushTarget } from "@/lib/push/send-push";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Agent } from "node:https";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import webpush from "web-push";

@@ -1,3 +1,4 @@
+import "server-only";
 import { recordAudit, auditSource } from "@/db/queries/audit";
 import { deleteOwnPushSubscription, saveOwnPushSubscription } from "@/db/queries/push-subscriptions";
 import type { ChangeContext } from "@/lib/actions/context";

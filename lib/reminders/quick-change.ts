@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { RequestMeta } from "@/db/actor";
 import type { Queryable } from "@/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { auditPatient } from "@/db/queries/audit";
 import { getOwnReminderPreferences, saveReminderPreferences } from "@/db/queries/reminders";
 import type { PatientContext } from "@/lib/actions/context";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { PushToggle } from "@/components/ui/push-toggle";
 import { PauseReminders, ReminderSettings, StopKinds } from "@/components/portal/reminders/reminder-settings";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/db/actor";
 import { getDb } from "@/db/client";
 import { httpError, json } from "@/lib/actions/route-write";

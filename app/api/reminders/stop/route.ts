@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db/client";
 import { httpError, json } from "@/lib/actions/route-write";
 import { appOrigin } from "@/lib/auth/invite-url";
