@@ -1,4 +1,4 @@
-// Gradus service worker (registered by components/ui/register-service-worker.tsx after the page has loaded).
+// Gradus service worker (registered after the page has loaded by components/portal/portal-nav.tsx).
 //
 // What it does, and what it deliberately does not:
 // - Offline shell: when a portal page cannot be fetched because the device is offline, it answers with the

@@ -1,6 +1,5 @@
 import { PortalHeader } from "@/components/portal/portal-header";
 import { QueryProvider } from "@/components/ui/query-provider";
-import { RegisterServiceWorker } from "@/components/ui/register-service-worker";
 import { requirePatient } from "@/lib/auth/session";
 import { signOutAction } from "../(auth)/actions";
 
@@ -8,7 +7,6 @@ export default async function PortalLayout({ children }: { children: React.React
   await requirePatient();
   return (
     <div className="min-h-dvh">
-      <RegisterServiceWorker />
       <PortalHeader signOut={signOutAction} />
       <main className="mx-auto max-w-xl px-4 py-5">
         <QueryProvider>{children}</QueryProvider>

@@ -8,7 +8,7 @@ type Status = "checking" | "unsupported" | "off" | "on" | "blocked";
 
 /**
  * Turns notifications on or off for this browser: subscribes through the service worker (registered by
- * RegisterServiceWorker, or here on first use) with our VAPID public key and hands the subscription to /api/push/subscription.
+ * the portal nav after load, or here on first use) with our VAPID public key and hands the subscription to /api/push/subscription.
  */
 export function PushToggle({ publicKey }: { publicKey: string | null }) {
   const [status, setStatus] = useState<Status>("checking");
