@@ -18,7 +18,7 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "web-push"],
   poweredByHeader: false,
   experimental: {
     // Said out loud, and the same figure proxy.ts enforces first (lib/security/request-guard.ts), so an oversized

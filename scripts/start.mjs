@@ -5,6 +5,7 @@
 import { spawnSync, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -18,6 +19,22 @@ function ensureAuthSecret() {
   const file = path.join(dataDir, "auth-secret");
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+}
+
+/**
+ * The Web Push (VAPID) key pair, made once with web-push and kept in .data/ like the auth secret. The
+ * variables VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY override it (several instances must share one pair).
+ */
+function ensureVapidKeys() {
+  if (process.env.VAPID_PUBLIC_KEY && process.env.VAPID_PRIVATE_KEY) return;
+  const file = path.join(dataDir, "vapid-keys.json");
+  if (!existsSync(file)) {
+    const webpush = createRequire(import.meta.url)("web-push");
+    writeFileSync(file, JSON.stringify(webpush.generateVAPIDKeys()), { mode: 0o600 });
+  }
+  const keys = JSON.parse(readFileSync(file, "utf8"));
+  process.env.VAPID_PUBLIC_KEY = keys.publicKey;
+  process.env.VAPID_PRIVATE_KEY = keys.privateKey;
 }
 
 const sourceRoots = [
@@ -71,6 +88,7 @@ function buildIfNeeded() {
 }
 
 ensureAuthSecret();
+ensureVapidKeys();
 process.env.AUTH_TRUST_HOST ??= "true";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 buildIfNeeded();

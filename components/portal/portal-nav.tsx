@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect } from "react";
 
 const links = [
   { href: "/portal", label: "Today" },
@@ -9,8 +10,25 @@ const links = [
   { href: "/portal/progress", label: "My progress" },
 ];
 
+/**
+ * Registers the service worker (public/sw.js: the offline page and Web Push) once the page has loaded, so it
+ * never competes with the first load. Here rather than in a component of its own: the portal's Today page has
+ * a 150 KB first-load budget, and a module of its own costs more than these lines.
+ */
+function useServiceWorker() {
+  useEffect(() => {
+    if (!("serviceWorker" in navigator)) return;
+    const register = () =>
+      void navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => undefined);
+    if (document.readyState === "complete") register();
+    else window.addEventListener("load", register, { once: true });
+    return () => window.removeEventListener("load", register);
+  }, []);
+}
+
 export function PortalNav() {
   const path = usePathname();
+  useServiceWorker();
   // Urgent or emergency advice is read before anything else: no way out of it but its own button.
   if (path.startsWith("/portal/advice")) return null;
   return (

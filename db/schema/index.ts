@@ -12,6 +12,7 @@ export * from "./goals";
 export * from "./write-counters";
 export * from "./triage";
 export * from "./change-requests";
+export * from "./reminders";
 export * from "./outbox";
 export * from "./password-resets";
 export * from "./digests";

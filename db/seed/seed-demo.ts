@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { and, count, eq, isNull } from "drizzle-orm";
+import { seedDemoReminders } from "./demo-reminders";
 import type { Database } from "../client";
 import { clinics, episodes, invites, patients, users } from "../schema";
 import { localDate } from "@/lib/domain/local-time";
@@ -114,6 +115,7 @@ export async function seedDemo(db: Database, hashPassword: PasswordHasher): Prom
       }
       if (userId && patient)
         await seedDemoPlanRequests(tx, p.email, { clinicId: clinic.id, patientId: patient.id, clinicianId });
+      if (userId) await seedDemoReminders(tx, clinic.id, patient!.id, p.email);
       if (p.email === "aiko.tanaka@mail.example")
         await seedBaselineSessions(tx, patient!.id, "walking", [12, 15, 14]);
       if (p.invited) {

@@ -104,11 +104,15 @@ const P = {
   forgotPassword: "app/(auth)/forgot-password/page.tsx",
   resetPassword: "app/(auth)/reset-password/[token]/page.tsx",
   portalAccount: "app/(portal)/portal/account/page.tsx",
+  reminders: "app/(portal)/portal/reminders/page.tsx",
+  manageReminders: "app/(auth)/reminders/manage/page.tsx",
   verify: "app/(auth)/sign-in/verify/page.tsx",
   changeRequests: "app/(portal)/portal/change-requests/page.tsx",
   activityLibrary: "app/(clinic)/clinic/activities/page.tsx",
 };
 const R = {
+  pushSubscription: "app/api/push/subscription/route.ts",
+  reminderLink: "app/api/reminders/stop/route.ts",
   auth: "app/api/auth/[...nextauth]/route.ts",
   series: "app/api/clinic/patients/[patientId]/series/route.ts",
   diaryApi: "app/api/portal/diary/[date]/route.ts",
@@ -129,6 +133,7 @@ const S = {
   checkIn: "app/(portal)/portal/check-in/actions.ts",
   agreeGoal: "app/(portal)/portal/progress/goal-actions.ts",
   questionnaires: "app/(portal)/portal/questionnaires/actions.ts",
+  reminders: "app/(portal)/portal/reminders/actions.ts",
   password: "app/(auth)/actions.ts",
   account: "app/(clinic)/account/actions.ts",
   clinicSettings: "app/(clinic)/clinic/settings/actions.ts",
@@ -152,6 +157,12 @@ const UNKNOWN_RESET_TOKEN = "NeverIssuedResetToken_matrix-0123456789abcd";
 
 /** A small valid plan, as the editor sends it. */
 const planPayload = (expectedVersion: number) => walkingRevision(expectedVersion, "Access matrix check");
+
+/** A browser's push subscription as PushSubscription.toJSON() gives it, a new endpoint each call. */
+export const pushSubscriptionPayload = () => ({
+  endpoint: `https://push.example/matrix/${Date.now()}-${Math.random().toString(36).slice(2)}`,
+  keys: { p256dh: `B${"A".repeat(86)}`, auth: "A".repeat(22) },
+});
 
 /** A valid diary day as the portal sends it. */
 export const diaryPayload = () => ({
@@ -280,6 +291,14 @@ export const MATRIX: Row[] = [
     path: `/patients/${HILLSIDE}/plan?changeRequest=${crypto.randomUUID()}&answer=adjust`,
     expect: clinic2Record,
   },
+  { kind: "page", file: P.reminders, path: "/portal/reminders", expect: patientsOnly },
+  {
+    kind: "page",
+    file: P.manageReminders,
+    path: "/reminders/manage?t=not-a-signed-link",
+    expect: everyone("ok"),
+    note: "public (opened from a reminder email); a link that is not signed by us only says it is not valid",
+  },
   {
     kind: "page",
     file: P.verify,
@@ -331,6 +350,33 @@ export const MATRIX: Row[] = [
     note: "each patient writes their own day; there is no way to name another patient's",
   },
 
+  {
+    kind: "route",
+    file: R.pushSubscription,
+    method: "POST",
+    path: "/api/push/subscription",
+    body: pushSubscriptionPayload,
+    expect: { ...everyone("ok"), anonymous: "unauthorized" },
+    note: "any signed-in account keeps its own browser's subscription",
+  },
+  {
+    kind: "route",
+    file: R.pushSubscription,
+    method: "DELETE",
+    path: "/api/push/subscription",
+    body: pushSubscriptionPayload,
+    expect: { ...everyone("ok"), anonymous: "unauthorized" },
+    note: "forgets only the caller's own subscription; an unknown endpoint changes nothing",
+  },
+  {
+    kind: "route",
+    file: R.reminderLink,
+    method: "POST",
+    path: "/api/reminders/stop?t=not-a-signed-link",
+    body: "List-Unsubscribe=One-Click",
+    expect: everyone("not-found"),
+    note: "public; only a link signed by us (lib/reminders/link-token.ts) changes anything",
+  },
   {
     kind: "route",
     file: R.clinicCsv,
@@ -711,6 +757,28 @@ export const MATRIX: Row[] = [
     args: () => [MATRIX_RED_FLAG_REPORT_ID],
     expect: patientsOnly,
     note: "patient B confirming A's report changes nothing (the query is scoped to the caller)",
+  },
+  {
+    kind: "action",
+    file: S.reminders,
+    name: "saveReminderPreferencesAction",
+    page: "/portal/reminders",
+    args: () => [
+      idle,
+      form({ diary: "on", email: "on", sendAt: "19:00", quietFrom: "21:00", quietUntil: "08:00" }),
+    ],
+    expect: patientsOnly,
+    succeedsFor: ["patientA", "patientB"],
+    note: "each patient changes only their own reminders; there is no way to name another patient",
+  },
+  {
+    kind: "action",
+    file: S.reminders,
+    name: "quickReminderAction",
+    page: "/portal/reminders",
+    args: () => [idle, form({ action: "resume" })],
+    expect: patientsOnly,
+    succeedsFor: ["patientA", "patientB"],
   },
   {
     kind: "action",

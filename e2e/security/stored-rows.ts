@@ -9,6 +9,8 @@ import { fabqInput, workInput } from "@/lib/validation/outcomes";
 import { editPatientSchema, timeZoneField } from "@/lib/validation/patient";
 import { dischargeInput } from "@/lib/validation/episode";
 import { inviteStaffInput } from "@/lib/validation/staff";
+import { pushSubscriptionInput } from "@/lib/validation/push";
+import { reminderPreferencesInput } from "@/lib/validation/reminders";
 import { isStorableText, nameText } from "@/lib/validation/text";
 import { instructionsField, libraryActivityInput, videoUrlField } from "@/lib/validation/change-request";
 import { emailInput } from "@/lib/outbox/enqueue-email";
@@ -297,5 +299,24 @@ export async function invalidStoredRows(db: Database): Promise<{ checked: number
     expect(r.later === true, `password reset ${r.id}: expires before it was made`);
   }
 
+  for (const r of await rows(
+    db,
+    sql`select r.patient_id, r.send_at, r.quiet_from, r.quiet_until, r.clinic_id = p.clinic_id as same_clinic
+      from reminder_preferences r join patients p on p.id = r.patient_id`,
+  )) {
+    const where = `reminder preferences of ${r.patient_id}`;
+    const times = { sendAt: r.send_at, quietFrom: r.quiet_from, quietUntil: r.quiet_until };
+    expect(reminderPreferencesInput.safeParse(times).success, `${where}: times ${JSON.stringify(times)}`);
+    expect(r.same_clinic === true, `${where}: another clinic's patient`);
+  }
+  for (const s of await rows(
+    db,
+    sql`select s.id, s.endpoint, s.p256dh, s.auth, s.clinic_id = u.clinic_id as same_clinic
+      from push_subscriptions s join users u on u.id = s.user_id`,
+  )) {
+    const subscription = { endpoint: s.endpoint, keys: { p256dh: s.p256dh, auth: s.auth } };
+    expect(pushSubscriptionInput.safeParse(subscription).success, `push subscription ${s.id}: not valid`);
+    expect(s.same_clinic === true, `push subscription ${s.id}: another clinic's account`);
+  }
   return { checked, problems };
 }

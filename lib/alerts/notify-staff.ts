@@ -4,6 +4,7 @@ import { urgentAlertRecipients } from "@/db/queries/staff-recipients";
 import { appOrigin } from "@/lib/auth/invite-url";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { urgentAlertEmail } from "@/lib/outbox/messages";
+import { pushUrgentAlert } from "./push-urgent";
 
 export type UrgentReason = { tier: "emergency" | "urgent"; reportId: string };
 
@@ -33,6 +34,7 @@ export async function notifyStaffOfUrgentPatient(
   const url = `${appOrigin()}/patients/${patientId}`;
   const hour = now.toISOString().slice(0, 13);
   let notified = 0;
+  const pushTo: { clinicId: string; userId: string }[] = [];
   for (const recipient of recipients) {
     const dedupeKey =
       reason.tier === "emergency"
@@ -47,6 +49,9 @@ export async function notifyStaffOfUrgentPatient(
       ...urgentAlertEmail({ url }),
     });
     if (email.inserted) notified++;
+    // Push (lib/alerts/push-urgent.ts): to the same recipients, as often as the email (its dedupe key).
+    if (email.inserted) pushTo.push({ clinicId, userId: recipient.userId });
   }
+  pushUrgentAlert(pushTo, `/patients/${patientId}`);
   return { notified };
 }

@@ -1,6 +1,7 @@
 import { sendDigests } from "@/lib/alerts/send-digests";
 import { mailSenderFromEnv } from "@/lib/outbox/mail-sender";
 import { sendDueEmail } from "@/lib/outbox/send-due-email";
+import { sendDueReminders } from "@/lib/reminders/send-reminders";
 import type { Job } from "./job";
 
 /**
@@ -16,6 +17,8 @@ export function registeredJobs(env: NodeJS.ProcessEnv = process.env): Job[] {
       run: ({ db, now, log }) => sendDueEmail({ db, sender, now, log }),
     },
     { name: "morning-digest", everySeconds: 300, run: ({ db, now }) => sendDigests(db, now) },
+    // Patients' reminders (lib/reminders/send-reminders.ts): once a minute is enough for a chosen HH:MM.
+    { name: "send-reminders", everySeconds: 60, run: ({ db, now }) => sendDueReminders(db, now) },
   ];
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { getOwnPatient } from "@/db/queries/patients";
 import { auditPatient } from "@/db/queries/audit";
+import { notifyStaffOfUrgentPatient } from "@/lib/alerts/notify-staff";
 import {
   getOwnRedFlagReportByClientId,
   insertOwnRedFlagReport,
@@ -9,7 +10,6 @@ import {
   type RedFlagReport,
 } from "@/db/queries/red-flags";
 import type { PatientContext } from "@/lib/actions/context";
-import { notifyStaffOfUrgentPatient } from "@/lib/alerts/notify-staff";
 import { localDate } from "@/lib/domain/local-time";
 import { redFlagTier, type RedFlagTier } from "@/lib/domain/red-flags";
 import { conflict, fieldsOf, invalid, notFound, ok, type Result } from "@/lib/result/result";
@@ -70,6 +70,7 @@ export function storeRedFlagReport(
     });
     if (report.tier === "emergency" && (await pauseOwnPlan(tx, actor)))
       await auditPatient(tx, actor, actor.patientId, meta, "plan.pause", { reportId: inserted.id });
+    // The physio and the clinic's admins hear of it outside the app (lib/alerts/notify-staff.ts).
     if (inserted.tier === "emergency" || inserted.tier === "urgent")
       await notifyStaffOfUrgentPatient(tx, {
         clinicId: actor.clinicId,

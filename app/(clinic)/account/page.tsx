@@ -5,6 +5,8 @@ import { DigestForm } from "@/components/clinic/digest-form";
 import { TwoFactorPanel } from "@/components/clinic/two-factor-panel";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { PushToggle } from "@/components/ui/push-toggle";
+import { vapidKeys } from "@/lib/push/vapid";
 import { getDb } from "@/db/client";
 import { ownDigestOn } from "@/db/queries/digests";
 import { findUserEmail } from "@/db/queries/sessions";
@@ -55,6 +57,18 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           />
         </div>
       </Card>
+      {mustSetUp && state.status !== "on" ? null : (
+        <Card>
+          <h2 className="font-semibold">Urgent alerts on this device</h2>
+          <p className="mt-1 text-sm text-slate-600">
+            When a patient of yours gives an emergency or urgent answer, you get an email. With notifications
+            on, this device shows one too. It never says who or why: open Gradus to see.
+          </p>
+          <div className="mt-4">
+            <PushToggle publicKey={vapidKeys()?.publicKey ?? null} />
+          </div>
+        </Card>
+      )}
       <Card>
         <h2 className="font-semibold">Email</h2>
         <div className="mt-4">

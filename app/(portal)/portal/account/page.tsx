@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { requirePatientPastAdvice } from "@/lib/auth/require-patient-past-advice";
 import { changePasswordAction } from "../../../(auth)/actions";
@@ -10,6 +11,18 @@ export default async function PortalAccountPage() {
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold tracking-tight">Your account</h1>
+      <section className="rounded-xl border border-slate-200 bg-white p-4">
+        <h2 className="font-semibold">Reminders</h2>
+        <p className="mt-1 text-sm text-slate-600">
+          Choose what we remind you about, how, and at what time. You can also pause them.
+        </p>
+        <Link
+          href="/portal/reminders"
+          className="mt-3 inline-flex min-h-11 items-center font-medium text-brand-800 underline"
+        >
+          Reminder settings
+        </Link>
+      </section>
       <section className="rounded-xl border border-slate-200 bg-white p-4">
         <h2 className="font-semibold">Change password</h2>
         <p className="mt-1 text-sm text-slate-600">
