@@ -1,13 +1,16 @@
 import { PortalHeader } from "@/components/portal/portal-header";
 import { QueryProvider } from "@/components/ui/query-provider";
+import { getDb } from "@/db/client";
+import { ownUnreadCount } from "@/db/queries/messages";
 import { requirePatient } from "@/lib/auth/session";
 import { signOutAction } from "../(auth)/sign-out-action";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
-  await requirePatient();
+  const actor = await requirePatient();
+  const unreadMessages = await ownUnreadCount(await getDb(), actor);
   return (
     <div className="min-h-dvh">
-      <PortalHeader signOut={signOutAction} />
+      <PortalHeader signOut={signOutAction} unreadMessages={unreadMessages} />
       <main className="mx-auto max-w-xl px-4 py-5">
         <QueryProvider>{children}</QueryProvider>
       </main>

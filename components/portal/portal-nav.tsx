@@ -7,9 +7,10 @@ const links = [
   { href: "/portal", label: "Today" },
   { href: "/portal/diary", label: "Diary" },
   { href: "/portal/progress", label: "My progress" },
+  { href: "/portal/messages", label: "Messages" },
 ];
 
-export function PortalNav() {
+export function PortalNav({ unreadMessages = 0 }: { unreadMessages?: number }) {
   const path = usePathname();
   // Urgent or emergency advice is read before anything else: no way out of it but its own button.
   if (path.startsWith("/portal/advice")) return null;
@@ -26,6 +27,12 @@ export function PortalNav() {
                 className="flex h-11 items-center justify-center border-b-2 border-transparent text-sm font-medium text-slate-600 aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-800"
               >
                 {l.label}
+                {l.href === "/portal/messages" && unreadMessages > 0 ? (
+                  <span className="ml-1 rounded-full bg-brand-700 px-1.5 text-xs font-semibold text-white">
+                    {unreadMessages}
+                    <span className="sr-only"> unread</span>
+                  </span>
+                ) : null}
               </Link>
             </li>
           );

@@ -16,5 +16,7 @@ export const clinics = pgTable("clinics", {
   outOfHoursPhone: text("out_of_hours_phone"),
   /** ISO 3166-1 alpha-2; decides the emergency number shown (lib/domain/emergency-numbers). */
   country: text("country"),
+  /** The remote-monitoring record (days of data, minutes, interactive contact per period); off by default. */
+  monitoringRecord: boolean("monitoring_record").notNull().default(false),
   createdAt: createdAt(),
 });

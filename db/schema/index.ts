@@ -10,3 +10,4 @@ export * from "./red-flags";
 export * from "./outcomes";
 export * from "./goals";
 export * from "./write-counters";
+export * from "./messages";

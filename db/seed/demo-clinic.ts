@@ -9,6 +9,8 @@ export const demoClinic = {
   phone: "020 7946 0123",
   outOfHoursPhone: "111",
   country: "GB",
+  /** The remote-monitoring record is on in the demo, so its monthly list shows (off by default elsewhere). */
+  monitoringRecord: true,
 };
 
 export const demoStaff = [

@@ -5,6 +5,7 @@ import { clinics, invites, patients, users } from "../schema";
 import { hashInviteToken, INVITE_LIFETIME_MS } from "../queries/invites";
 import { DEMO_PASSWORD, demoClinic, demoPatients, demoStaff, type DemoStaffKey } from "./demo-clinic";
 import { demoDiaryStories, seedBaselineSessions, seedDemoDiary } from "./demo-diaries";
+import { seedDemoMessages, seedDemoTemplates } from "./demo-messages";
 import { seedDemoOutcomes } from "./demo-outcomes";
 import { demoDay, demoRevisions, demoStories, seedDemoPlan } from "./demo-plans";
 
@@ -37,6 +38,8 @@ export async function seedDemo(db: Database, hashPassword: PasswordHasher): Prom
       if (!u) throw new Error("user insert returned no row");
       staffIds.set(s.key, u.id);
     }
+
+    await seedDemoTemplates(tx, clinic.id, staffIds.get("priya")!);
 
     for (const [index, p] of demoPatients.entries()) {
       const clinicianId = staffIds.get(p.clinician)!;
@@ -76,6 +79,11 @@ export async function seedDemo(db: Database, hashPassword: PasswordHasher): Prom
           await seedDemoOutcomes(tx, p.email, patient!.id, clinicianId, revisions[0]!.effectiveFrom, lastDay);
         }
       }
+      await seedDemoMessages(
+        tx,
+        { clinicId: clinic.id, patientId: patient!.id, patientUserId: userId, clinicianId },
+        p.email,
+      );
       if (p.email === "aiko.tanaka@mail.example")
         await seedBaselineSessions(tx, patient!.id, "walking", [12, 15, 14]);
       if (p.invited) {

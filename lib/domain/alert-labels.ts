@@ -13,6 +13,7 @@ const ALERT_RULE_LABELS: Record<string, string> = {
   low_adherence: "plan mostly not kept",
   overshoot: "doing much more than planned",
   psfs_not_improved: "activity scores not improving",
+  message_unanswered: "message waiting for an answer",
 };
 
 export function alertRuleLabel(rule: string): string {

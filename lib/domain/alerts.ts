@@ -1,6 +1,8 @@
 import { addDays, daysBetween, type LocalDate } from "./calendar";
 import { BEST_SCORE } from "./outcomes/measures";
 import { positiveAnswers } from "./red-flags";
+import { localDate } from "./local-time";
+import { isReplyOverdue } from "./messages";
 import { meanOf } from "./series";
 
 /** Every alert threshold in one place (docs/ARCHITECTURE.md, Clinical rules). */
@@ -28,6 +30,7 @@ export const ALERT_RULES = [
   "low_adherence",
   "overshoot",
   "psfs_not_improved",
+  "message_unanswered",
 ] as const;
 export type AlertRule = (typeof ALERT_RULES)[number];
 
@@ -80,6 +83,8 @@ export type PatientSignals = {
   }[];
   /** PSFS means, oldest first. */
   psfsScores?: { date: LocalDate; score: number }[];
+  /** The patient's messages since the care team last wrote (oldest and newest), when the patient wrote last. */
+  unansweredMessage?: { since: Date; latest: Date; now: Date; timeZone: string } | null;
 };
 
 /** Days of the last `window` that the plan has been running (fewer in its first week). */
@@ -211,6 +216,22 @@ export function psfsNotImproved(s: PatientSignals): Alert | null {
   };
 }
 
+/**
+ * Low: the patient's message has waited more than one working day (Mon-Fri, in the patient's time zone) for
+ * an answer from the care team (lib/domain/messages.ts). Its evidence is the newest waiting message's day,
+ * so an acknowledgement holds until the patient writes again.
+ */
+export function messageUnanswered(s: PatientSignals): Alert | null {
+  const m = s.unansweredMessage;
+  if (!m || !isReplyOverdue(m.since, m.now, m.timeZone)) return null;
+  return {
+    rule: "message_unanswered",
+    severity: "low",
+    reason: "Message waiting more than one working day for an answer",
+    evidenceDate: localDate(m.timeZone, m.latest),
+  };
+}
+
 // In the order alerts of the same severity are listed: red flags before anything derived from the diary.
 const RULES = [
   redFlagEmergency,
@@ -222,6 +243,7 @@ const RULES = [
   painModerateRising,
   lowAdherence,
   overshooting,
+  messageUnanswered,
 ];
 
 export type Acknowledgement = { rule: AlertRule; upToDate: LocalDate | null };

@@ -1,6 +1,7 @@
 import type { StaffActor } from "@/db/actor";
 import type { Database } from "@/db/client";
 import { clinicPlans, type StoredPlan } from "@/db/queries/plans";
+import { clinicThreadStates } from "@/db/queries/messages";
 import { clinicPsfsScores } from "@/db/queries/outcomes";
 import { openRedFlags } from "@/db/queries/red-flags";
 import { triageData } from "@/db/queries/triage";
@@ -27,6 +28,8 @@ export type TriageRow = {
   /** Share of the last 7 days on target, 0-100; null without a plan. */
   onTargetPercent: number | null;
   planWeek: number | null;
+  /** The patient's messages this clinician has not read. */
+  unreadMessages: number;
 };
 
 type Recent = Awaited<ReturnType<typeof triageData>>["recent"][number];
@@ -55,11 +58,12 @@ export async function triageList(
   onlyPatientId?: string,
 ): Promise<TriageRow[]> {
   const since = addDays(now.toISOString().slice(0, 10), -(RECENT_DAYS + 2));
-  const [{ roster, recent, acks }, plans, redFlags, psfs] = await Promise.all([
+  const [{ roster, recent, acks }, plans, redFlags, psfs, threads] = await Promise.all([
     triageData(db, actor, since, onlyPatientId),
     clinicPlans(db, actor, onlyPatientId),
     openRedFlags(db, actor, onlyPatientId),
     clinicPsfsScores(db, actor, onlyPatientId),
+    clinicThreadStates(db, actor, onlyPatientId),
   ]);
   const recentByPatient = new Map<string, Recent[]>();
   for (const r of recent) recentByPatient.set(r.patientId, [...(recentByPatient.get(r.patientId) ?? []), r]);
@@ -67,6 +71,7 @@ export async function triageList(
   const rows = roster.map((p): TriageRow => {
     const today = localDate(p.timeZone, now);
     const plan = plans.get(p.id);
+    const thread = threads.get(p.id);
     const window = dateRange(addDays(today, -(RECENT_DAYS - 1)), today);
     const entries = (recentByPatient.get(p.id) ?? []).filter((e) => e.date >= window[0]! && e.date <= today);
     const days = entries.map((e) => ({
@@ -83,6 +88,10 @@ export async function triageList(
       planStart: plan?.revisions[0]?.effectiveFrom ?? null,
       openRedFlags: redFlags.filter((r) => r.patientId === p.id),
       psfsScores: psfs.filter((m) => m.patientId === p.id).map((m) => ({ date: m.takenOn, score: m.score })),
+      unansweredMessage:
+        thread?.waitingSince && thread.waitingLatest
+          ? { since: thread.waitingSince, latest: thread.waitingLatest, now, timeZone: p.timeZone }
+          : null,
     };
     const firstDay = signals.planStart;
     const lastWeek = days.filter((d) => d.date > addDays(today, -7));
@@ -111,6 +120,7 @@ export async function triageList(
             )
           : null,
       planWeek: firstDay && firstDay <= today ? Math.floor(daysBetween(firstDay, today) / 7) + 1 : null,
+      unreadMessages: thread?.unread ?? 0,
     };
   });
 
