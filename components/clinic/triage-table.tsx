@@ -54,12 +54,9 @@ export function TriageTable({ rows, currentUserId }: { rows: TriageRow[]; curren
                     {r.primaryClinicianId === currentUserId ? " (you)" : ""}
                   </span>
                   {r.unreadMessages > 0 ? (
-                    <Link
-                      href={`/patients/${r.id}#messages`}
-                      className="rounded-full bg-brand-100 px-2 py-0.5 font-medium text-brand-800 hover:underline"
-                    >
+                    <span className="rounded-full bg-brand-100 px-2 py-0.5 font-medium text-brand-800">
                       {r.unreadMessages} unread {r.unreadMessages === 1 ? "message" : "messages"}
-                    </Link>
+                    </span>
                   ) : null}
                 </div>
               </td>

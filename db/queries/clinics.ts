@@ -19,7 +19,10 @@ export async function setOwnClinicContact(q: Queryable, actor: StaffActor, conta
 }
 
 /** Whether the actor's clinic keeps the remote-monitoring record (off by default). */
-export async function clinicKeepsMonitoringRecord(q: Queryable, actor: { clinicId: string }): Promise<boolean> {
+export async function clinicKeepsMonitoringRecord(
+  q: Queryable,
+  actor: { clinicId: string },
+): Promise<boolean> {
   const [row] = await q
     .select({ on: clinics.monitoringRecord })
     .from(clinics)

@@ -27,10 +27,7 @@ export async function listThread(db: Database, actor: StaffActor, patientId: str
   return db
     .select(columns)
     .from(messages)
-    .innerJoin(
-      patients,
-      and(eq(patients.id, messages.patientId), eq(patients.clinicId, messages.clinicId)),
-    )
+    .innerJoin(patients, and(eq(patients.id, messages.patientId), eq(patients.clinicId, messages.clinicId)))
     .innerJoin(users, eq(users.id, messages.authorUserId))
     .where(and(clinicPatient(actor, patientId), eq(messages.clinicId, actor.clinicId)))
     .orderBy(asc(messages.createdAt), asc(messages.id));
@@ -67,7 +64,12 @@ export async function insertMessage(
     .insert(messages)
     .values(message)
     .onConflictDoNothing({ target: [messages.clinicId, messages.patientId, messages.clientId] })
-    .returning({ id: messages.id, createdAt: messages.createdAt, author: messages.author, body: messages.body });
+    .returning({
+      id: messages.id,
+      createdAt: messages.createdAt,
+      author: messages.author,
+      body: messages.body,
+    });
   if (row) return { ...row, created: true };
   const [stored] = await tx
     .select({ id: messages.id, createdAt: messages.createdAt, author: messages.author, body: messages.body })
@@ -97,7 +99,11 @@ export async function markRead(
 }
 
 /** The newest message time of a thread (null when empty): what "read up to now" means. */
-export async function latestMessageAt(q: Queryable, clinicId: string, patientId: string): Promise<Date | null> {
+export async function latestMessageAt(
+  q: Queryable,
+  clinicId: string,
+  patientId: string,
+): Promise<Date | null> {
   const [row] = await q
     .select({ at: sql<string | null>`max(${messages.createdAt})` })
     .from(messages)
@@ -105,13 +111,14 @@ export async function latestMessageAt(q: Queryable, clinicId: string, patientId:
   return row?.at ? new Date(row.at) : null;
 }
 
-const unreadFor = (userId: string, author: "patient" | "staff") => sql<number>`count(*) FILTER (WHERE ${
-  messages.author
-} = ${author} AND ${messages.createdAt} > coalesce((SELECT ${messageReads.readUpTo} FROM ${messageReads} WHERE ${
-  messageReads.clinicId
-} = ${messages.clinicId} AND ${messageReads.patientId} = ${messages.patientId} AND ${
-  messageReads.userId
-} = ${userId}), '-infinity'::timestamptz))::int`;
+const unreadFor = (userId: string, author: "patient" | "staff") =>
+  sql<number>`count(*) FILTER (WHERE ${
+    messages.author
+  } = ${author} AND ${messages.createdAt} > coalesce((SELECT ${messageReads.readUpTo} FROM ${messageReads} WHERE ${
+    messageReads.clinicId
+  } = ${messages.clinicId} AND ${messageReads.patientId} = ${messages.patientId} AND ${
+    messageReads.userId
+  } = ${userId}), '-infinity'::timestamptz))::int`;
 
 /** Care-team messages the patient has not read yet (the portal's Messages tab). */
 export async function ownUnreadCount(db: Database, actor: PatientActor): Promise<number> {
@@ -135,14 +142,15 @@ export async function clinicThreadStates(db: Database, actor: StaffActor, onlyPa
     .select({
       patientId: messages.patientId,
       unread: unreadFor(actor.userId, "patient"),
-      waitingSince: sql<string | null>`min(${messages.createdAt}) FILTER (WHERE ${messages.author} = 'patient' AND ${messages.createdAt} > ${lastStaff})`,
-      waitingLatest: sql<string | null>`max(${messages.createdAt}) FILTER (WHERE ${messages.author} = 'patient' AND ${messages.createdAt} > ${lastStaff})`,
+      waitingSince: sql<
+        string | null
+      >`min(${messages.createdAt}) FILTER (WHERE ${messages.author} = 'patient' AND ${messages.createdAt} > ${lastStaff})`,
+      waitingLatest: sql<
+        string | null
+      >`max(${messages.createdAt}) FILTER (WHERE ${messages.author} = 'patient' AND ${messages.createdAt} > ${lastStaff})`,
     })
     .from(messages)
-    .innerJoin(
-      patients,
-      and(eq(patients.id, messages.patientId), eq(patients.clinicId, messages.clinicId)),
-    )
+    .innerJoin(patients, and(eq(patients.id, messages.patientId), eq(patients.clinicId, messages.clinicId)))
     .where(and(clinicOrPatient(actor, onlyPatientId), eq(messages.clinicId, actor.clinicId)))
     .groupBy(messages.clinicId, messages.patientId);
   return new Map(
@@ -157,17 +165,20 @@ export async function clinicThreadStates(db: Database, actor: StaffActor, onlyPa
   );
 }
 
-export type ThreadState = ReturnType<typeof clinicThreadStates> extends Promise<Map<string, infer S>> ? S : never;
+export type ThreadState =
+  ReturnType<typeof clinicThreadStates> extends Promise<Map<string, infer S>> ? S : never;
 
 /** The actor's clinic's messages from `since` on, for the monitoring record (who wrote when, no text). */
-export async function clinicMessageTimes(db: Database, actor: StaffActor, since: Date, onlyPatientId?: string) {
+export async function clinicMessageTimes(
+  db: Database,
+  actor: StaffActor,
+  since: Date,
+  onlyPatientId?: string,
+) {
   return db
     .select({ patientId: messages.patientId, at: messages.createdAt, author: messages.author })
     .from(messages)
-    .innerJoin(
-      patients,
-      and(eq(patients.id, messages.patientId), eq(patients.clinicId, messages.clinicId)),
-    )
+    .innerJoin(patients, and(eq(patients.id, messages.patientId), eq(patients.clinicId, messages.clinicId)))
     .where(
       and(
         clinicOrPatient(actor, onlyPatientId),

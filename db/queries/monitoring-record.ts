@@ -14,7 +14,9 @@ export async function monitoringRoster(db: Database, actor: StaffActor, onlyPati
       id: patients.id,
       fullName: patients.fullName,
       timeZone: patients.timeZone,
-      start: sql<string | null>`(SELECT min(${planRevisions.effectiveFrom})::text FROM ${planRevisions} INNER JOIN ${plans} ON ${plans.id} = ${planRevisions.planId} WHERE ${plans.patientId} = ${patients.id} AND ${plans.clinicId} = ${patients.clinicId})`,
+      start: sql<
+        string | null
+      >`(SELECT min(${planRevisions.effectiveFrom})::text FROM ${planRevisions} INNER JOIN ${plans} ON ${plans.id} = ${planRevisions.planId} WHERE ${plans.patientId} = ${patients.id} AND ${plans.clinicId} = ${patients.clinicId})`,
     })
     .from(patients)
     .where(clinicOrPatient(actor, onlyPatientId))

@@ -49,7 +49,9 @@ export async function insertTimeLogEntry(
   const [row] = await tx
     .insert(timeLogEntries)
     .values({ ...entry, patientId, clinicId: actor.clinicId, clinicianId: actor.userId })
-    .onConflictDoNothing({ target: [timeLogEntries.clinicId, timeLogEntries.patientId, timeLogEntries.clientId] })
+    .onConflictDoNothing({
+      target: [timeLogEntries.clinicId, timeLogEntries.patientId, timeLogEntries.clientId],
+    })
     .returning({ id: timeLogEntries.id });
   return row ?? null;
 }

@@ -12,7 +12,11 @@ type Line = { hoursAgo: number; from: "patient" | "staff"; body: string };
  */
 export const demoThreads: Record<string, Line[]> = {
   "maria.lopez@mail.example": [
-    { hoursAgo: 80, from: "patient", body: "Is it normal that my back feels stiff the morning after a longer walk?" },
+    {
+      hoursAgo: 80,
+      from: "patient",
+      body: "Is it normal that my back feels stiff the morning after a longer walk?",
+    },
     {
       hoursAgo: 77,
       from: "staff",
@@ -21,10 +25,18 @@ export const demoThreads: Record<string, Line[]> = {
     { hoursAgo: 76, from: "patient", body: "Thank you, that helps. It was gone by ten." },
   ],
   "james.oneill@mail.example": [
-    { hoursAgo: 100, from: "patient", body: "My pain went up after gardening at the weekend. Should I stop the walking for a few days?" },
+    {
+      hoursAgo: 100,
+      from: "patient",
+      body: "My pain went up after gardening at the weekend. Should I stop the walking for a few days?",
+    },
   ],
   "daniel.brooks@mail.example": [
-    { hoursAgo: 200, from: "patient", body: "I missed two days because of work travel. Do I start again where I left off?" },
+    {
+      hoursAgo: 200,
+      from: "patient",
+      body: "I missed two days because of work travel. Do I start again where I left off?",
+    },
     {
       hoursAgo: 196,
       from: "staff",
@@ -33,7 +45,10 @@ export const demoThreads: Record<string, Line[]> = {
   ],
 };
 
-export const demoTimeLog: Record<string, { hoursAgo: number; minutes: number; kind: "review" | "call" | "message"; note: string }[]> = {
+export const demoTimeLog: Record<
+  string,
+  { hoursAgo: number; minutes: number; kind: "review" | "call" | "message"; note: string }[]
+> = {
   "maria.lopez@mail.example": [
     { hoursAgo: 77, minutes: 4, kind: "message", note: "Reply about morning stiffness" },
     { hoursAgo: 30, minutes: 8, kind: "review", note: "Weekly diary review" },
@@ -58,7 +73,9 @@ export const demoTemplates = [
 ];
 
 export async function seedDemoTemplates(tx: Queryable, clinicId: string, adminId: string) {
-  await tx.insert(messageTemplates).values(demoTemplates.map((t) => ({ ...t, clinicId, createdById: adminId })));
+  await tx
+    .insert(messageTemplates)
+    .values(demoTemplates.map((t) => ({ ...t, clinicId, createdById: adminId })));
 }
 
 /** One patient's demo thread and logged minutes; the care team's read mark is at their own last reply. */

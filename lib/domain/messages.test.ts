@@ -16,9 +16,15 @@ describe("replyDueAt", () => {
     expect(replyDueAt(at("2026-03-13T16:00:00Z"), "Europe/London").toISOString()).toBe(
       "2026-03-16T16:00:00.000Z",
     );
-    expect(isReplyOverdue(at("2026-03-13T16:00:00Z"), at("2026-03-14T17:00:00Z"), "Europe/London")).toBe(false);
-    expect(isReplyOverdue(at("2026-03-13T16:00:00Z"), at("2026-03-16T16:00:00Z"), "Europe/London")).toBe(false);
-    expect(isReplyOverdue(at("2026-03-13T16:00:00Z"), at("2026-03-16T16:00:01Z"), "Europe/London")).toBe(true);
+    expect(isReplyOverdue(at("2026-03-13T16:00:00Z"), at("2026-03-14T17:00:00Z"), "Europe/London")).toBe(
+      false,
+    );
+    expect(isReplyOverdue(at("2026-03-13T16:00:00Z"), at("2026-03-16T16:00:00Z"), "Europe/London")).toBe(
+      false,
+    );
+    expect(isReplyOverdue(at("2026-03-13T16:00:00Z"), at("2026-03-16T16:00:01Z"), "Europe/London")).toBe(
+      true,
+    );
   });
 
   it("counts weekdays in the patient's zone, not UTC", () => {

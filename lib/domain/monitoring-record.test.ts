@@ -57,17 +57,29 @@ describe("days of data", () => {
 
 describe("monthRecord", () => {
   it("lists the periods ending in the month, and the running one in the current month", () => {
-    const past = monthRecord({ ...base, month: "2026-03", start: "2026-02-10", today: "2026-05-20", data: [] });
+    const past = monthRecord({
+      ...base,
+      month: "2026-03",
+      start: "2026-02-10",
+      today: "2026-05-20",
+      data: [],
+    });
     // 10 Feb - 11 Mar ends in March; 12 Mar - 10 Apr ends in April.
     expect(past.periods.map((p) => [p.from, p.to])).toEqual([["2026-02-10", "2026-03-11"]]);
-    const current = monthRecord({ ...base, month: "2026-03", start: "2026-02-10", today: "2026-03-20", data: [] });
+    const current = monthRecord({
+      ...base,
+      month: "2026-03",
+      start: "2026-02-10",
+      today: "2026-03-20",
+      data: [],
+    });
     expect(current.periods.map((p) => [p.from, p.to, p.inProgress])).toEqual([
       ["2026-02-10", "2026-03-11", false],
       ["2026-03-12", "2026-04-10", true],
     ]);
-    expect(monthRecord({ ...base, month: "2026-03", start: null, today: "2026-03-20", data: [] }).periods).toEqual(
-      [],
-    );
+    expect(
+      monthRecord({ ...base, month: "2026-03", start: null, today: "2026-03-20", data: [] }).periods,
+    ).toEqual([]);
   });
 
   it("counts a data day at the patient's local date, 1 day then 2 across the period's last day", () => {
@@ -90,7 +102,14 @@ describe("monthRecord", () => {
       // 30 Nov 23:00 EST is 1 Dec in UTC: November's.
       { at: new Date("2026-12-01T04:00:00Z"), minutes: 3, kind: "review" as const, by: "Anna" },
     ];
-    const input = { ...base, timeZone: "America/New_York", start: "2026-10-01", today: "2026-12-31", data: [], time };
+    const input = {
+      ...base,
+      timeZone: "America/New_York",
+      start: "2026-10-01",
+      today: "2026-12-31",
+      data: [],
+      time,
+    };
     const october = monthRecord({ ...input, month: "2026-10" });
     const november = monthRecord({ ...input, month: "2026-11" });
     expect([october.minutes, october.minutesBand, october.contact]).toEqual([12, "10-19", false]);
@@ -114,7 +133,10 @@ describe("monthRecord", () => {
       ],
     });
     expect(both.contact).toBe(true);
-    expect(both.contactEvidence).toMatchObject({ patientWrote: ["2026-03-10"], careTeamWrote: ["2026-03-11"] });
+    expect(both.contactEvidence).toMatchObject({
+      patientWrote: ["2026-03-10"],
+      careTeamWrote: ["2026-03-11"],
+    });
   });
 
   it("day counts follow the patient's calendar around a change of clocks", () => {

@@ -84,7 +84,10 @@ export function monthBounds(month: string): { first: LocalDate; last: LocalDate 
 }
 
 /** The 30-day period holding `date`, counted from `start` (null before the start). */
-export function periodOf(start: LocalDate, date: LocalDate): { index: number; from: LocalDate; to: LocalDate } | null {
+export function periodOf(
+  start: LocalDate,
+  date: LocalDate,
+): { index: number; from: LocalDate; to: LocalDate } | null {
   const offset = daysBetween(start, date);
   if (offset < 0) return null;
   const index = Math.floor(offset / MONITORING_RULES.periodDays);

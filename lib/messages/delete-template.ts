@@ -11,7 +11,11 @@ export async function deleteTemplate(
   if (actor.role !== "admin") return fail({ code: "forbidden" });
   return db.transaction(async (tx) => {
     if (!(await removeTemplate(tx, actor, input.templateId))) return notFound();
-    await recordAudit(tx, { ...auditSource(actor, meta), action: "message_template.delete", details: { templateId: input.templateId } });
+    await recordAudit(tx, {
+      ...auditSource(actor, meta),
+      action: "message_template.delete",
+      details: { templateId: input.templateId },
+    });
     return ok();
   });
 }

@@ -33,7 +33,8 @@ async function newPatient(timeZone = "Europe/London"): Promise<PatientActor> {
 const patientCtx = (actor: PatientActor) => ({ db: t.db, actor, meta });
 const staffCtx = (actor: StaffActor) => ({ db: t.db, actor, meta });
 
-const setSentAt = (id: string, at: Date) => t.db.update(messages).set({ createdAt: at }).where(eq(messages.id, id));
+const setSentAt = (id: string, at: Date) =>
+  t.db.update(messages).set({ createdAt: at }).where(eq(messages.id, id));
 
 describe("sending", () => {
   it("stores a resent or double-tapped message once, audited once", async () => {
@@ -69,7 +70,10 @@ describe("sending", () => {
     expect((await listOwnThread(t.db, james)).map((m) => m.body)).toEqual(["James's question"]);
     expect(await listThread(t.db, outsider, maria.patientId)).toEqual([]);
     expect(await clinicThreadStates(t.db, outsider)).toEqual(new Map());
-    const refused = await sendMessage(staffCtx(outsider), { patientId: maria.patientId, message: message("Hi") });
+    const refused = await sendMessage(staffCtx(outsider), {
+      patientId: maria.patientId,
+      message: message("Hi"),
+    });
     expect(refused).toEqual({ ok: false, error: { code: "not_found" } });
     expect((await markThreadRead(staffCtx(outsider), { patientId: maria.patientId })).ok).toBe(false);
     expect(await listThread(t.db, anna, maria.patientId)).toHaveLength(1);
@@ -124,7 +128,10 @@ describe("the unanswered-message alert", () => {
       evidenceDate: "2026-03-13",
     });
     // A reply from the care team answers it.
-    const reply = await sendMessage(staffCtx(tom), { patientId: maria.patientId, message: message("Answer") });
+    const reply = await sendMessage(staffCtx(tom), {
+      patientId: maria.patientId,
+      message: message("Answer"),
+    });
     if (!reply.ok) throw new Error("not sent");
     await setSentAt(reply.value.id, new Date("2026-03-16T17:00:00Z"));
     expect(await alertOf(maria.patientId, new Date("2026-03-17T12:00:00Z"))).toBeUndefined();

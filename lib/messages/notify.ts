@@ -16,4 +16,8 @@ export type StoredMessageNotice = {
  * (lib/outbox, branch i16-mail), saying only that there is a new message, with a sign-in link built from
  * APP_URL. Until the outbox is merged it does nothing.
  */
-export async function messageStored(_tx: Queryable, _actor: Actor, _notice: StoredMessageNotice): Promise<void> {}
+export async function messageStored(
+  _tx: Queryable,
+  _actor: Actor,
+  _notice: StoredMessageNotice,
+): Promise<void> {}

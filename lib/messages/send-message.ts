@@ -27,7 +27,12 @@ export async function sendMessage(
       body: input.message.body,
     });
     if (row.created) {
-      await markRead(tx, { clinicId: actor.clinicId, patientId: input.patientId, userId: actor.userId, upTo: row.createdAt });
+      await markRead(tx, {
+        clinicId: actor.clinicId,
+        patientId: input.patientId,
+        userId: actor.userId,
+        upTo: row.createdAt,
+      });
       await auditPatient(tx, actor, input.patientId, meta, "message.send", { messageId: row.id });
       await messageStored(tx, actor, {
         clinicId: actor.clinicId,
@@ -57,7 +62,12 @@ export async function sendOwnMessage(
     // The same client id from the other side of the thread is not this message: refuse, store nothing.
     if (!row.created && row.author !== "patient") return notFound();
     if (row.created) {
-      await markRead(tx, { clinicId: actor.clinicId, patientId: actor.patientId, userId: actor.userId, upTo: row.createdAt });
+      await markRead(tx, {
+        clinicId: actor.clinicId,
+        patientId: actor.patientId,
+        userId: actor.userId,
+        upTo: row.createdAt,
+      });
       await auditPatient(tx, actor, actor.patientId, meta, "message.send", { messageId: row.id });
       await messageStored(tx, actor, {
         clinicId: actor.clinicId,

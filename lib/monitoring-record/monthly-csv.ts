@@ -49,7 +49,17 @@ export function monthlyCsv(rows: MonitoringRow[]): string {
       ].join("; "),
     };
     if (r.periods.length === 0)
-      return [{ ...month, periodFrom: "", periodTo: "", inProgress: "", days: "", daysThreshold: "", dataDates: "" }];
+      return [
+        {
+          ...month,
+          periodFrom: "",
+          periodTo: "",
+          inProgress: "",
+          days: "",
+          daysThreshold: "",
+          dataDates: "",
+        },
+      ];
     return r.periods.map((p) => ({
       ...month,
       periodFrom: p.from,

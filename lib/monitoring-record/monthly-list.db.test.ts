@@ -29,9 +29,17 @@ async function patientFrom(start: string, timeZone: string) {
 }
 
 const diaryOn = (patientId: string, dates: string[]) =>
-  t.db.insert(diaryEntries).values(
-    dates.map((entryDate) => ({ patientId, entryDate, clientId: crypto.randomUUID(), painNow: 3, painAverage: 3 })),
-  );
+  t.db
+    .insert(diaryEntries)
+    .values(
+      dates.map((entryDate) => ({
+        patientId,
+        entryDate,
+        clientId: crypto.randomUUID(),
+        painNow: 3,
+        painAverage: 3,
+      })),
+    );
 
 async function logAt(patientId: string, at: string, minutes: number, kind: "review" | "call" | "message") {
   const entry = timeLogInput.parse({ clientId: crypto.randomUUID(), minutes, kind, note: "" });
@@ -43,7 +51,10 @@ async function logAt(patientId: string, at: string, minutes: number, kind: "revi
     .select({ id: timeLogEntries.id })
     .from(timeLogEntries)
     .where(eq(timeLogEntries.clientId, entry.clientId));
-  await t.db.update(timeLogEntries).set({ createdAt: new Date(at) }).where(eq(timeLogEntries.id, row!.id));
+  await t.db
+    .update(timeLogEntries)
+    .set({ createdAt: new Date(at) })
+    .where(eq(timeLogEntries.id, row!.id));
 }
 
 const now = new Date("2026-12-20T12:00:00Z");
@@ -87,7 +98,10 @@ describe("the monthly monitoring list", () => {
     expect(await monthlyList(t.db, outsider, "2026-10", now, p.id)).toEqual([]);
     const all = await monthlyList(t.db, outsider, "2026-10", now);
     expect(all.map((r) => r.patientId)).not.toContain(p.id);
-    const stored = await t.db.select().from(timeLogEntries).where(inArray(timeLogEntries.patientId, [p.id]));
+    const stored = await t.db
+      .select()
+      .from(timeLogEntries)
+      .where(inArray(timeLogEntries.patientId, [p.id]));
     expect(stored).toEqual([]);
   });
 });

@@ -23,5 +23,6 @@ export const messageTemplateInput = z.object({
 });
 export type MessageTemplateInput = z.output<typeof messageTemplateInput>;
 
-export const messageTemplateIdInput = z.object({ templateId: z.uuid({ error: "Reload the page and try again." }) });
-
+export const messageTemplateIdInput = z.object({
+  templateId: z.uuid({ error: "Reload the page and try again." }),
+});

@@ -17,4 +17,3 @@ export const timeLogInput = z.object({
   note: plainText().max(200, "Use at most 200 characters."),
 });
 export type TimeLogInput = z.output<typeof timeLogInput>;
-

@@ -66,7 +66,10 @@ export function ReplyForm({
         <input type="hidden" name="clientId" value={clientId} />
         {state.status === "error" && state.message ? <Notice tone="error">{state.message}</Notice> : null}
         {templates.length > 0 ? (
-          <FieldShell label="Insert a reply template" hint="The text goes into the reply; edit it before sending.">
+          <FieldShell
+            label="Insert a reply template"
+            hint="The text goes into the reply; edit it before sending."
+          >
             {({ id, describedBy }) => (
               <select
                 id={id}

@@ -37,7 +37,11 @@ export function TemplateManager({
               <form
                 action={removeAction}
                 onSubmit={(e) => {
-                  if (!window.confirm(`Delete the template "${t.title}"? Messages already sent keep their text.`))
+                  if (
+                    !window.confirm(
+                      `Delete the template "${t.title}"? Messages already sent keep their text.`,
+                    )
+                  )
                     e.preventDefault();
                 }}
               >
@@ -54,7 +58,13 @@ export function TemplateManager({
         {state.status === "error" && state.message ? <Notice tone="error">{state.message}</Notice> : null}
         {state.status === "success" && state.message ? <Notice tone="success">{state.message}</Notice> : null}
         <TextField name="title" label="Template title" maxLength={80} error={state.fieldErrors?.title} />
-        <TextAreaField name="body" label="Template text" rows={3} maxLength={2000} error={state.fieldErrors?.body} />
+        <TextAreaField
+          name="body"
+          label="Template text"
+          rows={3}
+          maxLength={2000}
+          error={state.fieldErrors?.body}
+        />
         <SubmitButton pendingLabel="Adding…" className="self-start">
           Add template
         </SubmitButton>

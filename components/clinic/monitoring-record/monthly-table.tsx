@@ -2,7 +2,11 @@ import Link from "next/link";
 import type { DataKind, MinutesBand, DaysBand } from "@/lib/domain/monitoring-record";
 import type { MonitoringRow } from "@/lib/monitoring-record/monthly-list";
 
-const KIND: Record<DataKind, string> = { diary: "diary", questionnaire: "questionnaire", "check-in": "safety check-in" };
+const KIND: Record<DataKind, string> = {
+  diary: "diary",
+  questionnaire: "questionnaire",
+  "check-in": "safety check-in",
+};
 
 const band = (b: DaysBand | MinutesBand) =>
   b === "below" ? (
@@ -56,7 +60,8 @@ export function MonthlyTable({ rows }: { rows: MonitoringRow[] }) {
                       <li key={p.index}>
                         <details>
                           <summary className="cursor-pointer">
-                            <span className="font-semibold tabular-nums">{p.days} days</span>, {p.from} to {p.to}
+                            <span className="font-semibold tabular-nums">{p.days} days</span>, {p.from} to{" "}
+                            {p.to}
                             {p.inProgress ? " (running)" : ""} · {band(p.band)}
                           </summary>
                           {p.dates.length === 0 ? (
@@ -79,7 +84,8 @@ export function MonthlyTable({ rows }: { rows: MonitoringRow[] }) {
               <td className="px-4 py-3">
                 <details>
                   <summary className="cursor-pointer">
-                    <span className="font-semibold tabular-nums">{r.minutes} min</span> · {band(r.minutesBand)}
+                    <span className="font-semibold tabular-nums">{r.minutes} min</span> ·{" "}
+                    {band(r.minutesBand)}
                   </summary>
                   {r.timeEntries.length === 0 ? (
                     <p className="mt-1 text-slate-600">No time logged this month.</p>

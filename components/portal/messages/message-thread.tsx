@@ -6,7 +6,13 @@ import { useEffect, useRef, useState } from "react";
 import { useOnline } from "@/components/portal/diary/use-online";
 import { Button } from "@/components/ui/button";
 import { MESSAGE_MAX_LENGTH } from "@/lib/domain/messages";
-import { newSubmissionId, postMessage, RefusedError, RetryableError, type MessagePayload } from "./send-message";
+import {
+  newSubmissionId,
+  postMessage,
+  RefusedError,
+  RetryableError,
+  type MessagePayload,
+} from "./send-message";
 
 export type ThreadMessage = {
   id: string;
@@ -158,7 +164,7 @@ export function MessageThread({
           className="w-full rounded-lg border border-slate-300 px-3 py-2 text-base focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-200"
         />
         <p id="message-hint" className="text-sm text-slate-600">
-          Your physio reads messages on working days. In an emergency, call the emergency number.
+          Your physio reads these on weekdays. If it is an emergency, call for help now.
         </p>
         {error ? (
           <p id="message-error" className="text-sm font-medium text-red-700">

@@ -19,6 +19,9 @@ export async function postMessage(payload: MessagePayload): Promise<{ status: st
   if (response.status >= 500) throw new RetryableError("The server could not send just now.");
   const body = await response.json().catch(() => ({}));
   if (!response.ok)
-    throw new RefusedError(body.fields?.body ?? body.error ?? "Your message could not be sent.", response.status);
+    throw new RefusedError(
+      body.fields?.body ?? body.error ?? "Your message could not be sent.",
+      response.status,
+    );
   return body;
 }

@@ -17,7 +17,11 @@ import { monthlyList } from "@/lib/monitoring-record/monthly-list";
 export const metadata: Metadata = { title: "Monitoring record" };
 
 /** The clinic's monthly remote-monitoring list (clinicians and admins), when the clinic keeps the record. */
-export default async function MonitoringPage({ searchParams }: { searchParams: Promise<{ month?: string }> }) {
+export default async function MonitoringPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ month?: string }>;
+}) {
   const actor = await requireStaff();
   const db = await readDbFor(actor);
   const zone = await clinicTimeZone(db, actor);
@@ -74,11 +78,7 @@ export default async function MonitoringPage({ searchParams }: { searchParams: P
           see the dates behind it.
         </p>
       </Card>
-      {rows.length === 0 ? (
-        <p className="text-slate-600">No patients yet.</p>
-      ) : (
-        <MonthlyTable rows={rows} />
-      )}
+      {rows.length === 0 ? <p className="text-slate-600">No patients yet.</p> : <MonthlyTable rows={rows} />}
     </div>
   );
 }

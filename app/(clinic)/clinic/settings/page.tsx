@@ -53,7 +53,9 @@ export default async function ClinicSettingsPage() {
       </Card>
       <Card>
         <h2 className="font-semibold">Reply templates</h2>
-        <p className="mt-1 text-sm text-slate-600">Clinicians can insert these into a message and edit them.</p>
+        <p className="mt-1 text-sm text-slate-600">
+          Clinicians can insert these into a message and edit them.
+        </p>
         <div className="mt-4">
           <TemplateManager
             templates={templates}

@@ -15,7 +15,11 @@ const logTimeForm = patientFormAction({ input: timeLogInput }, async (ctx, entry
 );
 
 /** Minutes spent on the patient's monitoring; a refused form comes back filled in. */
-export async function logTimeAction(patientId: string, previous: FormState, formData?: FormData): Promise<FormState> {
+export async function logTimeAction(
+  patientId: string,
+  previous: FormState,
+  formData?: FormData,
+): Promise<FormState> {
   const state = await logTimeForm(patientId, previous, formData);
   return state.status === "error"
     ? { ...state, values: formValues(formData ?? new FormData(), ["minutes", "kind", "note"]) }

@@ -1,8 +1,24 @@
+import { getDb } from "@/db/client";
+import { listOwnThread } from "@/db/queries/messages";
 import { httpError, json, patientWrite } from "@/lib/actions/route-write";
+import { auditView } from "@/lib/auth/audit-view";
 import { patientOrStatus } from "@/lib/auth/session";
 import { sendOwnMessage } from "@/lib/messages/send-message";
 import { parseWith } from "@/lib/result/result";
 import { messageInput } from "@/lib/validation/message";
+
+/** The signed-in patient's own thread, oldest first (nothing marks it read: only opening the page does). */
+export async function GET() {
+  const who = await patientOrStatus();
+  if ("status" in who)
+    return json(who.status, { error: who.status === 401 ? "Please sign in again." : "Not found." });
+  const db = await getDb();
+  const messages = await listOwnThread(db, who.actor);
+  await auditView(db, who.actor, "portal.messages.view", who.actor.patientId);
+  return json(200, {
+    messages: messages.map((m) => ({ id: m.id, clientId: m.clientId, author: m.author, body: m.body })),
+  });
+}
 
 /**
  * The signed-in patient sends a message to their care team. Idempotent: the body carries a device-made client

@@ -18,7 +18,10 @@ export async function GET(request: Request) {
   const who = await staffOrStatus();
   if ("status" in who) return refusal(who.status);
   const db = await readDbFor(who.actor);
-  const month = monthParam(new URL(request.url).searchParams.get("month"), await clinicTimeZone(db, who.actor));
+  const month = monthParam(
+    new URL(request.url).searchParams.get("month"),
+    await clinicTimeZone(db, who.actor),
+  );
   if (month === null || !(await clinicKeepsMonitoringRecord(db, who.actor))) return notFound();
   const rows = await monthlyList(db, who.actor, month);
   await recordAudit(await getDb(), {
