@@ -94,7 +94,7 @@ export async function markRead(
     .values({ clinicId: read.clinicId, patientId: read.patientId, userId: read.userId, readUpTo: read.upTo })
     .onConflictDoUpdate({
       target: [messageReads.clinicId, messageReads.patientId, messageReads.userId],
-      set: { readUpTo: sql`greatest(${messageReads.readUpTo}, excluded.read_up_to)` },
+      set: { readUpTo: sql`greatest("message_reads"."read_up_to", excluded.read_up_to)` },
     });
 }
 
@@ -111,14 +111,11 @@ export async function latestMessageAt(
   return row?.at ? new Date(row.at) : null;
 }
 
+// Written with table names in full: drizzle leaves columns unqualified in a one-table select, and inside these
+// subqueries an unqualified "clinic_id" would mean message_reads' own column. Read marks come back through
+// JavaScript dates (milliseconds), so message times are compared at that precision.
 const unreadFor = (userId: string, author: "patient" | "staff") =>
-  sql<number>`count(*) FILTER (WHERE ${
-    messages.author
-  } = ${author} AND ${messages.createdAt} > coalesce((SELECT ${messageReads.readUpTo} FROM ${messageReads} WHERE ${
-    messageReads.clinicId
-  } = ${messages.clinicId} AND ${messageReads.patientId} = ${messages.patientId} AND ${
-    messageReads.userId
-  } = ${userId}), '-infinity'::timestamptz))::int`;
+  sql<number>`count(*) FILTER (WHERE "messages"."author" = ${author} AND date_trunc('milliseconds', "messages"."created_at") > coalesce((SELECT r.read_up_to FROM message_reads r WHERE r.clinic_id = "messages"."clinic_id" AND r.patient_id = "messages"."patient_id" AND r.user_id = ${userId}), '-infinity'::timestamptz))::int`;
 
 /** Care-team messages the patient has not read yet (the portal's Messages tab). */
 export async function ownUnreadCount(db: Database, actor: PatientActor): Promise<number> {
@@ -135,9 +132,7 @@ export async function ownUnreadCount(db: Database, actor: PatientActor): Promise
  * (the messages waiting for an answer).
  */
 export async function clinicThreadStates(db: Database, actor: StaffActor, onlyPatientId?: string) {
-  const lastStaff = sql`coalesce((SELECT max(m2.created_at) FROM ${messages} m2 WHERE m2.clinic_id = ${
-    messages.clinicId
-  } AND m2.patient_id = ${messages.patientId} AND m2.author = 'staff'), '-infinity'::timestamptz)`;
+  const lastStaff = sql`coalesce((SELECT max(m2.created_at) FROM messages m2 WHERE m2.clinic_id = "messages"."clinic_id" AND m2.patient_id = "messages"."patient_id" AND m2.author = 'staff'), '-infinity'::timestamptz)`;
   const rows = await db
     .select({
       patientId: messages.patientId,

@@ -1,7 +1,7 @@
 import { and, asc, between, eq, sql } from "drizzle-orm";
 import type { StaffActor } from "../actor";
 import type { Database } from "../client";
-import { diaryEntries, measureResponses, patients, planRevisions, plans, redFlagReports } from "../schema";
+import { diaryEntries, measureResponses, patients, redFlagReports } from "../schema";
 import { clinicOrPatient } from "./scope";
 
 /**
@@ -14,9 +14,10 @@ export async function monitoringRoster(db: Database, actor: StaffActor, onlyPati
       id: patients.id,
       fullName: patients.fullName,
       timeZone: patients.timeZone,
+      // Table names in full: drizzle leaves columns unqualified in a one-table select.
       start: sql<
         string | null
-      >`(SELECT min(${planRevisions.effectiveFrom})::text FROM ${planRevisions} INNER JOIN ${plans} ON ${plans.id} = ${planRevisions.planId} WHERE ${plans.patientId} = ${patients.id} AND ${plans.clinicId} = ${patients.clinicId})`,
+      >`(SELECT min(r.effective_from)::text FROM plan_revisions r INNER JOIN plans pl ON pl.id = r.plan_id WHERE pl.patient_id = "patients"."id" AND pl.clinic_id = "patients"."clinic_id")`,
     })
     .from(patients)
     .where(clinicOrPatient(actor, onlyPatientId))
