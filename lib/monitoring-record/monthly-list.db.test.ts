@@ -29,17 +29,15 @@ async function patientFrom(start: string, timeZone: string) {
 }
 
 const diaryOn = (patientId: string, dates: string[]) =>
-  t.db
-    .insert(diaryEntries)
-    .values(
-      dates.map((entryDate) => ({
-        patientId,
-        entryDate,
-        clientId: crypto.randomUUID(),
-        painNow: 3,
-        painAverage: 3,
-      })),
-    );
+  t.db.insert(diaryEntries).values(
+    dates.map((entryDate) => ({
+      patientId,
+      entryDate,
+      clientId: crypto.randomUUID(),
+      painNow: 3,
+      painAverage: 3,
+    })),
+  );
 
 async function logAt(patientId: string, at: string, minutes: number, kind: "review" | "call" | "message") {
   const entry = timeLogInput.parse({ clientId: crypto.randomUUID(), minutes, kind, note: "" });
