@@ -29,6 +29,7 @@ export function PortalNav({ unreadMessages = 0 }: { unreadMessages?: number }) {
                 {l.label}
                 {l.href === "/portal/messages" && unreadMessages > 0 ? (
                   <span className="ml-1 rounded-full bg-brand-700 px-1.5 text-xs font-semibold text-white">
+                    <span className="sr-only"> </span>
                     {unreadMessages}
                     <span className="sr-only"> unread</span>
                   </span>
