@@ -50,7 +50,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh database for every run, prepared before the server starts, then the production build.
-    command: "npx tsx e2e/support/prepare-server.ts && node scripts/start.mjs",
+    command: "npx tsx --conditions=react-server e2e/support/prepare-server.ts && node scripts/start.mjs",
     url: `${baseURL}/sign-in`,
     // The production build runs first when the sources changed: with another build on the same two cores it
     // has taken over five minutes here.

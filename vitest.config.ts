@@ -1,7 +1,12 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": path.resolve(__dirname) };
+// "server-only" throws outside React's server build; the tests run the server modules directly, so it is
+// the package's own empty module here (what Next resolves it to on the server).
+const alias = {
+  "@": path.resolve(__dirname),
+  "server-only": path.resolve(__dirname, "node_modules/server-only/empty.js"),
+};
 
 // Two projects: pure unit tests, and data-layer tests against a real database (in-memory PGlite by default,
 // a throwaway PostgreSQL database when TEST_DATABASE_URL is set; see db/testing/test-database.ts). A third,

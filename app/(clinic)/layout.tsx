@@ -3,7 +3,7 @@ import { QueryProvider } from "@/components/ui/query-provider";
 import { getDb } from "@/db/client";
 import { clinicKeepsMonitoringRecord } from "@/db/queries/clinics";
 import { requireStaffAccount } from "@/lib/auth/session";
-import { signOutAction } from "../(auth)/sign-out-action";
+import { signOutAction } from "../(auth)/actions";
 
 export default async function ClinicLayout({ children }: { children: React.ReactNode }) {
   // Each page checks access itself (requireStaff); the layout only needs a staff member for the header, and

@@ -3,7 +3,7 @@ import { QueryProvider } from "@/components/ui/query-provider";
 import { getDb } from "@/db/client";
 import { ownUnreadCount } from "@/db/queries/messages";
 import { requirePatient } from "@/lib/auth/session";
-import { signOutAction } from "../(auth)/sign-out-action";
+import { signOutAction } from "../(auth)/actions";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePatient();

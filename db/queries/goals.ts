@@ -1,8 +1,7 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
-import type { PatientActor, RequestMeta, StaffActor } from "../actor";
+import type { PatientActor, StaffActor } from "../actor";
 import type { Database, Queryable } from "../client";
 import { goals, patients } from "../schema";
-import { auditPatient } from "./audit";
 import { clinicPatient } from "./scope";
 
 export type Goal = Pick<
@@ -95,20 +94,21 @@ export async function updateGoalStatus(
     .where(eq(goals.id, goalId));
 }
 
-/** The patient confirms a goal in the portal. Idempotent; false when the goal is not theirs. */
-export async function agreeToOwnGoal(db: Database, actor: PatientActor, goalId: string, meta: RequestMeta) {
-  return db.transaction(async (tx) => {
-    const [mine] = await tx
-      .select({ id: goals.id })
-      .from(goals)
-      .where(and(eq(goals.id, goalId), eq(goals.patientId, actor.patientId)));
-    if (!mine) return false;
-    const agreed = await tx
-      .update(goals)
-      .set({ patientAgreedAt: new Date() })
-      .where(and(eq(goals.id, goalId), isNull(goals.patientAgreedAt)))
-      .returning({ id: goals.id });
-    if (agreed.length > 0) await auditPatient(tx, actor, actor.patientId, meta, "goal.agree", { goalId });
-    return true;
-  });
+/** Whether the goal is one of the patient's own. */
+export async function isOwnGoal(q: Queryable, actor: PatientActor, goalId: string): Promise<boolean> {
+  const [mine] = await q
+    .select({ id: goals.id })
+    .from(goals)
+    .where(and(eq(goals.id, goalId), eq(goals.patientId, actor.patientId)));
+  return mine !== undefined;
+}
+
+/** Records the patient's agreement to one of their own goals, once; true when it was recorded now. */
+export async function markOwnGoalAgreed(q: Queryable, actor: PatientActor, goalId: string): Promise<boolean> {
+  const agreed = await q
+    .update(goals)
+    .set({ patientAgreedAt: new Date() })
+    .where(and(eq(goals.id, goalId), eq(goals.patientId, actor.patientId), isNull(goals.patientAgreedAt)))
+    .returning({ id: goals.id });
+  return agreed.length > 0;
 }

@@ -1,8 +1,7 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import type { RequestMeta, StaffActor } from "../actor";
-import type { Database, Queryable } from "../client";
+import type { StaffActor } from "../actor";
+import type { Queryable } from "../client";
 import { clinics, invites, patients, users } from "../schema";
-import { recordAudit } from "./audit";
 import { createHash, randomBytes } from "node:crypto";
 
 export const INVITE_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -12,10 +11,11 @@ export function hashInviteToken(token: string): string {
 }
 
 /**
- * Issues a fresh single-use invite for a patient of the actor's clinic and revokes any earlier unused one,
- * so only the newest link works. Returns the token: it is shown once and only its hash is stored.
+ * Stores a fresh single-use invite for a patient of the actor's clinic and revokes any earlier unused one,
+ * so only the newest link works. Returns the token: it is shown once and only its hash is stored. The caller
+ * has locked the patient in the actor's clinic and records the audit event in the same transaction.
  */
-export async function issueInvite(q: Queryable, actor: StaffActor, patientId: string, meta: RequestMeta) {
+export async function storeInvite(q: Queryable, actor: StaffActor, patientId: string) {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + INVITE_LIFETIME_MS);
   await q
@@ -25,38 +25,7 @@ export async function issueInvite(q: Queryable, actor: StaffActor, patientId: st
   await q
     .insert(invites)
     .values({ patientId, tokenHash: hashInviteToken(token), createdById: actor.userId, expiresAt });
-  await recordAudit(q, {
-    action: "invite.create",
-    actorUserId: actor.userId,
-    clinicId: actor.clinicId,
-    patientId,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-  });
   return { token, expiresAt };
-}
-
-export type ReissueInviteResult =
-  { ok: true; token: string; expiresAt: Date } | { ok: false; reason: "not_found" | "has_account" };
-
-/** A new invite link for a patient of the actor's clinic who has not set up their account yet. */
-export async function reissueInvite(
-  db: Database,
-  actor: StaffActor,
-  patientId: string,
-  meta: RequestMeta,
-): Promise<ReissueInviteResult> {
-  return db.transaction(async (tx) => {
-    const [patient] = await tx
-      .select({ id: patients.id, userId: patients.userId })
-      .from(patients)
-      .where(and(eq(patients.id, patientId), eq(patients.clinicId, actor.clinicId)))
-      .for("update");
-    if (!patient) return { ok: false, reason: "not_found" };
-    if (patient.userId) return { ok: false, reason: "has_account" };
-    const invite = await issueInvite(tx, actor, patient.id, meta);
-    return { ok: true, ...invite };
-  });
 }
 
 export type InviteProblem = "not_found" | "expired" | "used" | "replaced";
@@ -90,92 +59,75 @@ export async function lookUpInvite(
   return { ok: true, patientName: row.patientName, email: row.email, clinicName: row.clinicName };
 }
 
-export type AcceptInviteResult =
-  { ok: true; userId: string; email: string } | { ok: false; problem: InviteProblem };
-
-/**
- * Turns a valid invite into a patient account. The invite is claimed by a conditional UPDATE, so two
- * simultaneous submissions of one link create one account and the other gets "used".
- */
-export async function acceptInvite(
-  db: Database,
-  token: string,
-  passwordHash: string,
-  meta: RequestMeta,
-): Promise<AcceptInviteResult> {
-  return db
-    .transaction(async (tx): Promise<AcceptInviteResult> => {
-      // Lock the patient before the invite, the same order as reissueInvite, so the two cannot deadlock.
-      const [target] = await tx
-        .select({ patientId: invites.patientId })
-        .from(invites)
-        .where(eq(invites.tokenHash, hashInviteToken(token)));
-      if (!target) return { ok: false, problem: "not_found" };
-      await tx
-        .select({ id: patients.id })
-        .from(patients)
-        .where(eq(patients.id, target.patientId))
-        .for("update");
-      const [claimed] = await tx
-        .update(invites)
-        .set({ usedAt: sql`now()` })
-        .where(
-          and(
-            eq(invites.tokenHash, hashInviteToken(token)),
-            isNull(invites.usedAt),
-            isNull(invites.revokedAt),
-            gt(invites.expiresAt, sql`now()`),
-          ),
-        )
-        .returning({ patientId: invites.patientId });
-      if (!claimed) {
-        const state = await lookUpInvite(tx, token);
-        return { ok: false, problem: state.ok ? "used" : state.problem };
-      }
-      const [patient] = await tx
-        .select({
-          id: patients.id,
-          clinicId: patients.clinicId,
-          fullName: patients.fullName,
-          email: patients.email,
-          userId: patients.userId,
-        })
-        .from(patients)
-        .where(eq(patients.id, claimed.patientId))
-        .for("update");
-      if (!patient || patient.userId) return { ok: false, problem: "used" };
-
-      const [user] = await tx
-        .insert(users)
-        .values({
-          clinicId: patient.clinicId,
-          email: patient.email,
-          name: patient.fullName,
-          role: "patient",
-          passwordHash,
-        })
-        .onConflictDoNothing({ target: users.email })
-        .returning({ id: users.id });
-      // Another account took this email after the invite was sent: undo the claim so nothing changes.
-      if (!user) throw new EmailTaken();
-      await tx
-        .update(patients)
-        .set({ userId: user.id, status: "active", updatedAt: new Date() })
-        .where(eq(patients.id, patient.id));
-      await recordAudit(tx, {
-        action: "invite.accept",
-        actorUserId: user.id,
-        clinicId: patient.clinicId,
-        patientId: patient.id,
-        ip: meta.ip,
-        userAgent: meta.userAgent,
-      });
-      return { ok: true, userId: user.id, email: patient.email };
-    })
-    .catch((error: unknown) => {
-      if (error instanceof EmailTaken) return { ok: false, problem: "used" } as const;
-      throw error;
-    });
+/** The patient an invite is for, whatever its state; null for a token that was never issued. */
+export async function invitedPatientId(q: Queryable, token: string): Promise<string | null> {
+  const [row] = await q
+    .select({ patientId: invites.patientId })
+    .from(invites)
+    .where(eq(invites.tokenHash, hashInviteToken(token)));
+  return row?.patientId ?? null;
 }
 
-class EmailTaken extends Error {}
+/** Locks a patient row by id for the rest of the transaction (the invite's token is the credential here). */
+export async function lockInvitedPatient(q: Queryable, patientId: string) {
+  const [row] = await q
+    .select({
+      id: patients.id,
+      clinicId: patients.clinicId,
+      fullName: patients.fullName,
+      email: patients.email,
+      userId: patients.userId,
+    })
+    .from(patients)
+    .where(eq(patients.id, patientId))
+    .for("update");
+  return row ?? null;
+}
+
+/**
+ * Claims a valid invite by a conditional UPDATE (unused, not replaced, not expired), so of two simultaneous
+ * claims only one succeeds. Returns the patient's id, or null when the invite could not be claimed.
+ */
+export async function claimInvite(q: Queryable, token: string): Promise<string | null> {
+  const [claimed] = await q
+    .update(invites)
+    .set({ usedAt: sql`now()` })
+    .where(
+      and(
+        eq(invites.tokenHash, hashInviteToken(token)),
+        isNull(invites.usedAt),
+        isNull(invites.revokedAt),
+        gt(invites.expiresAt, sql`now()`),
+      ),
+    )
+    .returning({ patientId: invites.patientId });
+  return claimed?.patientId ?? null;
+}
+
+/** The patient's own account; null when the email is already taken by another account. */
+export async function insertPatientUser(
+  q: Queryable,
+  patient: { clinicId: string; email: string; fullName: string },
+  passwordHash: string,
+): Promise<string | null> {
+  const [user] = await q
+    .insert(users)
+    .values({
+      clinicId: patient.clinicId,
+      email: patient.email,
+      name: patient.fullName,
+      role: "patient",
+      passwordHash,
+    })
+    .onConflictDoNothing({ target: users.email })
+    .returning({ id: users.id });
+  return user?.id ?? null;
+}
+
+/** Links the new account to the patient, who becomes active. */
+export async function linkPatientAccount(q: Queryable, patientId: string, userId: string): Promise<void> {
+  await q
+    .update(patients)
+    .set({ userId, status: "active", updatedAt: new Date() })
+    .where(eq(patients.id, patientId));
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StaffActor } from "../actor";
+import type { PatientActor, StaffActor } from "../actor";
 import { auditEvents, goals, measureResponses } from "../schema";
 import { makeClinic, makePatient, makeStaff, patientActor } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
@@ -10,11 +10,18 @@ import { setGoalStatus as setGoalStatusChange } from "@/lib/goals/set-goal-statu
 import { addDays } from "@/lib/domain/calendar";
 import { localDate } from "@/lib/domain/local-time";
 import type { GoalInput } from "@/lib/validation/goal";
-import { agreeToOwnGoal, listGoals, listOwnGoals } from "./goals";
-import { lastOwnMeasureDates, listMeasures, saveOwnMeasure } from "./outcomes";
+import { listGoals, listOwnGoals } from "./goals";
+import { agreeToGoal } from "@/lib/goals/agree-to-goal";
+import { saveMeasure } from "@/lib/outcomes/submit-measure";
+import { lastOwnMeasureDates, listMeasures, type NewMeasureResponse } from "./outcomes";
 
 const meta = { ip: null, userAgent: null };
 let t: TestDatabase;
+// The patient's changes live in lib/goals and lib/outcomes; these read their answers as the old words.
+const saveOwnMeasure = (db: TestDatabase["db"], actor: PatientActor, r: NewMeasureResponse, m: typeof meta) =>
+  saveMeasure({ db, actor, meta: m }, r);
+const agreeToOwnGoal = async (db: TestDatabase["db"], actor: PatientActor, goalId: string, m: typeof meta) =>
+  (await agreeToGoal({ db, actor, meta: m }, goalId)).ok;
 let clinician: StaffActor;
 let outsider: StaffActor;
 

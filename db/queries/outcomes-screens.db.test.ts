@@ -1,16 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StaffActor } from "../actor";
+import type { PatientActor, StaffActor } from "../actor";
 import { auditEvents, measureResponses } from "../schema";
 import { makePatient, patientActor, makeClinicianAndOutsider } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
-import { listMeasures, saveOwnMeasure } from "./outcomes";
+import { listMeasures, type NewMeasureResponse } from "./outcomes";
+import { saveMeasure } from "@/lib/outcomes/submit-measure";
 import { scoreFabq } from "@/lib/domain/outcomes/fabq";
 import { screensFrom } from "@/lib/domain/outcomes/screens";
 
 const meta = { ip: null, userAgent: null };
 let t: TestDatabase;
+// Storing a questionnaire is a change in lib/outcomes.
+const saveOwnMeasure = (db: TestDatabase["db"], actor: PatientActor, r: NewMeasureResponse, m: typeof meta) =>
+  saveMeasure({ db, actor, meta: m }, r);
 let clinician: StaffActor;
 let outsider: StaffActor;
 

@@ -1,8 +1,7 @@
 import { and, asc, eq, max } from "drizzle-orm";
-import type { PatientActor, RequestMeta, StaffActor } from "../actor";
-import type { Database } from "../client";
+import type { PatientActor, StaffActor } from "../actor";
+import type { Database, Queryable } from "../client";
 import { measureResponses, patients } from "../schema";
-import { auditPatient } from "./audit";
 import { clinicOrPatient, clinicPatient } from "./scope";
 
 export type Instrument = (typeof measureResponses.$inferSelect)["instrument"];
@@ -22,38 +21,27 @@ export type NewMeasureResponse = {
   score: number;
 };
 
-/** Stores a completed questionnaire once per submission id; a retry answers with the stored one. */
-export async function saveOwnMeasure(
-  db: Database,
+/** Stores a completed questionnaire once per submission id: the new row's id, or null when already stored. */
+export async function insertOwnMeasure(
+  q: Queryable,
   actor: PatientActor,
   response: NewMeasureResponse,
-  meta: RequestMeta,
-): Promise<{ created: boolean; id: string }> {
-  return db.transaction(async (tx) => {
-    const [inserted] = await tx
-      .insert(measureResponses)
-      .values({ ...response, patientId: actor.patientId })
-      .onConflictDoNothing({ target: [measureResponses.patientId, measureResponses.clientId] })
-      .returning({ id: measureResponses.id });
-    if (inserted) {
-      await auditPatient(tx, actor, actor.patientId, meta, "measure.answer", {
-        responseId: inserted.id,
-        instrument: response.instrument,
-        score: response.score,
-      });
-      return { created: true, id: inserted.id };
-    }
-    const [existing] = await tx
-      .select({ id: measureResponses.id })
-      .from(measureResponses)
-      .where(
-        and(
-          eq(measureResponses.patientId, actor.patientId),
-          eq(measureResponses.clientId, response.clientId),
-        ),
-      );
-    return { created: false, id: existing!.id };
-  });
+): Promise<string | null> {
+  const [inserted] = await q
+    .insert(measureResponses)
+    .values({ ...response, patientId: actor.patientId })
+    .onConflictDoNothing({ target: [measureResponses.patientId, measureResponses.clientId] })
+    .returning({ id: measureResponses.id });
+  return inserted?.id ?? null;
+}
+
+/** The id of the patient's own questionnaire stored under this submission id. */
+export async function ownMeasureIdByClientId(q: Queryable, actor: PatientActor, clientId: string) {
+  const [existing] = await q
+    .select({ id: measureResponses.id })
+    .from(measureResponses)
+    .where(and(eq(measureResponses.patientId, actor.patientId), eq(measureResponses.clientId, clientId)));
+  return existing?.id ?? null;
 }
 
 const columns = {

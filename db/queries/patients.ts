@@ -1,10 +1,8 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { StaffActor, PatientActor, RequestMeta } from "../actor";
-import type { Database } from "../client";
+import type { StaffActor, PatientActor } from "../actor";
+import type { Database, Queryable } from "../client";
 import { clinics, patients, users } from "../schema";
-import { recordAudit } from "./audit";
-import { issueInvite } from "./invites";
 
 const clinician = alias(users, "clinician");
 
@@ -81,76 +79,40 @@ export type NewPatient = {
   primaryClinicianId: string;
 };
 
-export type CreatePatientResult =
-  | { ok: true; patientId: string; inviteToken: string; inviteExpiresAt: Date }
-  | { ok: false; field: "email" | "primaryClinicianId"; message: string };
-
-/** Adds a patient to the actor's clinic and issues their first invite, in one transaction with its audit. */
-export async function createPatient(
-  db: Database,
-  actor: StaffActor,
-  input: NewPatient,
-  meta: RequestMeta,
-): Promise<CreatePatientResult> {
-  return db
-    .transaction(async (tx): Promise<CreatePatientResult> => {
-      const [owner] = await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(
-          and(
-            eq(users.id, input.primaryClinicianId),
-            eq(users.clinicId, actor.clinicId),
-            eq(users.role, "clinician"),
-          ),
-        );
-      if (!owner)
-        return { ok: false, field: "primaryClinicianId", message: "Choose a clinician of this clinic." };
-
-      // Only this clinic's own people are checked. An account elsewhere is not mentioned: the patient is added
-      // and invited as anyone new would be, so the form cannot be used to find out who uses Gradus where.
-      // (Accepting such an invite answers "already used": one email, one account.)
-      const [existingUser] = await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(and(eq(users.email, input.email), eq(users.clinicId, actor.clinicId)));
-      const [existingPatient] = await tx
-        .select({ id: patients.id })
-        .from(patients)
-        .where(and(eq(patients.clinicId, actor.clinicId), eq(patients.email, input.email)));
-      if (existingUser || existingPatient) {
-        return { ok: false, field: "email", message: EMAIL_TAKEN };
-      }
-
-      const [patient] = await tx
-        .insert(patients)
-        .values({ ...input, clinicId: actor.clinicId, status: "invited" })
-        .returning({ id: patients.id });
-      if (!patient) throw new Error("patient insert returned no row");
-      await recordAudit(tx, {
-        action: "patient.create",
-        actorUserId: actor.userId,
-        clinicId: actor.clinicId,
-        patientId: patient.id,
-        ip: meta.ip,
-        userAgent: meta.userAgent,
-      });
-      const invite = await issueInvite(tx, actor, patient.id, meta);
-      return {
-        ok: true,
-        patientId: patient.id,
-        inviteToken: invite.token,
-        inviteExpiresAt: invite.expiresAt,
-      };
-    })
-    .catch((error: unknown) => {
-      // Two clinicians adding the same email at the same moment: the unique key answers for the second.
-      if (isUniqueViolation(error)) return { ok: false, field: "email", message: EMAIL_TAKEN } as const;
-      throw error;
-    });
+/** Whether the user is a clinician of the actor's clinic (a patient's primary clinician must be). */
+export async function isClinicClinician(q: Queryable, actor: StaffActor, userId: string): Promise<boolean> {
+  const [row] = await q
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.clinicId, actor.clinicId), eq(users.role, "clinician")));
+  return row !== undefined;
 }
 
-const EMAIL_TAKEN = "Someone in this clinic already uses this email.";
+/**
+ * Whether someone in the actor's clinic (staff or patient) already uses this email. Only this clinic's own
+ * people are checked, so the answer says nothing about other clinics.
+ */
+export async function emailUsedInClinic(q: Queryable, actor: StaffActor, email: string): Promise<boolean> {
+  const [existingUser] = await q
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.email, email), eq(users.clinicId, actor.clinicId)));
+  const [existingPatient] = await q
+    .select({ id: patients.id })
+    .from(patients)
+    .where(and(eq(patients.clinicId, actor.clinicId), eq(patients.email, email)));
+  return existingUser !== undefined || existingPatient !== undefined;
+}
+
+/** Inserts an invited patient into the actor's clinic; returns its id. */
+export async function insertPatient(q: Queryable, actor: StaffActor, input: NewPatient): Promise<string> {
+  const [patient] = await q
+    .insert(patients)
+    .values({ ...input, clinicId: actor.clinicId, status: "invited" })
+    .returning({ id: patients.id });
+  if (!patient) throw new Error("patient insert returned no row");
+  return patient.id;
+}
 
 /** PostgreSQL's unique_violation, as node-postgres or PGlite report it (drizzle puts it in `cause`). */
 export function isUniqueViolation(error: unknown): boolean {

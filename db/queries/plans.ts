@@ -11,23 +11,11 @@ import {
   revisionActivities,
   users,
 } from "../schema";
+import type { PlannedActivity } from "@/lib/domain/graded-activity/types";
 import { recordAudit } from "./audit";
 
-/** Mirrors lib/domain's PlannedActivity; db/ keeps its own type so it does not depend on lib/. */
-export type StoredActivity = {
-  key: string;
-  name: string;
-  unit: "minutes" | "repetitions" | "steps" | "metres";
-  baseline: number | null;
-  startFraction: number;
-  startQuota: number | null;
-  progressFrom: string | null;
-  progression:
-    | { kind: "fixed"; step: number; everyDays: number }
-    | { kind: "percent"; percent: number; everyDays: number }
-    | { kind: "goal_date"; goalDate: string };
-  goal: number;
-};
+/** A stored activity is the engine's own shape (lib/domain), so the two cannot drift apart. */
+export type StoredActivity = PlannedActivity;
 
 export type RevisionKind = (typeof planRevisions.$inferSelect)["kind"];
 

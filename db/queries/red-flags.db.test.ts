@@ -8,13 +8,13 @@ import { makePatient, patientActor, makeClinicianAndOutsider } from "../testing/
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { acknowledgeRedFlag as acknowledgeChange } from "@/lib/red-flags/acknowledge-red-flag";
 import { resumePlan as resumeChange } from "@/lib/red-flags/resume-plan";
+import { confirmAdvice } from "@/lib/red-flags/confirm-advice";
+import { storeRedFlagReport } from "@/lib/red-flags/submit-check-in";
 import {
-  confirmOwnAdvice,
   lastOwnCheckIn,
   listRedFlagReports,
   openRedFlags,
   ownHistoryAnswered,
-  submitOwnRedFlagReport,
   unreadOwnAdvice,
 } from "./red-flags";
 
@@ -35,6 +35,18 @@ const outcome = (r: {
   value?: unknown;
   error?: { code: string; details?: Record<string, unknown> };
 }) => (r.ok ? (r.value ?? "done") : (r.error?.details?.reason ?? r.error?.code));
+const submitOwnRedFlagReport = (
+  db: TestDatabase["db"],
+  actor: PatientActor,
+  report: Parameters<typeof storeRedFlagReport>[1],
+  m: typeof meta,
+) => storeRedFlagReport({ db, actor, meta: m }, report);
+const confirmOwnAdvice = async (
+  db: TestDatabase["db"],
+  actor: PatientActor,
+  reportId: string,
+  m: typeof meta,
+) => (await confirmAdvice({ db, actor, meta: m }, reportId)).ok;
 const resumePlan = async (actor: StaffActor, patientId: string) =>
   outcome(await resumeChange({ db: t.db, actor, meta }, patientId));
 const acknowledgeRedFlag = async (actor: StaffActor, ack: Parameters<typeof acknowledgeChange>[1]) =>

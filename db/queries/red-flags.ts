@@ -1,8 +1,7 @@
 import { and, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
-import type { PatientActor, RequestMeta, StaffActor } from "../actor";
+import type { PatientActor, StaffActor } from "../actor";
 import type { Database, Queryable } from "../client";
 import { patients, redFlagReports, users } from "../schema";
-import { auditPatient } from "./audit";
 import { clinicOrPatient, clinicPatient } from "./scope";
 
 export type RedFlagReport = typeof redFlagReports.$inferSelect;
@@ -18,52 +17,44 @@ export type NewRedFlagReport = {
 };
 
 /**
- * Stores the patient's check-in answers, once per submission id (a retry answers with the stored report).
- * An emergency answer pauses the plan in the same transaction, so the pause and the report land together.
+ * Stores the patient's check-in answers once per submission id: the new report, or null when a report with
+ * this id is already stored (read it with getOwnRedFlagReportByClientId).
  */
-export async function submitOwnRedFlagReport(
-  db: Database,
+export async function insertOwnRedFlagReport(
+  q: Queryable,
   actor: PatientActor,
   report: NewRedFlagReport,
-  meta: RequestMeta,
-): Promise<RedFlagReport> {
-  return db.transaction(async (tx) => {
-    const [inserted] = await tx
-      .insert(redFlagReports)
-      .values({ ...report, patientId: actor.patientId })
-      .onConflictDoNothing({ target: [redFlagReports.patientId, redFlagReports.clientId] })
-      .returning();
-    if (!inserted) {
-      const [existing] = await tx
-        .select()
-        .from(redFlagReports)
-        .where(
-          and(eq(redFlagReports.patientId, actor.patientId), eq(redFlagReports.clientId, report.clientId)),
-        );
-      return existing!;
-    }
-    await auditPatient(tx, actor, actor.patientId, meta, "red_flag.answer", {
-      reportId: inserted.id,
-      trigger: report.trigger,
-      tier: report.tier,
-      answers: report.answers,
-    });
-    if (report.tier === "emergency") {
-      const paused = await tx
-        .update(patients)
-        .set({ status: "paused", updatedAt: new Date() })
-        .where(and(eq(patients.id, actor.patientId), ne(patients.status, "discharged")))
-        .returning({ id: patients.id });
-      if (paused.length > 0)
-        await auditPatient(tx, actor, actor.patientId, meta, "plan.pause", { reportId: inserted.id });
-    }
-    return inserted;
-  });
+): Promise<RedFlagReport | null> {
+  const [inserted] = await q
+    .insert(redFlagReports)
+    .values({ ...report, patientId: actor.patientId })
+    .onConflictDoNothing({ target: [redFlagReports.patientId, redFlagReports.clientId] })
+    .returning();
+  return inserted ?? null;
+}
+
+/** The patient's own report stored under this submission id. */
+export async function getOwnRedFlagReportByClientId(q: Queryable, actor: PatientActor, clientId: string) {
+  const [row] = await q
+    .select()
+    .from(redFlagReports)
+    .where(and(eq(redFlagReports.patientId, actor.patientId), eq(redFlagReports.clientId, clientId)));
+  return row ?? null;
+}
+
+/** Pauses the patient's own plan (a discharged patient stays discharged); true when it was paused now. */
+export async function pauseOwnPlan(q: Queryable, actor: PatientActor): Promise<boolean> {
+  const paused = await q
+    .update(patients)
+    .set({ status: "paused", updatedAt: new Date() })
+    .where(and(eq(patients.id, actor.patientId), ne(patients.status, "discharged")))
+    .returning({ id: patients.id });
+  return paused.length > 0;
 }
 
 /** The patient's own report, or null when the id is not theirs. */
-export async function getOwnRedFlagReport(db: Database, actor: PatientActor, reportId: string) {
-  const [row] = await db
+export async function getOwnRedFlagReport(q: Queryable, actor: PatientActor, reportId: string) {
+  const [row] = await q
     .select()
     .from(redFlagReports)
     .where(and(eq(redFlagReports.id, reportId), eq(redFlagReports.patientId, actor.patientId)));
@@ -90,36 +81,23 @@ export async function unreadOwnAdvice(db: Database, actor: PatientActor) {
   return row ?? null;
 }
 
-/** The patient confirms they have read the advice. Idempotent; false when the report is not theirs. */
-export async function confirmOwnAdvice(
-  db: Database,
-  actor: PatientActor,
-  reportId: string,
-  meta: RequestMeta,
-) {
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(redFlagReports)
-      .set({ patientAcknowledgedAt: new Date() })
-      .where(
-        and(
-          eq(redFlagReports.id, reportId),
-          eq(redFlagReports.patientId, actor.patientId),
-          isNull(redFlagReports.patientAcknowledgedAt),
-        ),
-      )
-      .returning({ id: redFlagReports.id, tier: redFlagReports.tier });
-    if (row)
-      await auditPatient(tx, actor, actor.patientId, meta, "red_flag.patient_confirm", {
-        reportId,
-        tier: row.tier,
-      });
-    const [mine] = await tx
-      .select({ id: redFlagReports.id })
-      .from(redFlagReports)
-      .where(and(eq(redFlagReports.id, reportId), eq(redFlagReports.patientId, actor.patientId)));
-    return mine !== undefined;
-  });
+/**
+ * Marks the patient's own report as read by them, once; answers its tier when it was marked now, null when
+ * it was read before or is not theirs.
+ */
+export async function markOwnAdviceRead(q: Queryable, actor: PatientActor, reportId: string) {
+  const [row] = await q
+    .update(redFlagReports)
+    .set({ patientAcknowledgedAt: new Date() })
+    .where(
+      and(
+        eq(redFlagReports.id, reportId),
+        eq(redFlagReports.patientId, actor.patientId),
+        isNull(redFlagReports.patientAcknowledgedAt),
+      ),
+    )
+    .returning({ id: redFlagReports.id, tier: redFlagReports.tier });
+  return row ?? null;
 }
 
 /**

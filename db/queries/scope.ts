@@ -17,7 +17,7 @@ export const clinicOrPatient = (actor: StaffActor, onlyPatientId?: string) =>
  */
 export async function lockClinicPatient(tx: Queryable, actor: StaffActor, patientId: string) {
   const [row] = await tx
-    .select({ id: patients.id, status: patients.status })
+    .select({ id: patients.id, status: patients.status, userId: patients.userId })
     .from(patients)
     .where(clinicPatient(actor, patientId))
     .for("update");

@@ -17,8 +17,10 @@ import { clinics } from "./clinics";
 import { createdAt, id, updatedAt } from "./columns";
 import { patients } from "./patients";
 import { users } from "./users";
+import type { TemplateActivity } from "../../lib/domain/graded-activity/types";
+import { UNITS } from "../../lib/domain/graded-activity/units";
 
-export const activityUnit = pgEnum("activity_unit", ["minutes", "repetitions", "steps", "metres"]);
+export const activityUnit = pgEnum("activity_unit", UNITS);
 export const progressionKind = pgEnum("progression_kind", ["fixed", "percent", "goal_date"]);
 /** Why a revision exists; holds and step-backs are the flare-up responses. */
 export const revisionKind = pgEnum("revision_kind", [
@@ -117,14 +119,3 @@ export const planTemplates = pgTable("plan_templates", {
   activities: jsonb("activities").$type<TemplateActivity[]>().notNull(),
   createdAt: createdAt(),
 });
-
-export type TemplateActivity = {
-  name: string;
-  unit: "minutes" | "repetitions" | "steps" | "metres";
-  startFraction: number;
-  progression:
-    | { kind: "fixed"; step: number; everyDays: number }
-    | { kind: "percent"; percent: number; everyDays: number }
-    | { kind: "goal_date"; weeks: number };
-  goal: number;
-};

@@ -112,7 +112,7 @@ const R = {
 const S = {
   signIn: "app/(auth)/sign-in/actions.ts",
   invite: "app/(auth)/invite/[token]/actions.ts",
-  signOut: "app/(auth)/sign-out-action.ts",
+  signOut: "app/(auth)/actions.ts",
   patient: "app/(clinic)/patients/[patientId]/actions.ts",
   plan: "app/(clinic)/patients/[patientId]/plan/actions.ts",
   newPatient: "app/(clinic)/patients/new/actions.ts",
@@ -121,7 +121,7 @@ const S = {
   checkIn: "app/(portal)/portal/check-in/actions.ts",
   agreeGoal: "app/(portal)/portal/progress/goal-actions.ts",
   questionnaires: "app/(portal)/portal/questionnaires/actions.ts",
-  password: "app/(auth)/password-action.ts",
+  password: "app/(auth)/actions.ts",
   account: "app/(clinic)/account/actions.ts",
   clinicSettings: "app/(clinic)/clinic/settings/actions.ts",
   messages: "app/(clinic)/patients/[patientId]/message-actions.ts",

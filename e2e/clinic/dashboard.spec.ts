@@ -10,7 +10,7 @@ const rowOf = (page: import("@playwright/test").Page, name: string) =>
 test("the flaring and the silent patients are at the top, with their reasons", async ({ page }) => {
   await page.goto("/patients");
   await expect(page.getByRole("table").getByRole("link").first()).toBeVisible();
-  // The safety spec's patients (one per attempt) may be on top with an emergency answer while it runs in parallel.
+  // The red-flags spec's patients (one per attempt) may be on top with an emergency answer while it runs in parallel.
   const names = (await page.getByRole("table").getByRole("link").allTextContents()).filter(
     (n) => !n.startsWith(RED_FLAG_PATIENT.fullName),
   );
@@ -69,7 +69,7 @@ test("acknowledging an alert takes it off the list until something new happens",
   await page.goto("/patients");
   await expect(rowOf(page, "Sam Whitfield")).not.toContainText("No diary for 9 days");
   await expect(page.getByRole("table").getByRole("link").first()).toBeVisible();
-  // The safety spec's patients (one per attempt) may be on top with an emergency answer while it runs in parallel.
+  // The red-flags spec's patients (one per attempt) may be on top with an emergency answer while it runs in parallel.
   const names = (await page.getByRole("table").getByRole("link").allTextContents()).filter(
     (n) => !n.startsWith(RED_FLAG_PATIENT.fullName),
   );

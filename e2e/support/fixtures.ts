@@ -116,7 +116,7 @@ export const OUTCOME_FUZZ_PATIENT = {
   fullName: "Olly Outcome",
 };
 
-/** A patient with a walking plan who answers an emergency red flag in the safety spec (factory password); one
+/** A patient with a walking plan who answers an emergency red flag in the red-flags spec (factory password); one
  * copy per attempt (forAttempt). */
 export const RED_FLAG_PATIENT = { fullName: "Rosa Reyes", email: "rosa.reyes@mail.example" };
 

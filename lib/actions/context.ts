@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor, PatientActor, RequestMeta, StaffActor } from "@/db/actor";
 import type { Database } from "@/db/client";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { insertAlertAck } from "@/db/queries/alerts";
 import { auditPatient } from "@/db/queries/audit";
 import { lockClinicPatient } from "@/db/queries/scope";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/db/actor";
 import type { SessionRow } from "@/db/queries/sessions";
 

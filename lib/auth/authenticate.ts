@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { RequestMeta } from "@/db/actor";
 import type { Database, Queryable } from "@/db/client";

@@ -29,12 +29,10 @@ describe("changePassword", () => {
     const here = await signIn(staff.email);
     const elsewhere = await signIn(staff.email);
     const result = await changePassword(
-      t.db,
-      { ...staff, sessionId: here },
+      { db: t.db, actor: { ...staff, sessionId: here }, meta },
       { current: TEST_PASSWORD, password: NEW_PASSWORD },
-      meta,
     );
-    expect(result).toEqual({ status: "changed", endedSessions: 1 });
+    expect(result).toEqual({ ok: true, value: { endedSessions: 1 } });
     expect(sessionProblem((await findSession(t.db, here))!, new Date())).toBeNull();
     expect(sessionProblem((await findSession(t.db, elsewhere))!, new Date())).toBe("revoked");
     expect(await authenticate(t.db, { email: staff.email, password: TEST_PASSWORD }, meta)).toEqual({
@@ -50,20 +48,30 @@ describe("changePassword", () => {
     const here = await signIn(user!.email);
     const actor = { ...patientActor(patient), sessionId: here };
     expect(
-      await changePassword(t.db, actor, { current: TEST_PASSWORD, password: NEW_PASSWORD }, meta),
-    ).toMatchObject({ status: "changed" });
+      await changePassword({ db: t.db, actor, meta }, { current: TEST_PASSWORD, password: NEW_PASSWORD }),
+    ).toMatchObject({ ok: true });
   });
 
   it("refuses a wrong current password and a weak new one, changing nothing", async () => {
     const staff = await makeStaff(t.db, (await makeClinic(t.db)).id);
     const here = await signIn(staff.email);
     const actor = { ...staff, sessionId: here };
-    expect(await changePassword(t.db, actor, { current: "wrong", password: NEW_PASSWORD }, meta)).toEqual({
-      status: "wrong_password",
+    expect(
+      await changePassword({ db: t.db, actor, meta }, { current: "wrong", password: NEW_PASSWORD }),
+    ).toEqual({
+      ok: false,
+      error: { code: "invalid", fields: { current: "That is not your current password." } },
     });
     expect(
-      await changePassword(t.db, actor, { current: TEST_PASSWORD, password: "password123" }, meta),
-    ).toMatchObject({ status: "weak" });
+      await changePassword({ db: t.db, actor, meta }, { current: TEST_PASSWORD, password: "password123" }),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        code: "invalid",
+        fields: { password: expect.any(String) },
+        message: "Please choose another password.",
+      },
+    });
     await signIn(staff.email);
   });
 });

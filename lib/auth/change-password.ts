@@ -1,5 +1,6 @@
-import type { Actor, RequestMeta } from "@/db/actor";
-import type { Database } from "@/db/client";
+import "server-only";
+import type { ChangeContext } from "@/lib/actions/context";
+import { fail, invalid, ok, type Result } from "@/lib/result/result";
 import { auditSource, recordAudit } from "@/db/queries/audit";
 import {
   findUserEmail,
@@ -11,26 +12,19 @@ import { hashPassword, verifyPassword } from "./password";
 import { passwordWeakness } from "./password-strength";
 import { mustWait, recordFailure } from "./sign-in-throttle";
 
-export type ChangePasswordResult =
-  | { status: "changed"; endedSessions: number }
-  | { status: "wrong_password" }
-  | { status: "rate_limited" }
-  | { status: "weak"; message: string };
-
 /**
  * Changes the signed-in user's password after checking the current one, and ends every other session of
  * theirs on the server (a stolen session elsewhere stops working at its next request). Wrong current
  * passwords count toward the sign-in back-off, so a borrowed session cannot be used to guess it.
  */
 export async function changePassword(
-  db: Database,
-  actor: Actor,
+  { db, actor, meta }: ChangeContext,
   input: { current: string; password: string },
-  meta: RequestMeta,
   now = new Date(),
-): Promise<ChangePasswordResult> {
+): Promise<Result<{ endedSessions: number }>> {
   const email = (await findUserEmail(db, actor.userId)) ?? "";
-  if (await mustWait(db, email, meta, now)) return { status: "rate_limited" };
+  if (await mustWait(db, email, meta, now))
+    return fail({ code: "rate_limited", message: "Too many attempts. Wait a few minutes and try again." });
   if (!(await verifyPassword(await findUserPasswordHash(db, actor.userId), input.current))) {
     await recordFailure(
       db,
@@ -38,10 +32,10 @@ export async function changePassword(
       meta,
       now,
     );
-    return { status: "wrong_password" };
+    return invalid({ current: "That is not your current password." });
   }
   const weakness = passwordWeakness(input.password, [email, ...actor.name.split(/\s+/)]);
-  if (weakness) return { status: "weak", message: weakness };
+  if (weakness) return invalid({ password: weakness }, "Please choose another password.");
   const passwordHash = await hashPassword(input.password);
   const endedSessions = await db.transaction(async (tx) => {
     await setPasswordHash(tx, actor.userId, passwordHash);
@@ -53,5 +47,5 @@ export async function changePassword(
     });
     return ended;
   });
-  return { status: "changed", endedSessions };
+  return ok({ endedSessions });
 }

@@ -28,13 +28,11 @@ async function actorOf(email: string) {
 }
 
 async function enableTotp(actor: StaffActor) {
-  await beginTotpSetup(t.db, actor, meta);
+  await beginTotpSetup({ db: t.db, actor: actor, meta });
   const [row] = await t.db.select().from(userTotp).where(eq(userTotp.userId, actor.userId));
   const done = await confirmTotpSetup(
-    t.db,
-    actor,
+    { db: t.db, actor: actor, meta },
     currentTotp(decryptTotpSecret(row!.secretEncrypted), new Date()),
-    meta,
   );
   if (!done.ok) throw new Error("TOTP setup failed");
 }
@@ -55,13 +53,19 @@ describe("a clinic that requires two-step sign-in", () => {
     expect(await actorOf(clinician.email)).toMatchObject({ mustSetUpTotp: true });
     expect(await actorOf(patientUser!.email)).not.toHaveProperty("mustSetUpTotp");
 
-    await beginTotpSetup(t.db, clinician, meta);
+    await beginTotpSetup({ db: t.db, actor: clinician, meta });
     expect(await actorOf(clinician.email)).toMatchObject({ mustSetUpTotp: true }); // not confirmed yet
     await enableTotp(clinician);
     const signIn = await authenticate(t.db, { email: clinician.email, password: TEST_PASSWORD }, meta);
     expect(signIn.status).toBe("second_factor");
     // While required, it cannot be turned off.
-    expect(await disableTotp(t.db, clinician, TEST_PASSWORD, meta)).toBe("required");
+    expect(await disableTotp({ db: t.db, actor: clinician, meta }, TEST_PASSWORD)).toEqual({
+      ok: false,
+      error: {
+        code: "conflict",
+        message: "Your clinic requires two-step sign-in, so it cannot be turned off.",
+      },
+    });
 
     const audit = await t.db
       .select()

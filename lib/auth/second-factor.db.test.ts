@@ -31,11 +31,11 @@ async function withTotp(): Promise<{
   codes: string[];
 }> {
   const staff = await makeStaff(t.db, (await makeClinic(t.db)).id);
-  expect(await beginTotpSetup(t.db, staff, meta)).toBe(true);
+  expect(await beginTotpSetup({ db: t.db, actor: staff, meta })).toBe(true);
   const secret = await secretOf(staff.userId);
-  const confirmed = await confirmTotpSetup(t.db, staff, currentTotp(secret, new Date()), meta);
+  const confirmed = await confirmTotpSetup({ db: t.db, actor: staff, meta }, currentTotp(secret, new Date()));
   if (!confirmed.ok) throw new Error("setup failed");
-  return { staff, secret, codes: confirmed.recoveryCodes };
+  return { staff, secret, codes: confirmed.value.recoveryCodes };
 }
 
 async function challengeFor(email: string, now = new Date()) {
@@ -48,15 +48,18 @@ describe("setting up TOTP", () => {
   it("needs a right code from the app before it is on, then gives ten recovery codes stored hashed", async () => {
     const staff = await makeStaff(t.db, (await makeClinic(t.db)).id);
     expect(await twoFactorState(t.db, staff, staff.email)).toMatchObject({ status: "off" });
-    await beginTotpSetup(t.db, staff, meta);
+    await beginTotpSetup({ db: t.db, actor: staff, meta });
     const state = await twoFactorState(t.db, staff, staff.email);
     expect(state).toMatchObject({ status: "pending", uri: expect.stringMatching(/^otpauth:\/\/totp\//) });
-    expect(await confirmTotpSetup(t.db, staff, "000000", meta)).toEqual({ ok: false });
+    expect(await confirmTotpSetup({ db: t.db, actor: staff, meta }, "000000")).toMatchObject({
+      ok: false,
+      error: { code: "invalid" },
+    });
     const secret = await secretOf(staff.userId);
-    const done = await confirmTotpSetup(t.db, staff, currentTotp(secret, new Date()), meta);
-    expect(done.ok && done.recoveryCodes).toHaveLength(10);
+    const done = await confirmTotpSetup({ db: t.db, actor: staff, meta }, currentTotp(secret, new Date()));
+    expect(done.ok && done.value.recoveryCodes).toHaveLength(10);
     const stored = await t.db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, staff.userId));
-    expect(stored.map((r) => r.codeHash)).not.toContain(done.ok && done.recoveryCodes[0]);
+    expect(stored.map((r) => r.codeHash)).not.toContain(done.ok && done.value.recoveryCodes[0]);
     expect(await twoFactorState(t.db, staff, staff.email)).toMatchObject({ status: "on" });
     // The secret is not stored as is.
     const [row] = await t.db.select().from(userTotp).where(eq(userTotp.userId, staff.userId));
@@ -136,8 +139,11 @@ describe("signing in with TOTP", () => {
 
   it("turns off only with the password, and then signs in with the password alone", async () => {
     const { staff } = await withTotp();
-    expect(await disableTotp(t.db, staff, "not the password", meta)).toBe("wrong_password");
-    expect(await disableTotp(t.db, staff, TEST_PASSWORD, meta)).toBe("ok");
+    expect(await disableTotp({ db: t.db, actor: staff, meta }, "not the password")).toEqual({
+      ok: false,
+      error: { code: "invalid", fields: { password: "That is not your password." } },
+    });
+    expect(await disableTotp({ db: t.db, actor: staff, meta }, TEST_PASSWORD)).toEqual({ ok: true });
     expect(await authenticate(t.db, { email: staff.email, password: TEST_PASSWORD }, meta)).toMatchObject({
       status: "signed_in",
     });

@@ -1,3 +1,4 @@
+import "server-only";
 import type { RequestMeta } from "@/db/actor";
 import type { Database } from "@/db/client";
 import {

@@ -1,4 +1,7 @@
-import type { Actor, RequestMeta } from "@/db/actor";
+import "server-only";
+import type { Actor } from "@/db/actor";
+import type { ChangeContext } from "@/lib/actions/context";
+import { conflict, invalid, ok, type Result } from "@/lib/result/result";
 import type { Database } from "@/db/client";
 import { auditSource, recordAudit } from "@/db/queries/audit";
 import { findUserPasswordHash } from "@/db/queries/sessions";
@@ -32,7 +35,7 @@ export async function twoFactorState(db: Database, actor: Actor, email: string):
 }
 
 /** Stores a new, unconfirmed secret; an authenticator already confirmed is left alone. */
-export async function beginTotpSetup(db: Database, actor: Actor, meta: RequestMeta): Promise<boolean> {
+export async function beginTotpSetup({ db, actor, meta }: ChangeContext): Promise<boolean> {
   return db.transaction(async (tx) => {
     const existing = await findTotp(tx, actor.userId);
     if (existing?.confirmedAt) return false;
@@ -47,37 +50,36 @@ export async function beginTotpSetup(db: Database, actor: Actor, meta: RequestMe
  * codes, which are shown this once and only their hashes kept.
  */
 export async function confirmTotpSetup(
-  db: Database,
-  actor: Actor,
+  { db, actor, meta }: ChangeContext,
   code: string,
-  meta: RequestMeta,
   now = new Date(),
-): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false }> {
+): Promise<Result<{ recoveryCodes: string[] }>> {
   return db.transaction(async (tx) => {
     const totp = await findTotp(tx, actor.userId);
-    if (!totp || totp.confirmedAt) return { ok: false };
+    if (!totp || totp.confirmedAt) return WRONG_CODE;
     const step = matchTotp(decryptTotpSecret(totp.secretEncrypted), code, now);
-    if (step === null || !(await confirmTotp(tx, actor.userId, step, now))) return { ok: false };
+    if (step === null || !(await confirmTotp(tx, actor.userId, step, now))) return WRONG_CODE;
     const codes = newRecoveryCodes();
     await replaceRecoveryCodes(tx, actor.userId, codes.map(hashRecoveryCode));
     await recordAudit(tx, { ...auditSource(actor, meta), action: "account.totp.enabled" });
-    return { ok: true, recoveryCodes: codes };
+    return ok({ recoveryCodes: codes });
   });
 }
 
+const WRONG_CODE = invalid(
+  { code: "Not the code the app shows now." },
+  "That code is not right. Check the time on your phone is set automatically, then try the new code.",
+);
+
 /** Turns two-factor sign-in off after the password is given again; not while the clinic requires it. */
-export async function disableTotp(
-  db: Database,
-  actor: Actor,
-  password: string,
-  meta: RequestMeta,
-): Promise<"ok" | "wrong_password" | "required"> {
-  if (actor.kind === "staff" && (await clinicRequiresTotp(db, actor.clinicId))) return "required";
+export async function disableTotp({ db, actor, meta }: ChangeContext, password: string): Promise<Result> {
+  if (actor.kind === "staff" && (await clinicRequiresTotp(db, actor.clinicId)))
+    return conflict("Your clinic requires two-step sign-in, so it cannot be turned off.");
   if (!(await verifyPassword(await findUserPasswordHash(db, actor.userId), password)))
-    return "wrong_password";
+    return invalid({ password: "That is not your password." });
   await db.transaction(async (tx) => {
     await removeTotp(tx, actor.userId);
     await recordAudit(tx, { ...auditSource(actor, meta), action: "account.totp.disabled" });
   });
-  return "ok";
+  return ok();
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PatientActor } from "@/db/actor";
 import type { Database } from "@/db/client";
 import { getOwnEntry } from "@/db/queries/diary";

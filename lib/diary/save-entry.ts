@@ -1,3 +1,4 @@
+import "server-only";
 import { upsertOwnEntry, type DiaryEntry } from "@/db/queries/diary";
 import { getOwnPatient } from "@/db/queries/patients";
 import { getOwnPlan } from "@/db/queries/plans";

@@ -1,3 +1,4 @@
+import "server-only";
 import { auditPatient } from "@/db/queries/audit";
 import { insertGoal } from "@/db/queries/goals";
 import { getPatient } from "@/db/queries/patients";

@@ -1,3 +1,4 @@
+import "server-only";
 import { auditPatient } from "@/db/queries/audit";
 import { lockGoal, updateGoalStatus } from "@/db/queries/goals";
 import { lockClinicPatient } from "@/db/queries/scope";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { RequestMeta, StaffActor } from "@/db/actor";
 import type { Database } from "@/db/client";
 import { auditPatient } from "@/db/queries/audit";

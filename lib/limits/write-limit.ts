@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor, RequestMeta } from "@/db/actor";
 import type { Queryable } from "@/db/client";
 import { bumpCounter, dropCountersBefore } from "@/db/queries/write-counters";

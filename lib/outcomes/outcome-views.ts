@@ -1,3 +1,4 @@
+import "server-only";
 import type { DiaryEntry } from "@/db/queries/diary";
 import type { Goal } from "@/db/queries/goals";
 import type { MeasureResponse } from "@/db/queries/outcomes";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PatientActor } from "@/db/actor";
 import type { Database } from "@/db/client";
 import { listOwnMeasures, type MeasureResponse } from "@/db/queries/outcomes";

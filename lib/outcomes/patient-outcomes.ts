@@ -1,3 +1,4 @@
+import "server-only";
 import type { PatientActor, StaffActor } from "@/db/actor";
 import type { Database } from "@/db/client";
 import { listOwnEntries, listPatientEntries, type DiaryEntry } from "@/db/queries/diary";

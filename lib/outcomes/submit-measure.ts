@@ -1,4 +1,6 @@
-import { saveOwnMeasure, type NewMeasureResponse } from "@/db/queries/outcomes";
+import "server-only";
+import { auditPatient } from "@/db/queries/audit";
+import { insertOwnMeasure, ownMeasureIdByClientId, type NewMeasureResponse } from "@/db/queries/outcomes";
 import { getOwnPatient } from "@/db/queries/patients";
 import type { PatientContext } from "@/lib/actions/context";
 import { localDate } from "@/lib/domain/local-time";
@@ -18,8 +20,30 @@ async function store(
   response: Omit<NewMeasureResponse, "takenOn">,
   today: string,
 ): Promise<Result<{ instrument: string }>> {
-  await saveOwnMeasure(db, actor, { ...response, takenOn: today }, meta);
+  await saveMeasure({ db, actor, meta }, { ...response, takenOn: today });
   return ok({ instrument: response.instrument });
+}
+
+/**
+ * Stores a completed questionnaire with its audit event, once per submission id; a retry answers with the
+ * stored one (`created: false`).
+ */
+export async function saveMeasure(
+  { db, actor, meta }: PatientContext,
+  response: NewMeasureResponse,
+): Promise<{ created: boolean; id: string }> {
+  return db.transaction(async (tx) => {
+    const inserted = await insertOwnMeasure(tx, actor, response);
+    if (inserted) {
+      await auditPatient(tx, actor, actor.patientId, meta, "measure.answer", {
+        responseId: inserted,
+        instrument: response.instrument,
+        score: response.score,
+      });
+      return { created: true, id: inserted };
+    }
+    return { created: false, id: (await ownMeasureIdByClientId(tx, actor, response.clientId))! };
+  });
 }
 
 async function ownToday({ db, actor }: PatientContext) {

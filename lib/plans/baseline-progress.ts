@@ -1,3 +1,4 @@
+import "server-only";
 import type { StaffActor } from "@/db/actor";
 import type { Database } from "@/db/client";
 import { loggedAmounts, type StoredPlan } from "@/db/queries/plans";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { StaffContext } from "@/lib/actions/context";
 import { loggedAmounts } from "@/db/queries/plans";
 import { confirmBaseline } from "@/lib/domain/graded-activity/build-revision";

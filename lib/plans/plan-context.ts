@@ -1,3 +1,4 @@
+import "server-only";
 import { getPatient } from "@/db/queries/patients";
 import { getPlan, saveRevision, type RevisionKind, type StoredPlan } from "@/db/queries/plans";
 import type { StaffContext } from "@/lib/actions/context";

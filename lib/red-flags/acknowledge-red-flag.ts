@@ -1,3 +1,4 @@
+import "server-only";
 import { auditPatient } from "@/db/queries/audit";
 import { findReport, markReportAcknowledged } from "@/db/queries/red-flags";
 import { lockClinicPatient } from "@/db/queries/scope";

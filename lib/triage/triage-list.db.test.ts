@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffActor } from "@/db/actor";
 import { acknowledgeAlert } from "@/lib/alerts/acknowledge-alert";
 import { acknowledgeRedFlag } from "@/lib/red-flags/acknowledge-red-flag";
-import { saveOwnMeasure } from "@/db/queries/outcomes";
-import { submitOwnRedFlagReport } from "@/db/queries/red-flags";
 import { makeClinic, makeStaff, patientActor } from "@/db/testing/factories";
 import { diaryEntries } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { addDays } from "@/lib/domain/calendar";
 import { localDate } from "@/lib/domain/local-time";
 import { makePatientWithPlan } from "@/lib/plans/testing";
+import { saveMeasure } from "@/lib/outcomes/submit-measure";
+import { storeRedFlagReport } from "@/lib/red-flags/submit-check-in";
 import { triageList } from "./triage-list";
 
 const meta = { ip: null, userAgent: null };
@@ -101,9 +101,8 @@ describe("red flags and outcomes on the triage list", () => {
     await patientLogging("Painful Pete", { [-1]: 9, [0]: 9 });
     const flagged = await patientLogging("Red Flag Rita", { [0]: 3 });
     const rita = patientActor(flagged);
-    const report = await submitOwnRedFlagReport(
-      t.db,
-      rita,
+    const report = await storeRedFlagReport(
+      { db: t.db, actor: rita, meta },
       {
         clientId: crypto.randomUUID(),
         trigger: "weekly",
@@ -111,7 +110,6 @@ describe("red flags and outcomes on the triage list", () => {
         answers: { bladder: true, saddle_numbness: true },
         tier: "emergency",
       },
-      meta,
     );
     const rows = await triageList(t.db, physio);
     expect(rows[0]!.fullName).toBe("Red Flag Rita");
@@ -134,11 +132,9 @@ describe("red flags and outcomes on the triage list", () => {
     const patient = await patientLogging("Stalled Stan", { [0]: 3 });
     const stan = patientActor(patient);
     const psfs = (takenOn: string, score: number) =>
-      saveOwnMeasure(
-        t.db,
-        stan,
+      saveMeasure(
+        { db: t.db, actor: stan, meta },
         { clientId: crypto.randomUUID(), instrument: "psfs", takenOn, answers: [], score },
-        meta,
       );
     await psfs(addDays(localDate(tz), -14), 4);
     await psfs(localDate(tz), 4);

@@ -1,4 +1,5 @@
-// Load and fault run through the whole topology (npm run load -- --cluster [--duration 40] [--patients 60]):
+// The --cluster mode of the one load script, scripts/load/diary-load.ts (npm run load -- --cluster
+// [--duration 40] [--patients 60]): a run through the whole topology:
 // a primary, a streaming replica, pgbouncer, three app instances and nginx (scripts/cluster/topology.ts).
 // Patients save diaries through nginx while a clinician reads charts (served by the replica when fresh); on
 // the way one app instance is killed with SIGKILL (and started again), pgbouncer is restarted, and the
@@ -88,7 +89,8 @@ async function replicaTransactions(topology: Topology) {
   }
 }
 
-async function main() {
+/** The cluster run; diary-load.ts calls it for --cluster. */
+export async function runClusterLoad() {
   ensureProductionBuild();
   let patientIds: string[] = [];
   const topology = await startTopology({
@@ -196,8 +198,3 @@ async function main() {
   }
   console.log("\nAll cluster load and fault checks passed.");
 }
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});

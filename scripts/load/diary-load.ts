@@ -1,6 +1,6 @@
 // Load and fault test on PostgreSQL (a script that prints figures and fails on a real failure; never a test).
 //   npm run load -- [--duration 60] [--patients 100]
-//   npm run load -- --cluster [--duration 40] [--patients 60]   (scripts/load/cluster-load.ts)
+//   npm run load -- --cluster [--duration 40] [--patients 60]   (the topology run in ./cluster-load.ts)
 // On a throwaway database with the production build: (a) patients save diaries concurrently for the duration,
 // then every acknowledged entry is compared with the database field by field; (b) the same load for half the
 // duration with the server killed (SIGKILL) halfway and restarted, the phones retrying unanswered saves, then
@@ -19,6 +19,7 @@ import { createThrowawayDatabase } from "../support/throwaway-database";
 import { openDatabase } from "@/db/client";
 import { invalidStoredRows } from "../../e2e/security/stored-rows";
 import { seedLoadClinic } from "./seed-load";
+import { runClusterLoad } from "./cluster-load";
 import { checkTwoInstances } from "./two-instances";
 import { verifyAcknowledged, type Verification } from "./verify-acknowledged";
 import { percentile, runDiaryLoad, signInPatients, type Acknowledged, type Phase } from "./virtual-patients";
@@ -156,9 +157,7 @@ async function main() {
 }
 
 // --cluster: the same kind of run through the whole topology (pooler, replica, three instances, nginx).
-if (process.argv.includes("--cluster")) void import("./cluster-load");
-else
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
+(process.argv.includes("--cluster") ? runClusterLoad() : main()).catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

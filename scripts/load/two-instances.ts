@@ -37,7 +37,7 @@ export async function checkTwoInstances(
   const sessionWorksOnOther = (await onB()).status === 200;
   await callAction(a, {
     page: "/sign-in",
-    file: "app/(auth)/sign-out-action.ts",
+    file: "app/(auth)/actions.ts",
     name: "signOutAction",
     args: [],
   });

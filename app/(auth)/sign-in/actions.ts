@@ -2,54 +2,57 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
+import { formAction } from "@/lib/actions/define-action";
 import { signIn } from "@/lib/auth/config";
+import { fail, ok } from "@/lib/result/result";
 import { secondFactorSchema, signInSchema } from "@/lib/validation/auth";
-import { formValues, refused, type FormState } from "@/lib/forms/form-state";
 
 // Deliberately the same words whether or not the email has an account: the wait is kept per email either way.
 const WAIT_MESSAGE =
   "Too many sign-in attempts. Wait a few minutes and try again, or ask your clinic to help.";
+const waitALittle = () => fail({ code: "rate_limited", message: WAIT_MESSAGE });
+const refusedWith = (message: string) => fail({ code: "forbidden", message });
 
-export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["email"]);
-  const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) return refused(parsed.error, values);
-  try {
-    // On success this throws Next's redirect, which must propagate; "/" sends each role to its home.
-    await signIn("credentials", { ...parsed.data, redirectTo: "/" });
-    return { status: "success" };
-  } catch (error) {
-    if (error instanceof CredentialsSignin && error.code === "second_factor") redirect("/sign-in/verify");
-    if (error instanceof CredentialsSignin && error.code === "rate_limited") {
-      return { status: "error", message: WAIT_MESSAGE, values };
+/** Anonymous: next-auth's credentials provider checks the password, the throttle and the second factor. */
+export const signInAction = formAction(
+  {
+    role: "anonymous",
+    input: signInSchema,
+    read: (formData) => ({ email: formData.get("email"), password: formData.get("password") }),
+    keep: ["email"],
+  },
+  async (_ctx, input) => {
+    try {
+      // On success this throws Next's redirect, which must propagate; "/" sends each role to its home.
+      await signIn("credentials", { ...input, redirectTo: "/" });
+      return ok({ status: "success" as const });
+    } catch (error) {
+      if (error instanceof CredentialsSignin && error.code === "second_factor") redirect("/sign-in/verify");
+      if (error instanceof CredentialsSignin && error.code === "rate_limited") return waitALittle();
+      if (error instanceof AuthError) return refusedWith("That email and password do not match an account.");
+      throw error;
     }
-    if (error instanceof AuthError) {
-      return { status: "error", message: "That email and password do not match an account.", values };
-    }
-    throw error;
-  }
-}
+  },
+);
 
 /** The second step: the code from the authenticator app, or a recovery code. */
-export async function verifySecondFactorAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = secondFactorSchema.safeParse({ code: formData.get("code") ?? "" });
-  if (!parsed.success) return refused(parsed.error);
-  try {
-    await signIn("credentials", { code: parsed.data.code, redirectTo: "/" });
-    return { status: "success" };
-  } catch (error) {
-    if (error instanceof CredentialsSignin && error.code === "rate_limited") {
-      return { status: "error", message: WAIT_MESSAGE };
+export const verifySecondFactorAction = formAction(
+  {
+    role: "anonymous",
+    input: secondFactorSchema,
+    read: (formData) => ({ code: formData.get("code") ?? "" }),
+  },
+  async (_ctx, input) => {
+    try {
+      await signIn("credentials", { code: input.code, redirectTo: "/" });
+      return ok({ status: "success" as const });
+    } catch (error) {
+      if (error instanceof CredentialsSignin && error.code === "rate_limited") return waitALittle();
+      if (error instanceof CredentialsSignin && error.code === "challenge_expired")
+        return refusedWith("This sign-in has expired. Go back to sign in and enter your password again.");
+      if (error instanceof AuthError)
+        return refusedWith("That code is not right. Check your app and try again.");
+      throw error;
     }
-    if (error instanceof CredentialsSignin && error.code === "challenge_expired") {
-      return {
-        status: "error",
-        message: "This sign-in has expired. Go back to sign in and enter your password again.",
-      };
-    }
-    if (error instanceof AuthError) {
-      return { status: "error", message: "That code is not right. Check your app and try again." };
-    }
-    throw error;
-  }
-}
+  },
+);

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { TwoFactorPanel } from "@/components/clinic/two-factor-panel";
@@ -9,7 +10,7 @@ import { requireStaffAccount } from "@/lib/auth/session";
 import { groupedSecret } from "@/lib/auth/totp";
 import { qrCodeDataUri } from "@/lib/auth/totp-qr";
 import { twoFactorState } from "@/lib/auth/two-factor-setup";
-import { changePasswordAction } from "../../(auth)/password-action";
+import { changePasswordAction } from "../../(auth)/actions";
 import { beginTotpAction, confirmTotpAction, disableTotpAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };

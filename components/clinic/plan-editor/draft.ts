@@ -2,7 +2,7 @@ import { addDays, type LocalDate } from "@/lib/domain/calendar";
 import { buildRevision } from "@/lib/domain/graded-activity/build-revision";
 import { earliestGoalDate, startQuotaFor } from "@/lib/domain/graded-activity/quota";
 import type { NumberedRevision } from "@/lib/domain/graded-activity/plan-schedule";
-import type { PlannedActivity, Progression } from "@/lib/domain/graded-activity/types";
+import type { PlannedActivity, Progression, TemplateActivity } from "@/lib/domain/graded-activity/types";
 import type { Unit } from "@/lib/domain/graded-activity/units";
 import { fieldsOf } from "@/lib/result/result";
 import { planActivityInput } from "@/lib/validation/plan";
@@ -25,17 +25,6 @@ export type ActivityDraft = {
   continueFromCurrent: boolean;
 };
 
-export type TemplateActivityData = {
-  name: string;
-  unit: Unit;
-  startFraction: number;
-  progression:
-    | { kind: "fixed"; step: number; everyDays: number }
-    | { kind: "percent"; percent: number; everyDays: number }
-    | { kind: "goal_date"; weeks: number };
-  goal: number;
-};
-
 let counter = 0;
 const uid = () => `a${Date.now().toString(36)}${(counter++).toString(36)}`;
 
@@ -56,7 +45,7 @@ export function blankDraft(effectiveFrom: LocalDate): ActivityDraft {
   return { uid: uid(), name: "", unit: "minutes", ...defaults(effectiveFrom) };
 }
 
-export function draftFromTemplate(t: TemplateActivityData, effectiveFrom: LocalDate): ActivityDraft {
+export function draftFromTemplate(t: TemplateActivity, effectiveFrom: LocalDate): ActivityDraft {
   const p = t.progression;
   return {
     ...defaults(effectiveFrom),

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import type { TemplateActivity } from "@/lib/domain/graded-activity/types";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -18,7 +19,6 @@ import {
   previewPlan,
   toRawActivity,
   type ActivityDraft,
-  type TemplateActivityData,
 } from "./draft";
 import { PlanPreview } from "./plan-preview";
 
@@ -29,7 +29,7 @@ type Props = {
   existing: NumberedRevision[];
   initialDrafts: ActivityDraft[];
   currentQuotas: Record<string, number | null>;
-  templates: { id: string; name: string; description: string; activities: TemplateActivityData[] }[];
+  templates: { id: string; name: string; description: string; activities: TemplateActivity[] }[];
   save: (raw: unknown) => Promise<PlanSaveResult>;
 };
 

@@ -8,7 +8,14 @@ import { encouragementFor } from "@/lib/domain/encouragement";
 import { UNIT_STEP } from "@/lib/domain/graded-activity/units";
 import { ActivityLogger, type LoggableActivity } from "./activity-logger";
 import { ScalePicker } from "./scale-picker";
-import { newSubmissionId, RefusedError, RetryableError, submitDiary, type DiaryPayload } from "./submission";
+import {
+  newSubmissionId,
+  RefusedError,
+  RetryableError,
+  submitDiary,
+  type DiaryPayload,
+  type SentEntry,
+} from "./submission";
 import { StableLabel } from "@/components/ui/submit-button";
 import { useOnline } from "./use-online";
 import { YesNo } from "./yes-no";
@@ -19,7 +26,7 @@ type Values = Omit<DiaryPayload, "clientId" | "baseVersion" | "activities"> & {
   amounts: Record<string, string>;
 };
 
-const fromEntry = (e: DiaryEntry | null, activities: LoggableActivity[]): Values => ({
+const fromEntry = (e: Omit<DiaryEntry, "updatedAt"> | null, activities: LoggableActivity[]): Values => ({
   painNow: e?.painNow ?? null,
   painAverage: e?.painAverage ?? null,
   sleepQuality: e?.sleepQuality ?? null,
@@ -50,7 +57,7 @@ export function DiaryForm({ date, dayLabel, activities, initial }: Props) {
   const [baseVersion, setBaseVersion] = useState(initial?.version ?? 0);
   const [submissionId, setSubmissionId] = useState(newSubmissionId);
   const [missing, setMissing] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState<DiaryEntry | null>(null);
+  const [saved, setSaved] = useState<SentEntry | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
   const mutation = useMutation({
@@ -243,7 +250,7 @@ function Status(props: {
   paused: boolean;
   failures: number;
   error: Error | null;
-  saved: DiaryEntry | null;
+  saved: SentEntry | null;
   praise: string | null;
   /** Required answers still missing after a press of Save, in words. */
   missing: string[];

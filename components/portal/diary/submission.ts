@@ -1,18 +1,24 @@
+import type { z } from "zod";
 import type { DiaryEntry } from "@/db/queries/diary";
+import type { diaryInput } from "@/lib/validation/diary";
 
-export type DiaryPayload = {
-  clientId: string;
-  baseVersion: number;
+/**
+ * The day as the form sends it: the schema's input (lib/validation/diary.ts), with the texts always sent as
+ * typed (the server turns an empty one into null) and the pains possibly unanswered (the server answers a
+ * message beside the field).
+ */
+export type DiaryPayload = Omit<
+  z.input<typeof diaryInput>,
+  "painNow" | "painAverage" | "medicationNote" | "note"
+> & {
   painNow: number | null;
   painAverage: number | null;
-  sleepQuality: number | null;
-  stress: number | null;
-  medicationTaken: boolean | null;
   medicationNote: string;
-  flareUp: boolean;
   note: string;
-  activities: { key: string; amount: number }[];
 };
+
+/** A stored day as it arrives in JSON: the same fields, with its moment as an ISO string, not a Date. */
+export type SentEntry = Omit<DiaryEntry, "updatedAt"> & { updatedAt: string };
 
 /** A failure worth retrying with the same submission: the network, or the server having a bad moment. */
 export class RetryableError extends Error {}
@@ -23,7 +29,7 @@ export class RefusedError extends Error {
     message: string,
     readonly status: number,
     readonly fields: Record<string, string> = {},
-    readonly current: DiaryEntry | null = null,
+    readonly current: SentEntry | null = null,
   ) {
     super(message);
   }
@@ -32,7 +38,7 @@ export class RefusedError extends Error {
 export async function submitDiary(
   date: string,
   payload: DiaryPayload,
-): Promise<{ status: string; entry: DiaryEntry; checkIn: string | null }> {
+): Promise<{ status: string; entry: SentEntry; checkIn: string | null }> {
   let response: Response;
   try {
     response = await fetch(`/api/portal/diary/${date}`, {

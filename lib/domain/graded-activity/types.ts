@@ -31,6 +31,18 @@ export type PlannedActivity = {
   goal: number;
 };
 
+/**
+ * One activity of a plan template (stored as JSON in plan_templates): a share of the baseline to start from
+ * and a progression whose goal date is given in weeks from the plan's start.
+ */
+export type TemplateActivity = {
+  name: string;
+  unit: Unit;
+  startFraction: number;
+  progression: Exclude<Progression, { kind: "goal_date" }> | { kind: "goal_date"; weeks: number };
+  goal: number;
+};
+
 export type RevisionSchedule = {
   effectiveFrom: LocalDate;
   activities: PlannedActivity[];

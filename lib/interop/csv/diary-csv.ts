@@ -1,3 +1,4 @@
+import "server-only";
 import { stringify, type Options } from "csv-stringify/sync";
 import { planQuotasOn, type NumberedRevision } from "@/lib/domain/graded-activity/plan-schedule";
 import type { StoredDiaryDay } from "@/db/queries/diary";

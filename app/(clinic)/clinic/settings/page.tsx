@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { ClinicContactForm } from "@/components/clinic/clinic-contact-form";
 import { TemplateManager } from "@/components/clinic/messages/template-manager";

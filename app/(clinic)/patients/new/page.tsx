@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { AddPatientForm } from "@/components/clinic/add-patient-form";
 import { getDb } from "@/db/client";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { requirePatientPastAdvice } from "@/lib/auth/require-patient-past-advice";
-import { changePasswordAction } from "../../../(auth)/password-action";
+import { changePasswordAction } from "../../../(auth)/actions";
 
 export const metadata: Metadata = { title: "Your account" };
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AdviceScreen } from "@/components/portal/red-flags/advice-screen";

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { defineAction, formAction } from "@/lib/actions/define-action";
+import { formAction, voidAction } from "@/lib/actions/define-action";
 import { ADVICE_PATH } from "@/lib/auth/require-patient-past-advice";
 import { confirmAdvice } from "@/lib/red-flags/confirm-advice";
 import { submitCheckIn } from "@/lib/red-flags/submit-check-in";
@@ -28,13 +28,9 @@ export const submitCheckInAction = formAction(
   },
 );
 
-const confirm = defineAction(
+/** The patient confirms they read the urgent or emergency advice; back to the portal either way. */
+export const confirmAdviceAction = voidAction(
   { role: "patient", input: z.uuid(), read: (reportId: string) => reportId },
   confirmAdvice,
+  () => redirect("/portal"),
 );
-
-/** The patient confirms they read the urgent or emergency advice; back to the portal either way. */
-export async function confirmAdviceAction(reportId: string): Promise<void> {
-  await confirm(reportId);
-  redirect("/portal");
-}

@@ -2,17 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { defineAction } from "@/lib/actions/define-action";
+import { voidAction } from "@/lib/actions/define-action";
 import { agreeToGoal } from "@/lib/goals/agree-to-goal";
 
-const agree = defineAction(
+/** The patient confirms a goal their physio recorded with them. */
+export const agreeGoalAction = voidAction(
   { role: "patient", input: z.uuid(), read: (goalId: string) => goalId },
   agreeToGoal,
+  () => {
+    revalidatePath("/portal/progress");
+    revalidatePath("/portal");
+  },
 );
-
-/** The patient confirms a goal their physio recorded with them. */
-export async function agreeGoalAction(goalId: string): Promise<void> {
-  await agree(goalId);
-  revalidatePath("/portal/progress");
-  revalidatePath("/portal");
-}

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { AccessHistoryTable } from "@/components/clinic/access-history-table";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { draftFromActivity } from "@/components/clinic/plan-editor/draft";

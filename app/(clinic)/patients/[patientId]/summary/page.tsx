@@ -5,7 +5,7 @@ import { OutcomesSummary } from "@/components/clinic/summary/outcomes-summary";
 import { SummarySection } from "@/components/clinic/summary/summary-section";
 import { PlanSummary } from "@/components/clinic/summary/plan-summary";
 import { PrintButton } from "@/components/clinic/summary/print-button";
-import { GoalsSummary, SafetySummary } from "@/components/clinic/summary/safety-goals-summary";
+import { GoalsSummary, RedFlagsSummary } from "@/components/clinic/summary/red-flags-goals-summary";
 import { SummaryCharts } from "@/components/clinic/summary/summary-charts";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { auditView } from "@/lib/auth/audit-view";
@@ -84,7 +84,7 @@ export default async function SummaryPage({ params }: { params: Promise<{ patien
         <SummarySection title="Return to work and fear-avoidance">
           <WorkAndFear screens={screensFrom(loaded.measures, loaded.today)} compact />
         </SummarySection>
-        <SafetySummary alerts={triage?.alerts ?? []} redFlags={loaded.redFlags} />
+        <RedFlagsSummary alerts={triage?.alerts ?? []} redFlags={loaded.redFlags} />
         <GoalsSummary goals={summary.goals} />
         <footer className="border-t border-slate-300 pt-1 text-[10px] leading-snug text-slate-600">
           Minimal important change: pain NRS 2 points or 30% (Ostelo 2008); PSFS 2 points on the mean; PEG

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db/client";
 import { getOwnEntry } from "@/db/queries/diary";
 import { auditView } from "@/lib/auth/audit-view";

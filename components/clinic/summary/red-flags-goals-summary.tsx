@@ -17,7 +17,7 @@ const severityText = { critical: "Critical", high: "High", low: "Low" } as const
 const statusText = { active: "Active", achieved: "Achieved", stopped: "Stopped" } as const;
 
 /** Open alerts and every red-flag answer that needed action, with who acknowledged it. */
-export function SafetySummary({ alerts, redFlags }: { alerts: Alert[]; redFlags: SummaryRedFlag[] }) {
+export function RedFlagsSummary({ alerts, redFlags }: { alerts: Alert[]; redFlags: SummaryRedFlag[] }) {
   const flagged = redFlags.filter((r) => r.tier !== "none");
   return (
     <SummarySection title="Alerts and red flags">
