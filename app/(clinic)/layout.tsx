@@ -1,3 +1,4 @@
+import "server-only";
 import { ClinicHeader } from "@/components/clinic/clinic-header";
 import { QueryProvider } from "@/components/ui/query-provider";
 import { getDb } from "@/db/client";

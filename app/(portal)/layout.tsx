@@ -1,3 +1,4 @@
+import "server-only";
 import { PortalHeader } from "@/components/portal/portal-header";
 import { QueryProvider } from "@/components/ui/query-provider";
 import { getDb } from "@/db/client";

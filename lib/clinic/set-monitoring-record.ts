@@ -1,3 +1,4 @@
+import "server-only";
 import { auditSource, recordAudit } from "@/db/queries/audit";
 import { setOwnMonitoringRecord } from "@/db/queries/clinics";
 import type { StaffContext } from "@/lib/actions/context";

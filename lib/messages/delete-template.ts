@@ -1,3 +1,4 @@
+import "server-only";
 import { auditSource, recordAudit } from "@/db/queries/audit";
 import { deleteTemplate as removeTemplate } from "@/db/queries/messages";
 import type { StaffContext } from "@/lib/actions/context";

@@ -1,3 +1,4 @@
+import "server-only";
 import { latestMessageAt, markRead } from "@/db/queries/messages";
 import { getPatient } from "@/db/queries/patients";
 import type { PatientContext, StaffContext } from "@/lib/actions/context";

@@ -1,3 +1,4 @@
+import "server-only";
 import { auditPatient } from "@/db/queries/audit";
 import { insertMessage, markRead } from "@/db/queries/messages";
 import { lockClinicPatient } from "@/db/queries/scope";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { StaffActor } from "@/db/actor";
 import type { Database } from "@/db/client";
 import { clinicMessageTimes } from "@/db/queries/messages";

@@ -1,3 +1,4 @@
+import "server-only";
 import { auditPatient } from "@/db/queries/audit";
 import { lockClinicPatient } from "@/db/queries/scope";
 import { insertTimeLogEntry } from "@/db/queries/time-log";

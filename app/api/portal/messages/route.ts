@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db/client";
 import { listOwnThread } from "@/db/queries/messages";
 import { httpError, json, patientWrite } from "@/lib/actions/route-write";

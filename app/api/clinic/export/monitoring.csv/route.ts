@@ -1,3 +1,4 @@
+import "server-only";
 import { clinicKeepsMonitoringRecord } from "@/db/queries/clinics";
 import { auditSource, recordAudit } from "@/db/queries/audit";
 import { getDb } from "@/db/client";
