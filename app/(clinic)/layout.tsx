@@ -1,5 +1,8 @@
+import "server-only";
 import { ClinicHeader } from "@/components/clinic/clinic-header";
 import { QueryProvider } from "@/components/ui/query-provider";
+import { getDb } from "@/db/client";
+import { clinicKeepsMonitoringRecord } from "@/db/queries/clinics";
 import { requireStaffAccount } from "@/lib/auth/session";
 import { signOutAction } from "../(auth)/actions";
 
@@ -9,7 +12,12 @@ export default async function ClinicLayout({ children }: { children: React.React
   const actor = await requireStaffAccount();
   return (
     <div className="min-h-dvh">
-      <ClinicHeader userName={actor.name} isAdmin={actor.role === "admin"} signOut={signOutAction} />
+      <ClinicHeader
+        userName={actor.name}
+        isAdmin={actor.role === "admin"}
+        monitoring={await clinicKeepsMonitoringRecord(await getDb(), actor)}
+        signOut={signOutAction}
+      />
       <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-8 print:max-w-none print:p-0">
         <QueryProvider>{children}</QueryProvider>
       </main>

@@ -5,10 +5,13 @@ import { SignOutButton } from "@/components/ui/sign-out-button";
 export function ClinicHeader({
   userName,
   isAdmin,
+  monitoring = false,
   signOut,
 }: {
   userName: string;
   isAdmin: boolean;
+  /** The clinic keeps the remote-monitoring record: its monthly list is in the menu. */
+  monitoring?: boolean;
   signOut: () => Promise<void>;
 }) {
   return (
@@ -38,6 +41,16 @@ export function ClinicHeader({
                   Templates
                 </Link>
               </li>
+              {monitoring ? (
+                <li>
+                  <Link
+                    href="/clinic/monitoring"
+                    className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100"
+                  >
+                    Monitoring
+                  </Link>
+                </li>
+              ) : null}
             </ul>
           </nav>
         </div>

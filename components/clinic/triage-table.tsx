@@ -53,6 +53,11 @@ export function TriageTable({ rows, currentUserId }: { rows: TriageRow[]; curren
                     {r.primaryClinicianName}
                     {r.primaryClinicianId === currentUserId ? " (you)" : ""}
                   </span>
+                  {r.unreadMessages > 0 ? (
+                    <span className="rounded-full bg-brand-100 px-2 py-0.5 font-medium text-brand-800">
+                      {r.unreadMessages} unread {r.unreadMessages === 1 ? "message" : "messages"}
+                    </span>
+                  ) : null}
                 </div>
               </td>
               <td className="px-4 py-3">

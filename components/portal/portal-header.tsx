@@ -3,7 +3,14 @@ import { Logo } from "@/components/ui/logo";
 import { SignOutButton } from "@/components/ui/sign-out-button";
 import { PortalNav } from "./portal-nav";
 
-export function PortalHeader({ signOut }: { signOut: () => Promise<void> }) {
+export function PortalHeader({
+  signOut,
+  unreadMessages = 0,
+}: {
+  signOut: () => Promise<void>;
+  /** Care-team messages the patient has not read, shown on the Messages tab. */
+  unreadMessages?: number;
+}) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-xl items-center justify-between px-4 py-2">
@@ -20,7 +27,7 @@ export function PortalHeader({ signOut }: { signOut: () => Promise<void> }) {
           <SignOutButton signOut={signOut} />
         </div>
       </div>
-      <PortalNav />
+      <PortalNav unreadMessages={unreadMessages} />
     </header>
   );
 }

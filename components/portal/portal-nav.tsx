@@ -8,6 +8,7 @@ const links = [
   { href: "/portal", label: "Today" },
   { href: "/portal/diary", label: "Diary" },
   { href: "/portal/progress", label: "My progress" },
+  { href: "/portal/messages", label: "Messages" },
 ];
 
 /**
@@ -26,7 +27,7 @@ function useServiceWorker() {
   }, []);
 }
 
-export function PortalNav() {
+export function PortalNav({ unreadMessages = 0 }: { unreadMessages?: number }) {
   const path = usePathname();
   useServiceWorker();
   // Urgent or emergency advice is read before anything else: no way out of it but its own button.
@@ -44,6 +45,13 @@ export function PortalNav() {
                 className="flex h-11 items-center justify-center border-b-2 border-transparent text-sm font-medium text-slate-600 aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-800"
               >
                 {l.label}
+                {l.href === "/portal/messages" && unreadMessages > 0 ? (
+                  <span className="ml-1 rounded-full bg-brand-700 px-1.5 text-xs font-semibold text-white">
+                    <span className="sr-only"> </span>
+                    {unreadMessages}
+                    <span className="sr-only"> unread</span>
+                  </span>
+                ) : null}
               </Link>
             </li>
           );

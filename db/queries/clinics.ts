@@ -57,3 +57,19 @@ export async function clinicLetterhead(q: Queryable, clinicId: string) {
     .where(eq(clinics.id, clinicId));
   return row ?? null;
 }
+
+/** Whether the actor's clinic keeps the remote-monitoring record (off by default). */
+export async function clinicKeepsMonitoringRecord(
+  q: Queryable,
+  actor: { clinicId: string },
+): Promise<boolean> {
+  const [row] = await q
+    .select({ on: clinics.monitoringRecord })
+    .from(clinics)
+    .where(eq(clinics.id, actor.clinicId));
+  return row?.on ?? false;
+}
+
+export async function setOwnMonitoringRecord(q: Queryable, actor: StaffActor, on: boolean) {
+  await q.update(clinics).set({ monitoringRecord: on }).where(eq(clinics.id, actor.clinicId));
+}

@@ -20,5 +20,7 @@ export const clinics = pgTable("clinics", {
   address: text("address"),
   /** Local time (HH:MM, in the clinic's zone) the daily diary reminder goes out by default. */
   reminderTime: text("reminder_time"),
+  /** The remote-monitoring record (days of data, minutes, interactive contact per period); off by default. */
+  monitoringRecord: boolean("monitoring_record").notNull().default(false),
   createdAt: createdAt(),
 });

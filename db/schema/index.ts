@@ -16,3 +16,4 @@ export * from "./reminders";
 export * from "./outbox";
 export * from "./password-resets";
 export * from "./digests";
+export * from "./messages";

@@ -11,6 +11,8 @@ export const demoClinic = {
   country: "GB",
   address: "12 River Walk, London SE1 7PB",
   reminderTime: "19:00",
+  /** The remote-monitoring record is on in the demo, so its monthly list shows (off by default elsewhere). */
+  monitoringRecord: true,
 };
 
 export const demoStaff = [

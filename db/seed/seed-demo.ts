@@ -9,6 +9,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 import { hashInviteToken, INVITE_LIFETIME_MS } from "../queries/invites";
 import { DEMO_PASSWORD, demoClinic, demoPatients, demoStaff, type DemoStaffKey } from "./demo-clinic";
 import { demoDiaryStories, seedBaselineSessions, seedDemoDiary } from "./demo-diaries";
+import { seedDemoMessages, seedDemoTemplates } from "./demo-messages";
 import { seedDemoOutcomes } from "./demo-outcomes";
 import { seedDemoOutbox } from "./demo-outbox";
 import { demoDay, demoRevisions, demoStories, seedDemoPlan } from "./demo-plans";
@@ -52,6 +53,8 @@ export async function seedDemo(db: Database, hashPassword: PasswordHasher): Prom
       if (!u) throw new Error("user insert returned no row");
       staffIds.set(s.key, u.id);
     }
+
+    await seedDemoTemplates(tx, clinic.id, staffIds.get("priya")!);
 
     for (const [index, p] of demoPatients.entries()) {
       const clinicianId = staffIds.get(p.clinician)!;
@@ -116,6 +119,11 @@ export async function seedDemo(db: Database, hashPassword: PasswordHasher): Prom
       if (userId && patient)
         await seedDemoPlanRequests(tx, p.email, { clinicId: clinic.id, patientId: patient.id, clinicianId });
       if (userId) await seedDemoReminders(tx, clinic.id, patient!.id, p.email);
+      await seedDemoMessages(
+        tx,
+        { clinicId: clinic.id, patientId: patient!.id, patientUserId: userId, clinicianId },
+        p.email,
+      );
       if (p.email === "aiko.tanaka@mail.example")
         await seedBaselineSessions(tx, patient!.id, "walking", [12, 15, 14]);
       if (p.invited) {

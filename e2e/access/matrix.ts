@@ -109,6 +109,8 @@ const P = {
   verify: "app/(auth)/sign-in/verify/page.tsx",
   changeRequests: "app/(portal)/portal/change-requests/page.tsx",
   activityLibrary: "app/(clinic)/clinic/activities/page.tsx",
+  messages: "app/(portal)/portal/messages/page.tsx",
+  monitoring: "app/(clinic)/clinic/monitoring/page.tsx",
 };
 const R = {
   pushSubscription: "app/api/push/subscription/route.ts",
@@ -120,6 +122,8 @@ const R = {
   clinicCsv: "app/api/clinic/export/diary.csv/route.ts",
   patientCsv: "app/api/clinic/patients/[patientId]/diary.csv/route.ts",
   fhir: "app/api/clinic/patients/[patientId]/fhir/route.ts",
+  messagesApi: "app/api/portal/messages/route.ts",
+  monitoringCsv: "app/api/clinic/export/monitoring.csv/route.ts",
 };
 const S = {
   signIn: "app/(auth)/sign-in/actions.ts",
@@ -150,6 +154,8 @@ const S = {
   forgotPassword: "app/(auth)/forgot-password/actions.ts",
   digest: "app/(clinic)/account/digest-actions.ts",
   resetPassword: "app/(auth)/reset-password/[token]/actions.ts",
+  messages: "app/(clinic)/patients/[patientId]/message-actions.ts",
+  timeLog: "app/(clinic)/patients/[patientId]/time-log-actions.ts",
 };
 
 /** A well-formed "forgot password" token that was never issued. */
@@ -299,6 +305,21 @@ export const MATRIX: Row[] = [
     expect: everyone("ok"),
     note: "public (opened from a reminder email); a link that is not signed by us only says it is not valid",
   },
+  { kind: "page", file: P.messages, path: "/portal/messages", expect: patientsOnly },
+  {
+    kind: "page",
+    file: P.monitoring,
+    path: "/clinic/monitoring",
+    expect: anyStaff,
+    note: "Hillside does not keep the record: its clinician is told so",
+  },
+  {
+    kind: "page",
+    file: P.monitoring,
+    path: "/clinic/monitoring?month=2026-13",
+    expect: staff("not-found", "not-found", "not-found"),
+    note: "a malformed month",
+  },
   {
     kind: "page",
     file: P.verify,
@@ -412,6 +433,32 @@ export const MATRIX: Row[] = [
     method: "GET",
     path: `/api/clinic/patients/${HILLSIDE}/fhir`,
     expect: asApi(clinic2Record),
+  },
+
+  {
+    kind: "route",
+    file: R.messagesApi,
+    method: "GET",
+    path: "/api/portal/messages",
+    expect: asApi(patientsOnly),
+    note: "the caller's own thread only",
+  },
+  {
+    kind: "route",
+    file: R.messagesApi,
+    method: "POST",
+    path: "/api/portal/messages",
+    body: () => ({ clientId: crypto.randomUUID(), body: "Access matrix check" }),
+    expect: asApi(patientsOnly),
+    note: "each patient writes in their own thread; there is no way to name another patient's",
+  },
+  {
+    kind: "route",
+    file: R.monitoringCsv,
+    method: "GET",
+    path: "/api/clinic/export/monitoring.csv",
+    expect: asApi(staff("ok", "not-found", "ok")),
+    note: "the clinic's own list; Hillside does not keep the record",
   },
 
   // Server actions. The first role allowed to act runs first (roles go in ROLES order), and where the
@@ -915,6 +962,76 @@ export const MATRIX: Row[] = [
     expect: staff("not-found", "not-found", "ok"),
     succeedsFor: ["admin"],
     note: "clinic admins only, for their own clinic",
+  },
+  {
+    kind: "action",
+    file: S.messages,
+    name: "sendMessageAction",
+    page: `/patients/${A}`,
+    args: () => [A, idle, form({ clientId: crypto.randomUUID(), body: "Access matrix check" })],
+    expect: clinic1Record,
+    succeedsFor: ["clinician1", "admin"],
+  },
+  {
+    kind: "action",
+    file: S.messages,
+    name: "sendMessageAction",
+    page: `/patients/${HILLSIDE}`,
+    args: () => [HILLSIDE, idle, form({ clientId: crypto.randomUUID(), body: "Access matrix check" })],
+    expect: clinic2Record,
+    succeedsFor: ["clinician2"],
+  },
+  {
+    kind: "action",
+    file: S.timeLog,
+    name: "logTimeAction",
+    page: `/patients/${A}`,
+    args: () => [A, idle, form({ clientId: crypto.randomUUID(), minutes: 5, kind: "review", note: "" })],
+    expect: clinic1Record,
+    succeedsFor: ["clinician1", "admin"],
+  },
+  {
+    kind: "action",
+    file: S.timeLog,
+    name: "logTimeAction",
+    page: `/patients/${HILLSIDE}`,
+    args: () => [
+      HILLSIDE,
+      idle,
+      form({ clientId: crypto.randomUUID(), minutes: 5, kind: "review", note: "" }),
+    ],
+    expect: clinic2Record,
+    succeedsFor: ["clinician2"],
+  },
+  {
+    kind: "action",
+    file: S.clinicSettings,
+    name: "saveMonitoringSettingAction",
+    page: "/clinic/settings",
+    // Lakeside keeps the record already: the admin's call changes nothing.
+    args: () => [idle, form({ monitoringRecord: "on" })],
+    expect: staff("not-found", "not-found", "ok"),
+    succeedsFor: ["admin"],
+    note: "clinic admins only, for their own clinic",
+  },
+  {
+    kind: "action",
+    file: S.clinicSettings,
+    name: "addMessageTemplateAction",
+    page: "/clinic/settings",
+    args: () => [idle, form({ title: "Matrix template", body: "Access matrix check" })],
+    expect: staff("not-found", "not-found", "ok"),
+    succeedsFor: ["admin"],
+    note: "clinic admins only, for their own clinic",
+  },
+  {
+    kind: "action",
+    file: S.clinicSettings,
+    name: "deleteMessageTemplateAction",
+    page: "/clinic/settings",
+    args: () => [idle, form({ templateId: "not-a-uuid" })],
+    expect: staff("not-found", "not-found", "ok"),
+    note: "clinic admins only; a malformed id is refused as input, nothing deleted",
   },
   {
     kind: "action",

@@ -5,12 +5,14 @@ import type { Database } from "@/db/client";
 import { UNIT_MAX, UNITS } from "@/lib/domain/graded-activity/units";
 import { emailField } from "@/lib/validation/auth";
 import { MEDICATION_NOTE_MAX, NOTE_MAX } from "@/lib/validation/diary";
+import { messageInput, messageTemplateInput } from "@/lib/validation/message";
 import { fabqInput, workInput } from "@/lib/validation/outcomes";
 import { editPatientSchema, timeZoneField } from "@/lib/validation/patient";
 import { dischargeInput } from "@/lib/validation/episode";
 import { inviteStaffInput } from "@/lib/validation/staff";
 import { pushSubscriptionInput } from "@/lib/validation/push";
 import { reminderPreferencesInput } from "@/lib/validation/reminders";
+import { timeLogInput } from "@/lib/validation/time-log";
 import { isStorableText, nameText } from "@/lib/validation/text";
 import { instructionsField, libraryActivityInput, videoUrlField } from "@/lib/validation/change-request";
 import { emailInput } from "@/lib/outbox/enqueue-email";
@@ -317,6 +319,39 @@ export async function invalidStoredRows(db: Database): Promise<{ checked: number
     const subscription = { endpoint: s.endpoint, keys: { p256dh: s.p256dh, auth: s.auth } };
     expect(pushSubscriptionInput.safeParse(subscription).success, `push subscription ${s.id}: not valid`);
     expect(s.same_clinic === true, `push subscription ${s.id}: another clinic's account`);
+  }
+
+  // Messages, templates and the time log (issue 19): each row is what the app's own form schema accepts, in
+  // the patient's clinic, written by someone of that clinic.
+  const same = (parsed: { success: boolean; data?: unknown }, stored: Row) =>
+    parsed.success &&
+    Object.entries(stored).every(([k, v]) => JSON.stringify((parsed.data as Row)[k]) === JSON.stringify(v));
+  for (const m of await rows(
+    db,
+    sql`select m.id, m.client_id, m.body, p.clinic_id = m.clinic_id and u.clinic_id = m.clinic_id as same_clinic,
+      (m.author = 'patient') = (u.role = 'patient') as author_role
+      from messages m join patients p on p.id = m.patient_id join users u on u.id = m.author_user_id`,
+  )) {
+    const where = `message ${m.id}`;
+    const stored = { clientId: m.client_id, body: m.body };
+    expect(same(messageInput.safeParse(stored), stored), `${where}: body ${JSON.stringify(m.body)}`);
+    expect(m.same_clinic === true, `${where}: in another clinic than its patient or writer`);
+    expect(m.author_role === true, `${where}: author does not match the writer's role`);
+  }
+  for (const t of await rows(db, sql`select id, title, body from message_templates`)) {
+    const stored = { title: t.title, body: t.body };
+    expect(same(messageTemplateInput.safeParse(stored), stored), `message template ${t.id}: text`);
+  }
+  for (const e of await rows(
+    db,
+    sql`select e.id, e.client_id, e.minutes, e.kind, e.note,
+      p.clinic_id = e.clinic_id and u.clinic_id = e.clinic_id and u.role <> 'patient' as same_clinic
+      from time_log_entries e join patients p on p.id = e.patient_id join users u on u.id = e.clinician_id`,
+  )) {
+    const where = `time log entry ${e.id}`;
+    const stored = { clientId: e.client_id, minutes: e.minutes, kind: e.kind, note: e.note };
+    expect(same(timeLogInput.safeParse(stored), stored), `${where}: ${JSON.stringify(stored)}`);
+    expect(e.same_clinic === true, `${where}: in another clinic or by a patient`);
   }
   return { checked, problems };
 }

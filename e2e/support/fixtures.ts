@@ -68,7 +68,8 @@ export const OTHER_CLINIC_CLINICIAN = {
   email: "physio@hillside.example",
   password: "hillside-clinic-password",
 };
-export const MATRIX_CLINIC = { name: "Lakeside Physio", timeZone: "Europe/London" };
+// Lakeside keeps the remote-monitoring record (so its monthly list and CSV answer); Hillside does not.
+export const MATRIX_CLINIC = { name: "Lakeside Physio", timeZone: "Europe/London", monitoringRecord: true };
 export const MATRIX_CLINICIAN = { email: "clinician@lakeside.example", name: "Lena Lake" };
 export const MATRIX_ADMIN = { email: "admin@lakeside.example", name: "Ali Lake" };
 /** Patient A: in clinic 1, with a plan whose walking quota runs today, an activity still in

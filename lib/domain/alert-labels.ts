@@ -15,6 +15,7 @@ const ALERT_RULE_LABELS: Record<string, string> = {
   psfs_not_improved: "activity scores not improving",
   change_request_open: "asks to change the plan",
   flare_up_hold_started: "started the agreed flare-up hold",
+  message_unanswered: "message waiting for an answer",
 };
 
 export function alertRuleLabel(rule: string): string {

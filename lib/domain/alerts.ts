@@ -1,6 +1,8 @@
 import { addDays, daysBetween, type LocalDate } from "./calendar";
 import { BEST_SCORE } from "./outcomes/measures";
 import { positiveAnswers } from "./red-flags";
+import { localDate } from "./local-time";
+import { isReplyOverdue } from "./messages";
 import { meanOf } from "./series";
 
 /** Every alert threshold in one place (docs/ARCHITECTURE.md, Clinical rules). */
@@ -30,6 +32,7 @@ export const ALERT_RULES = [
   "psfs_not_improved",
   "change_request_open",
   "flare_up_hold_started",
+  "message_unanswered",
 ] as const;
 export type AlertRule = (typeof ALERT_RULES)[number];
 
@@ -86,6 +89,8 @@ export type PatientSignals = {
   openChangeRequests?: { description: string; askedOn: LocalDate }[];
   /** The latest flare-up hold the patient started that no clinician has seen yet. */
   unseenFlareUpHold?: { startedOn: LocalDate; endsOn: LocalDate } | null;
+  /** The patient's messages since the care team last wrote (oldest and newest), when the patient wrote last. */
+  unansweredMessage?: { since: Date; latest: Date; now: Date; timeZone: string } | null;
 };
 
 /** Days of the last `window` that the plan has been running (fewer in its first week). */
@@ -242,6 +247,22 @@ export function flareUpHoldStarted(s: PatientSignals): Alert | null {
   };
 }
 
+/**
+ * Low: the patient's message has waited more than one working day (Mon-Fri, in the patient's time zone) for
+ * an answer from the care team (lib/domain/messages.ts). Its evidence is the newest waiting message's day,
+ * so an acknowledgement holds until the patient writes again.
+ */
+export function messageUnanswered(s: PatientSignals): Alert | null {
+  const m = s.unansweredMessage;
+  if (!m || !isReplyOverdue(m.since, m.now, m.timeZone)) return null;
+  return {
+    rule: "message_unanswered",
+    severity: "low",
+    reason: "Message waiting more than one working day for an answer",
+    evidenceDate: localDate(m.timeZone, m.latest),
+  };
+}
+
 // In the order alerts of the same severity are listed: red flags before anything derived from the diary.
 const RULES = [
   redFlagEmergency,
@@ -255,6 +276,7 @@ const RULES = [
   overshooting,
   changeRequestOpen,
   flareUpHoldStarted,
+  messageUnanswered,
 ];
 
 export type Acknowledgement = { rule: AlertRule; upToDate: LocalDate | null };

@@ -104,6 +104,15 @@ export function summarize(inputs: SummaryInputs): TriageSummary {
   };
 }
 
+/** What a triage row takes from outside the kept summary: signals of the newer features and unread counts. */
+export type BesideSummary = {
+  signals: Pick<PatientSignals, "openChangeRequests" | "unseenFlareUpHold" | "unansweredMessage">;
+  /** The patient's messages this clinician has not read. */
+  unreadMessages: number;
+};
+
+export const NOTHING_BESIDE: BesideSummary = { signals: {}, unreadMessages: 0 };
+
 export type TriagePatient = {
   id: string;
   fullName: string;
@@ -123,6 +132,8 @@ export type TriageRow = Omit<TriagePatient, "timeZone" | "hasAccount"> & {
   /** Share of the last 7 days on target, 0-100; null without a plan. */
   onTargetPercent: number | null;
   planWeek: number | null;
+  /** The patient's messages this clinician has not read. */
+  unreadMessages: number;
 };
 
 /**
@@ -133,8 +144,8 @@ export function triageRowFrom(
   p: TriagePatient,
   s: TriageSummary,
   today: string,
-  /** Signals read beside the summary (open change requests, an unseen flare-up hold). */
-  extra: Pick<PatientSignals, "openChangeRequests" | "unseenFlareUpHold"> = {},
+  /** What is read beside the summary (change requests, flare-up holds, messages). */
+  beside: BesideSummary = NOTHING_BESIDE,
 ): TriageRow {
   const window = dateRange(addDays(today, -(RECENT_DAYS - 1)), today);
   const days = s.recentDays.filter((e) => e.date >= window[0]! && e.date <= today);
@@ -147,7 +158,7 @@ export function triageRowFrom(
     planStart: s.planStart,
     openRedFlags: s.openRedFlags,
     psfsScores: s.psfsScores,
-    ...extra,
+    ...beside.signals,
   };
   const firstDay = s.planStart;
   const lastWeek = days.filter((d) => d.date > addDays(today, -7));
@@ -183,5 +194,6 @@ export function triageRowFrom(
           )
         : null,
     planWeek: firstDay && firstDay <= today ? Math.floor(daysBetween(firstDay, today) / 7) + 1 : null,
+    unreadMessages: beside.unreadMessages,
   };
 }

@@ -14,6 +14,7 @@ import { alertsFor, daysInPlan, SEVERITY_RANK, type Alert, type PatientSignals }
 import { addDays, dateRange, daysBetween } from "@/lib/domain/calendar";
 import { planQuotasOn } from "@/lib/domain/graded-activity/plan-schedule";
 import { localDate } from "@/lib/domain/local-time";
+import { readBesideSummary } from "./beside-summary";
 
 import { RECENT_DAYS, type TriageRow } from "./summary";
 
@@ -105,11 +106,12 @@ export async function recomputeTriageList(
   onlyPatientId?: string,
 ): Promise<TriageRow[]> {
   const since = addDays(now.toISOString().slice(0, 10), -(RECENT_DAYS + 2));
-  const [{ roster, recent, acks }, plans, redFlags, psfs] = await Promise.all([
+  const [{ roster, recent, acks }, plans, redFlags, psfs, beside] = await Promise.all([
     triageData(db, actor, since, onlyPatientId),
     clinicPlans(db, actor, onlyPatientId),
     openRedFlags(db, actor, onlyPatientId),
     clinicPsfsScores(db, actor, onlyPatientId),
+    readBesideSummary(db, actor, now, onlyPatientId),
   ]);
   const recentByPatient = new Map<string, Recent[]>();
   for (const r of recent) recentByPatient.set(r.patientId, [...(recentByPatient.get(r.patientId) ?? []), r]);
@@ -133,6 +135,7 @@ export async function recomputeTriageList(
       planStart: plan?.revisions[0]?.effectiveFrom ?? null,
       openRedFlags: redFlags.filter((r) => r.patientId === p.id),
       psfsScores: psfs.filter((m) => m.patientId === p.id).map((m) => ({ date: m.takenOn, score: m.score })),
+      ...beside(p).signals,
     };
     const firstDay = signals.planStart;
     const lastWeek = days.filter((d) => d.date > addDays(today, -7));
@@ -164,6 +167,7 @@ export async function recomputeTriageList(
             )
           : null,
       planWeek: firstDay && firstDay <= today ? Math.floor(daysBetween(firstDay, today) / 7) + 1 : null,
+      unreadMessages: beside(p).unreadMessages,
     };
   });
 

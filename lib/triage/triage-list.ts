@@ -1,11 +1,10 @@
 import "server-only";
 import type { StaffActor } from "@/db/actor";
-import type { Queryable } from "@/db/client";
-import { openChangeRequestsByPatient, unseenFlareUpHolds } from "@/db/queries/change-requests";
+import type { Database } from "@/db/client";
 import { clinicTriage } from "@/db/queries/triage";
-import { describeRequest } from "@/lib/domain/change-requests";
 import { SEVERITY_RANK } from "@/lib/domain/alerts";
 import { localDate } from "@/lib/domain/local-time";
+import { readBesideSummary } from "./beside-summary";
 import { EMPTY_SUMMARY, triageRowFrom, type TriageRow } from "./summary";
 
 export { RECENT_DAYS, type TriageRow } from "./summary";
@@ -30,33 +29,26 @@ export function byUrgency(rows: TriageRow[]): TriageRow[] {
  * clock-dependent rules evaluated against each patient's local today.
  */
 export async function triageList(
-  db: Queryable,
+  db: Database,
   actor: StaffActor,
   now = new Date(),
   onlyPatientId?: string,
 ): Promise<TriageRow[]> {
-  const [rows, requests, holds] = await Promise.all([
+  const [rows, beside] = await Promise.all([
     clinicTriage(db, actor, onlyPatientId),
-    // Few rows, each read by an index on (clinic, open status): not (yet) kept in the summary.
-    openChangeRequestsByPatient(db, actor, onlyPatientId),
-    unseenFlareUpHolds(db, actor, onlyPatientId),
+    readBesideSummary(db, actor, now, onlyPatientId),
   ]);
   return byUrgency(
     // A patient with no row has no data yet: the empty summary.
     rows.map(({ summary, ...p }) =>
-      triageRowFrom(p, summary ?? EMPTY_SUMMARY, localDate(p.timeZone, now), {
-        openChangeRequests: requests
-          .filter((r) => r.patientId === p.id)
-          .map((r) => ({ description: describeRequest(r), askedOn: localDate(p.timeZone, r.createdAt) })),
-        unseenFlareUpHold: holds.findLast((h) => h.patientId === p.id) ?? null,
-      }),
+      triageRowFrom(p, summary ?? EMPTY_SUMMARY, localDate(p.timeZone, now), beside(p)),
     ),
   );
 }
 
 /** One patient's triage row (alerts, sparkline, adherence), or null outside the actor's clinic. */
 export async function triageRow(
-  db: Queryable,
+  db: Database,
   actor: StaffActor,
   patientId: string,
   now = new Date(),

@@ -9,6 +9,11 @@ import { formValues, type FormState } from "@/lib/forms/form-state";
 import { conflict, map, ok } from "@/lib/result/result";
 import { clinicContactInput, clinicDetailsInput } from "@/lib/validation/clinic";
 import { updateClinicDetails } from "@/lib/clinic/update-details";
+import { setMonitoringRecord } from "@/lib/clinic/set-monitoring-record";
+import { addTemplate } from "@/lib/messages/add-template";
+import { deleteTemplate } from "@/lib/messages/delete-template";
+import { messageTemplateIdInput, messageTemplateInput } from "@/lib/validation/message";
+import { monitoringSettingInput } from "@/lib/validation/monitoring-record";
 
 /** Clinic admins only: whether clinicians must use two-step sign-in. */
 export const saveSecuritySettingsAction = formAction(
@@ -67,3 +72,49 @@ export async function saveClinicDetailsAction(previous: FormState, formData: For
   const state = await saveDetails(previous, formData);
   return { ...state, values: formValues(formData, detailFields) };
 }
+
+/** Clinic admins only: whether the clinic keeps the remote-monitoring record (off by default). */
+export const saveMonitoringSettingAction = formAction(
+  {
+    role: "admin",
+    input: monitoringSettingInput,
+    read: (formData) => ({ monitoringRecord: formData.get("monitoringRecord") === "on" ? "on" : "off" }),
+    invalid: "The setting could not be read. Reload and try again.",
+  },
+  async (ctx, input) =>
+    map(await setMonitoringRecord(ctx, { on: input.monitoringRecord === "on" }), () => {
+      revalidatePath("/clinic/settings");
+      return {
+        status: "success" as const,
+        message:
+          input.monitoringRecord === "on"
+            ? "The monitoring record is on. Find it under Monitoring."
+            : "The monitoring record is off.",
+      };
+    }),
+);
+
+/** Clinic admins only: adds a reply template clinicians can insert into messages. */
+export const addMessageTemplateAction = formAction(
+  { role: "admin", input: messageTemplateInput, read: (formData) => formValues(formData, ["title", "body"]) },
+  async (ctx, input) =>
+    map(await addTemplate(ctx, input), () => {
+      revalidatePath("/clinic/settings");
+      return { status: "success" as const, message: "Template added." };
+    }),
+);
+
+/** Clinic admins only: deletes one of the clinic's reply templates. */
+export const deleteMessageTemplateAction = formAction(
+  {
+    role: "admin",
+    input: messageTemplateIdInput,
+    read: (formData) => formValues(formData, ["templateId"]),
+    invalid: "Reload the page and try again.",
+  },
+  async (ctx, input) =>
+    map(await deleteTemplate(ctx, input), () => {
+      revalidatePath("/clinic/settings");
+      return { status: "success" as const, message: "Template deleted." };
+    }),
+);

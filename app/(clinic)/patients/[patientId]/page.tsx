@@ -58,6 +58,16 @@ import { ReopenForm } from "@/components/clinic/episodes/reopen-form";
 import { DISCHARGE_REASON_LABEL } from "@/lib/domain/episodes";
 import { patientEpisodes } from "@/lib/episodes/episode-window";
 import { ChangeRequestsSection } from "./change-requests-section";
+import { sendMessageAction } from "./message-actions";
+import { logTimeAction } from "./time-log-actions";
+import { ClinicThread } from "@/components/clinic/messages/clinic-thread";
+import { ReplyForm } from "@/components/clinic/messages/reply-form";
+import { TimeLogForm } from "@/components/clinic/time-log/time-log-form";
+import { TimeLogList } from "@/components/clinic/time-log/time-log-list";
+import { listTemplates, listThread } from "@/db/queries/messages";
+import { listTimeLog } from "@/db/queries/time-log";
+import { requestMeta } from "@/lib/auth/request-meta";
+import { markThreadRead } from "@/lib/messages/mark-read";
 import { acknowledgeRedFlagAction, resumePlanAction } from "./red-flag-actions";
 
 export const metadata: Metadata = { title: "Patient" };
@@ -122,6 +132,13 @@ export default async function PatientPage({
       }),
     }));
   const newDays = entries.filter((e) => !lastReview || e.updatedAt > lastReview).length;
+  const [thread, templates, timeLog] = await Promise.all([
+    listThread(db, actor, patient.id),
+    listTemplates(db, actor),
+    listTimeLog(db, actor, patient.id, 10),
+  ]);
+  // Opening the patient marks their messages read for this clinician only (read state is per reader).
+  await markThreadRead({ db, actor, meta: await requestMeta() }, { patientId: patient.id });
   const diaryAlerts = triage?.alerts.filter((a) => !isRedFlagRule(a.rule)) ?? [];
   await auditView(db, actor, "patient.view", patient.id);
   // The charts' first range comes with the page; other ranges are fetched in place.
@@ -265,6 +282,21 @@ export default async function PatientPage({
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">
           <Card>
+            <h2 id="messages" className="scroll-mt-4 font-semibold">
+              Messages
+            </h2>
+            <div className="mt-4 flex flex-col gap-4">
+              <ClinicThread messages={thread} patientName={patient.fullName} timeZone={clinicZone} />
+              <ReplyForm
+                clientId={randomUUID()}
+                reply={sendMessageAction.bind(null, patient.id)}
+                logTime={logTimeAction.bind(null, patient.id)}
+                templates={templates}
+                nextLogClientId={randomUUID()}
+              />
+            </div>
+          </Card>
+          <Card>
             <h2 className="font-semibold">Goals</h2>
             <div className="mt-4 flex flex-col gap-6">
               <GoalList
@@ -358,6 +390,14 @@ export default async function PatientPage({
                 </div>
               </details>
             ) : null}
+          </Card>
+          <Card>
+            <h2 className="font-semibold">Time log</h2>
+            <p className="mt-1 text-sm text-slate-600">Minutes spent on this patient&apos;s monitoring.</p>
+            <div className="mt-4 flex flex-col gap-4">
+              <TimeLogForm clientId={randomUUID()} logTime={logTimeAction.bind(null, patient.id)} />
+              <TimeLogList entries={timeLog} timeZone={clinicZone} />
+            </div>
           </Card>
           {plan && quotas.length > 0 ? (
             <Card>
