@@ -1,7 +1,6 @@
 import "server-only";
-import { getDb } from "@/db/client";
-import { vapidKeys } from "@/lib/push/vapid";
-import { sendPush, type PushMessage, type PushTarget } from "@/lib/push/send-push";
+import { pushLater } from "@/lib/push/push-later";
+import type { PushMessage, PushTarget } from "@/lib/push/send-push";
 
 /** The only words an urgent alert's push carries: no name, answer or condition (docs: "what is sent when"). */
 export const URGENT_PUSH: Omit<PushMessage, "url"> = {
@@ -17,8 +16,5 @@ export const URGENT_PUSH: Omit<PushMessage, "url"> = {
  * holds the red-flag report's transaction, and the email is the channel that is retried.
  */
 export function pushUrgentAlert(targets: PushTarget[], url: string): void {
-  if (targets.length === 0 || !vapidKeys()) return;
-  void getDb()
-    .then((db) => sendPush(db, targets, { ...URGENT_PUSH, url }, { urgency: "high", ttlSeconds: 60 * 60 }))
-    .catch((error: unknown) => console.error("[push] urgent alert not pushed:", (error as Error).message));
+  pushLater(targets, { ...URGENT_PUSH, url }, { urgency: "high", ttlSeconds: 60 * 60 });
 }

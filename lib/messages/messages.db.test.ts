@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { PatientActor, StaffActor } from "@/db/actor";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { makeClinicianAndOutsider, makePatient, makeStaff, patientActor } from "@/db/testing/factories";
-import { auditEvents, messages } from "@/db/schema";
+import { auditEvents, messages, outbox, users } from "@/db/schema";
 import { clinicThreadStates, listOwnThread, listThread, ownUnreadCount } from "@/db/queries/messages";
 import { triageRow } from "@/lib/triage/triage-list";
 import { messageInput } from "@/lib/validation/message";
@@ -145,5 +145,32 @@ describe("the unanswered-message alert", () => {
     await setSentAt(sent.value.id, new Date("2026-03-14T06:30:00Z"));
     expect(await alertOf(daniel.patientId, new Date("2026-03-17T06:29:00Z"))).toBeUndefined();
     expect(await alertOf(daniel.patientId, new Date("2026-03-17T06:31:00Z"))).toBeDefined();
+  });
+});
+
+describe("notifying the other side", () => {
+  it("emails the physio of a patient's message and the patient of a reply, with no message text, once an hour", async () => {
+    const maria = await newPatient();
+    const sentTo = async (userId: string) => {
+      const [user] = await t.db.select().from(users).where(eq(users.id, userId));
+      return t.db
+        .select()
+        .from(outbox)
+        .where(and(eq(outbox.recipient, user!.email), eq(outbox.kind, "message")));
+    };
+    await sendOwnMessage(patientCtx(maria), { message: message("My knee hurts when I climb stairs") });
+    await sendOwnMessage(patientCtx(maria), { message: message("And my back too") });
+    // Anna has other patients in this file: her notices about Maria's thread link to Maria's page.
+    const toAnna = (await sentTo(anna.userId)).filter((m) => m.dedupeKey?.includes(maria.patientId));
+    expect(toAnna).toHaveLength(1);
+    expect(toAnna[0]!.textBody).toContain(`/patients/${maria.patientId}#messages`);
+    expect(toAnna[0]!.textBody + toAnna[0]!.subject).not.toMatch(/knee|back|stairs/i);
+    expect(await sentTo(tom.userId)).toHaveLength(0);
+
+    await sendMessage(staffCtx(anna), { patientId: maria.patientId, message: message("Try the handrail.") });
+    const toMaria = await sentTo(maria.userId);
+    expect(toMaria).toHaveLength(1);
+    expect(toMaria[0]!.textBody).toContain("/portal/messages");
+    expect(toMaria[0]!.textBody).not.toContain("handrail");
   });
 });

@@ -8,6 +8,7 @@ export const EMAIL_KINDS = {
   urgent_alert: "Urgent alert",
   digest: "Morning digest",
   reminder: "Reminder",
+  message: "New message",
 } as const;
 
 export type EmailKind = keyof typeof EMAIL_KINDS;

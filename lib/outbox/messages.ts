@@ -55,3 +55,13 @@ export function digestEmail({ url, count }: { url: string; count: number }): Ema
   const line = count === 1 ? "1 patient needs attention today." : `${count} patients need attention today.`;
   return build(`Gradus: ${line}`, [`${line} Open Gradus to see who.`], { url, label: "Open Gradus" });
 }
+
+/** A new message in the patient's thread: that one is waiting, never who wrote it or what it says. */
+export const NEW_MESSAGE_TEXT = "You have a new message in Gradus.";
+
+export function newMessageEmail({ url }: { url: string }): EmailContent {
+  return build("You have a new message in Gradus", [`${NEW_MESSAGE_TEXT} Sign in to read it.`], {
+    url,
+    label: "Read it in Gradus",
+  });
+}

@@ -4,13 +4,15 @@ import { auditSource, recordAudit } from "@/db/queries/audit";
 import { hashInviteToken, INVITE_LIFETIME_MS } from "@/db/queries/invites";
 import { insertStaffInvite, lockClinicStaff, staffEmailTaken } from "@/db/queries/staff";
 import type { StaffContext } from "@/lib/actions/context";
+import { staffInviteUrl } from "@/lib/auth/invite-url";
+import { enqueueInviteEmail } from "@/lib/outbox/invite-email";
 import { fail, invalid, ok, type Result } from "@/lib/result/result";
 import type { InviteStaffInput } from "@/lib/validation/staff";
 
 /**
  * An admin invites a clinician or admin to the clinic: a single-use link valid for 7 days (only its hash is
- * stored), audited. This is the one place a staff invite is created: when outgoing email exists, send the
- * link from here (saying only that an invitation is waiting), after the transaction commits.
+ * stored), audited, and emailed through the outbox in the same transaction (the email says only that an
+ * invitation is waiting; the admin can still copy the link). The one place a staff invite is created.
  */
 export async function inviteStaff(
   { db, actor, meta }: StaffContext,
@@ -28,6 +30,13 @@ export async function inviteStaff(
       ...input,
       tokenHash: hashInviteToken(token),
       expiresAt,
+    });
+    await enqueueInviteEmail(tx, {
+      clinicId: actor.clinicId,
+      to: input.email,
+      token,
+      expiresAt,
+      url: staffInviteUrl(token),
     });
     await recordAudit(tx, {
       ...auditSource(actor, meta),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { StaffActor } from "@/db/actor";
 import { findSession } from "@/db/queries/sessions";
-import { auditEvents, recoveryCodes, sessions, userTotp, users } from "@/db/schema";
+import { auditEvents, outbox, recoveryCodes, sessions, userTotp, users } from "@/db/schema";
 import { makeClinic, makeStaff } from "@/db/testing/factories";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { sessionProblem } from "@/lib/auth/session-policy";
@@ -45,6 +45,11 @@ describe("staff invitations", () => {
       ok: true,
       clinicId: clinic.id,
     });
+    // The invite is emailed through the outbox with the staff link, and nothing about the clinic or role.
+    const [email_] = await t.db.select().from(outbox).where(eq(outbox.recipient, email));
+    expect(email_).toMatchObject({ kind: "invite", clinicId: clinic.id });
+    expect(email_!.textBody).toContain(`/join/${invited.value.token}`);
+    expect(email_!.textBody).not.toMatch(/clinician|Ada Admin/);
     const accepted = await Promise.all([
       acceptStaffInvite(t.db, invited.value.token, "hash", meta),
       acceptStaffInvite(t.db, invited.value.token, "hash", meta),
