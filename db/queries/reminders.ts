@@ -20,17 +20,26 @@ const columns = {
   pausedUntil: reminderPreferences.pausedUntil,
 };
 
-/** A patient's reminder preferences in their clinic (the defaults when they never changed them). */
+/** The preferences of a patient who never changed them: the clinic's reminder time when it set one. */
+const clinicDefaults = (reminderTime: string | null): ReminderPreferences =>
+  reminderTime ? { ...DEFAULT_REMINDER_PREFERENCES, sendAt: reminderTime } : DEFAULT_REMINDER_PREFERENCES;
+
+/** A patient's reminder preferences in their clinic (the clinic's defaults when they never changed them). */
 export async function getReminderPreferences(
   q: Queryable,
   clinicId: string,
   patientId: string,
 ): Promise<ReminderPreferences> {
   const [row] = await q
-    .select(columns)
-    .from(reminderPreferences)
-    .where(and(eq(reminderPreferences.clinicId, clinicId), eq(reminderPreferences.patientId, patientId)));
-  return row ?? DEFAULT_REMINDER_PREFERENCES;
+    .select({ prefs: columns, hasPrefs: reminderPreferences.patientId, reminderTime: clinics.reminderTime })
+    .from(clinics)
+    .leftJoin(
+      reminderPreferences,
+      and(eq(reminderPreferences.clinicId, clinics.id), eq(reminderPreferences.patientId, patientId)),
+    )
+    .where(eq(clinics.id, clinicId));
+  if (!row || row.hasPrefs === null) return clinicDefaults(row?.reminderTime ?? null);
+  return row.prefs as ReminderPreferences;
 }
 
 export const getOwnReminderPreferences = (q: Queryable, actor: PatientActor) =>
@@ -118,8 +127,10 @@ export async function listReminderCandidates(q: Queryable, clinicId: string): Pr
       planId: plans.id,
       prefs: columns,
       hasPrefs: reminderPreferences.patientId,
+      reminderTime: clinics.reminderTime,
     })
     .from(patients)
+    .innerJoin(clinics, eq(clinics.id, patients.clinicId))
     .innerJoin(users, and(eq(users.id, patients.userId), eq(users.clinicId, clinicId)))
     .leftJoin(plans, and(eq(plans.patientId, patients.id), eq(plans.clinicId, clinicId)))
     .leftJoin(
@@ -142,6 +153,6 @@ export async function listReminderCandidates(q: Queryable, clinicId: string): Pr
     timeZone: r.timeZone,
     status: r.status,
     hasPlan: r.planId !== null,
-    prefs: r.hasPrefs === null ? DEFAULT_REMINDER_PREFERENCES : (r.prefs as ReminderPreferences),
+    prefs: r.hasPrefs === null ? clinicDefaults(r.reminderTime) : (r.prefs as ReminderPreferences),
   }));
 }

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database, type DatabaseHandle } from "@/db/client";
 import { saveReminderPreferences } from "@/db/queries/reminders";
-import { diaryEntries, outbox, patients, plans, reminderSends } from "@/db/schema";
+import { clinics, diaryEntries, outbox, patients, plans, reminderSends } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { makeClinic, makePatient, makeStaff } from "@/db/testing/factories";
 import { DEFAULT_REMINDER_PREFERENCES, type ReminderPreferences } from "@/lib/domain/reminders/due";
@@ -73,6 +73,15 @@ describe("the reminder job", () => {
     // The app was down through the London patient's next evening until 21:30: quiet hours, nothing.
     await sendDueReminders(db, new Date("2026-01-16T21:30:00Z"));
     expect(await emailsTo(london.email)).toHaveLength(1);
+  });
+
+  it("a patient who never chose a time is reminded at the clinic's reminder time", async () => {
+    const p = await patientWithPlan("Europe/London", null);
+    await db.update(clinics).set({ reminderTime: "17:30" }).where(eq(clinics.id, p.clinicId));
+    await sendDueReminders(db, new Date("2026-03-02T17:29:00Z"));
+    expect(await emailsTo(p.email)).toHaveLength(0);
+    await sendDueReminders(db, new Date("2026-03-02T17:30:00Z"));
+    expect(await emailsTo(p.email)).toHaveLength(1);
   });
 
   it("catches up once after a restart within the two-hour window", async () => {
