@@ -1,8 +1,8 @@
 import os from "node:os";
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumLaunchOptions } from "./e2e/support/browser";
+import { chromiumLaunchOptions } from "@/testing/browser";
 import { E2E_DATA_DIR, E2E_RETRIES } from "./e2e/support/fixtures";
-import { freePortSync } from "./scripts/support/free-port";
+import { freePortSync } from "@/testing/free-port";
 
 // A port the system hands out now, never a fixed one (other runs share the machine). Kept in the environment
 // because Playwright evaluates this file again in every worker, which must reach the same server.

@@ -1,6 +1,6 @@
 // Takes the README's screenshots from a running app (npm start): BASE_URL defaults to http://127.0.0.1:3000.
 import { chromium, type Page } from "@playwright/test";
-import { chromiumLaunchOptions } from "../e2e/support/browser";
+import { chromiumLaunchOptions } from "@/testing/browser";
 
 const base = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 const out = (name: string) => `docs/screenshots/${name}.png`;

@@ -4,7 +4,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { chromiumLaunchOptions } from "../e2e/support/browser";
+import { chromiumLaunchOptions } from "@/testing/browser";
 
 const baseUrl = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 const patientName = process.argv[2] ?? "Maria Lopez";

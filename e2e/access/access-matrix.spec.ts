@@ -1,5 +1,5 @@
 import { expect, test as base, type APIRequestContext } from "@playwright/test";
-import { callAction, type ActionResponse } from "../support/server-actions";
+import { callAction, type ActionResponse } from "@/testing/server-actions";
 import { signedInRequest } from "../support/role-requests";
 import { exposedRoutes } from "./enumerate-routes";
 import {

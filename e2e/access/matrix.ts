@@ -14,7 +14,7 @@ import {
   OTHER_CLINIC_PATIENT_ID,
 } from "../support/fixtures";
 import { walkingRevision } from "../support/plan-payloads";
-import { form } from "../support/server-actions";
+import { form } from "@/testing/server-actions";
 import {
   anyStaff,
   asApi,

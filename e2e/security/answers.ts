@@ -6,7 +6,7 @@ import {
   OTHER_CLINIC_FUZZ_TARGET,
   OTHER_CLINIC_PATIENT_ID,
 } from "../support/fixtures";
-import type { ActionResponse } from "../support/server-actions";
+import type { ActionResponse } from "@/testing/server-actions";
 
 export const idle = { status: "idle" };
 

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { openDatabase } from "@/db/client";
 import { E2E_DATA_DIR } from "../support/fixtures";
-import { invalidStoredRows } from "./stored-rows";
+import { invalidStoredRows } from "@/testing/stored-rows";
 
 async function main() {
   const handle = await openDatabase({

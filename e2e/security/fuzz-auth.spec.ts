@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { EXPIRED_INVITE_TOKEN } from "../support/fixtures";
-import { callAction, form } from "../support/server-actions";
+import { callAction, form } from "@/testing/server-actions";
 import { FUZZ_TIMEOUT_MS, fuzz, hostileString, pathSegment } from "./hostile";
 
 test.describe.configure({ timeout: FUZZ_TIMEOUT_MS });

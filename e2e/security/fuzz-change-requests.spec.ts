@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { FUZZ_PATIENT, OTHER_CLINIC_FUZZ_TARGET, SECURITY_PASSWORD } from "../support/fixtures";
 import { walkingRevision } from "../support/plan-payloads";
 import { signedInAs, signedInRequest } from "../support/role-requests";
-import { callAction, form } from "../support/server-actions";
+import { callAction, form } from "@/testing/server-actions";
 import { expectHandled, expectNoLeak, fromClinic2, idle } from "./answers";
 import { FUZZ_TIMEOUT_MS, asFormFields, fuzz, hostileId, mostlyOwnId, mutated } from "./hostile";
 

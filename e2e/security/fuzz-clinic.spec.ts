@@ -11,7 +11,7 @@ import {
 import { clinicContactInput } from "@/lib/validation/clinic";
 import { walkingRevision } from "../support/plan-payloads";
 import { signedInRequest } from "../support/role-requests";
-import { callAction, form } from "../support/server-actions";
+import { callAction, form } from "@/testing/server-actions";
 import { expectHandled, expectNoLeak, fromClinic1, fromClinic2, idle } from "./answers";
 import {
   FUZZ_TIMEOUT_MS,

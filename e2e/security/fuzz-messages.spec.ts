@@ -7,7 +7,7 @@ import {
   SECURITY_PASSWORD,
 } from "../support/fixtures";
 import { signedInAs, signedInRequest } from "../support/role-requests";
-import { callAction, form } from "../support/server-actions";
+import { callAction, form } from "@/testing/server-actions";
 import { expectHandled, expectNoLeak, fromClinic1, fromClinic2, idle } from "./answers";
 import { FUZZ_TIMEOUT_MS, asFormFields, fuzz, hostileString, mostlyOwnId, mutated } from "./hostile";
 

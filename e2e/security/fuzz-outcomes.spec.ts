@@ -10,7 +10,7 @@ import {
 } from "../support/fixtures";
 import { fixtureDay } from "../support/plan-payloads";
 import { signedInAs, signedInRequest } from "../support/role-requests";
-import { callAction, form } from "../support/server-actions";
+import { callAction, form } from "@/testing/server-actions";
 import {
   clinicView,
   expectHandled,

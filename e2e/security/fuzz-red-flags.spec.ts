@@ -15,7 +15,7 @@ import {
   SECURITY_PASSWORD,
 } from "../support/fixtures";
 import { signedInAs, signedInRequest } from "../support/role-requests";
-import { callAction, form } from "../support/server-actions";
+import { callAction, form } from "@/testing/server-actions";
 import { clinicView, expectHandled, expectNoLeak, fromClinic1, fromClinic2, idle } from "./answers";
 import {
   FUZZ_TIMEOUT_MS,

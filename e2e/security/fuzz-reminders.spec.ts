@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import fc from "fast-check";
 import { FUZZ_PATIENT, MATRIX_PATIENT_A, SECURITY_PASSWORD } from "../support/fixtures";
 import { signedInAs } from "../support/role-requests";
-import { callAction, form } from "../support/server-actions";
+import { callAction, form } from "@/testing/server-actions";
 import { FUZZ_TIMEOUT_MS, asFormFields, fuzz, hostileString, mutated } from "./hostile";
 
 test.describe.configure({ timeout: FUZZ_TIMEOUT_MS });

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { walkingRevision } from "../support/plan-payloads";
 import { signedInRequest } from "../support/role-requests";
-import { callAction, form } from "../support/server-actions";
+import { callAction, form } from "@/testing/server-actions";
 import { SCRIPT_PAYLOADS } from "./hostile";
 import { MATRIX_PATIENT_B as P, SECURITY_PASSWORD } from "../support/fixtures";
 

@@ -3,7 +3,7 @@
 import { expect, request, test } from "@playwright/test";
 import { MATRIX_INVITED_PATIENT, MATRIX_PATIENT_A } from "../support/fixtures";
 import { CREDENTIALS, signedInAs } from "../support/role-requests";
-import { actionId, callAction } from "../support/server-actions";
+import { actionId, callAction } from "@/testing/server-actions";
 
 const idle = { status: "idle" };
 

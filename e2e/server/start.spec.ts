@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { freePort } from "../../scripts/support/free-port";
+import { freePort } from "@/testing/free-port";
 import { CLINICIAN, DEMO_PASSWORD, PATIENT } from "../support/fixtures";
 
 test("npm start prepares the database and prints the demo logins without a first request", async () => {

@@ -10,7 +10,7 @@ import {
   OTHER_CLINIC_CLINICIAN,
   SECURITY_PASSWORD,
 } from "./fixtures";
-import { callAction, form } from "./server-actions";
+import { callAction, form } from "@/testing/server-actions";
 
 export const CREDENTIALS: Record<Exclude<Role, "anonymous">, { email: string; password: string }> = {
   patientA: { email: MATRIX_PATIENT_A.email, password: SECURITY_PASSWORD },

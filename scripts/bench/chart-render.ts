@@ -3,7 +3,7 @@
 // is a fresh page load, so every figure is a first render; the p50 of several runs is reported.
 import { build } from "esbuild";
 import { chromium } from "@playwright/test";
-import { chromiumLaunchOptions } from "../../e2e/support/browser";
+import { chromiumLaunchOptions } from "@/testing/browser";
 import { stats, type Stats } from "./timing";
 
 export type ChartRender = { points: number; runs: number; ms: Stats };

@@ -1,7 +1,7 @@
 // First-load JavaScript per route: the compressed bytes of every script a fresh browser downloads to show the
 // page (Next serves them gzip-compressed), against the budgets in docs/ARCHITECTURE.md.
 import { chromium, type Browser } from "@playwright/test";
-import { chromiumLaunchOptions } from "../../e2e/support/browser";
+import { chromiumLaunchOptions } from "@/testing/browser";
 
 export type FirstLoad = { route: string; kb: number; budgetKb: number | null };
 

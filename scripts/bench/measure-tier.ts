@@ -1,7 +1,7 @@
 // One tier on one engine: create and seed a throwaway database, serve the production build on it, time the
 // floors and the budgeted requests, run the diary load, then drop everything.
 import { hashPassword } from "@/lib/auth/password";
-import { freePort } from "../support/free-port";
+import { freePort } from "@/testing/free-port";
 import { startProductionServer, type ProductionServer } from "../support/production-server";
 import { createThrowawayDatabase, type Engine } from "../support/throwaway-database";
 import { countDiaryLoad, prepareDiaryLoad, runDiaryLoad, type DiaryLoad } from "./diary-load";

@@ -9,8 +9,8 @@
 // Exits 1 on a lost or changed entry, a save or read that failed after the retries, or an invalid row.
 import { request } from "@playwright/test";
 import { Client } from "pg";
-import { callAction, form } from "../../e2e/support/server-actions";
-import { invalidStoredRows } from "../../e2e/security/stored-rows";
+import { callAction, form } from "@/testing/server-actions";
+import { invalidStoredRows } from "@/testing/stored-rows";
 import { openDatabase } from "@/db/client";
 import { startTopology, type Topology } from "../cluster/topology";
 import { ensureProductionBuild } from "../support/production-server";

@@ -13,11 +13,11 @@ import {
   startProductionServer,
   type ProductionServer,
 } from "../support/production-server";
-import { freePort } from "../support/free-port";
+import { freePort } from "@/testing/free-port";
 import { groupCpuSeconds } from "../support/process-cpu";
 import { createThrowawayDatabase } from "../support/throwaway-database";
 import { openDatabase } from "@/db/client";
-import { invalidStoredRows } from "../../e2e/security/stored-rows";
+import { invalidStoredRows } from "@/testing/stored-rows";
 import { seedLoadClinic } from "./seed-load";
 import { runClusterLoad } from "./cluster-load";
 import { checkTwoInstances } from "./two-instances";

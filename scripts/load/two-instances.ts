@@ -3,7 +3,7 @@
 import { request } from "@playwright/test";
 import { LOGIN_LIMITS } from "@/lib/auth/authenticate";
 import { localDate } from "@/lib/domain/local-time";
-import { callAction, form } from "../../e2e/support/server-actions";
+import { callAction, form } from "@/testing/server-actions";
 import { LOAD_PASSWORD, LOAD_TIME_ZONE, loadEmail } from "./seed-load";
 
 export type TwoInstanceResult = {

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { request } from "@playwright/test";
 import { addDays } from "@/lib/domain/calendar";
 import { localDate } from "@/lib/domain/local-time";
-import { callAction, form } from "../../e2e/support/server-actions";
+import { callAction, form } from "@/testing/server-actions";
 import { LOAD_PASSWORD, LOAD_TIME_ZONE, loadEmail } from "./seed-load";
 import type { DiaryEntry } from "@/db/queries/diary";
 
