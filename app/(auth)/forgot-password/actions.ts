@@ -2,20 +2,25 @@
 
 import "server-only";
 
-import { getDb } from "@/db/client";
+import { formAction } from "@/lib/actions/define-action";
 import { requestPasswordReset } from "@/lib/auth/request-password-reset";
-import { requestMeta } from "@/lib/auth/request-meta";
-import { formValues, refused, type FormState } from "@/lib/forms/form-state";
+import { ok } from "@/lib/result/result";
 import { forgotPasswordSchema } from "@/lib/validation/auth";
 
 /** The same answer whether or not the address has an account, and whether or not the limit was reached. */
 const FORGOT_PASSWORD_SENT =
   "If an account uses that address, we have sent it a link to choose a new password. The link works for one hour.";
 
-export async function forgotPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["email"]);
-  const parsed = forgotPasswordSchema.safeParse({ email: formData.get("email") ?? "" });
-  if (!parsed.success) return refused(parsed.error, values);
-  await requestPasswordReset(await getDb(), parsed.data, await requestMeta());
-  return { status: "success", message: FORGOT_PASSWORD_SENT };
-}
+/** Anonymous: anyone may ask; the answer never tells whether the address has an account. */
+export const forgotPasswordAction = formAction(
+  {
+    role: "anonymous",
+    input: forgotPasswordSchema,
+    read: (formData) => ({ email: formData.get("email") ?? "" }),
+    keep: ["email"],
+  },
+  async ({ db, meta }, input) => {
+    await requestPasswordReset(db, input, meta);
+    return ok({ status: "success" as const, message: FORGOT_PASSWORD_SENT });
+  },
+);

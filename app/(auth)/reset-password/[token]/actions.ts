@@ -2,49 +2,50 @@
 
 import "server-only";
 
-import { getDb } from "@/db/client";
+import { z } from "zod";
+import { asFormState, defineAction } from "@/lib/actions/define-action";
 import { resetPassword } from "@/lib/auth/reset-password";
-import { requestMeta } from "@/lib/auth/request-meta";
-import { refused, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
+import { fail, invalid, ok } from "@/lib/result/result";
 import { newPasswordSchema, resetTokenSchema } from "@/lib/validation/auth";
 
-const spent: FormState = {
-  status: "error",
-  message: "This link can no longer be used. Reload the page to see why.",
-};
+const SPENT = "This link can no longer be used. Reload the page to see why.";
+const spent = () => fail({ code: "conflict", message: SPENT });
 
-/** Sets the new password; the person then signs in (with their second step, if they use one). */
+/** Anonymous: the link's token is the credential. The person then signs in (with their second step, if any). */
+const reset = defineAction(
+  {
+    role: "anonymous",
+    input: z.intersection(z.object({ token: z.string() }), newPasswordSchema),
+    read: (token: string, formData: FormData) => ({
+      token,
+      password: formData.get("password") ?? "",
+      confirm: formData.get("confirm") ?? "",
+    }),
+  },
+  async ({ db, meta }, input) => {
+    const token = resetTokenSchema.safeParse(input.token);
+    if (!token.success) return spent();
+    const result = await resetPassword(db, { token: token.data, password: input.password }, meta);
+    switch (result.status) {
+      case "link_problem":
+        return spent();
+      case "weak":
+        return invalid({ password: result.message }, "Please choose another password.");
+      case "changed":
+        return ok({
+          status: "success" as const,
+          message:
+            "Your password is changed and you are signed out everywhere. Sign in with your new password.",
+        });
+    }
+  },
+);
+
 export async function resetPasswordAction(
   token: string,
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const parsedToken = resetTokenSchema.safeParse(token);
-  if (!parsedToken.success) return spent;
-  const parsed = newPasswordSchema.safeParse({
-    password: formData.get("password") ?? "",
-    confirm: formData.get("confirm") ?? "",
-  });
-  if (!parsed.success) return refused(parsed.error);
-  const result = await resetPassword(
-    await getDb(),
-    { token: parsedToken.data, password: parsed.data.password },
-    await requestMeta(),
-  );
-  switch (result.status) {
-    case "link_problem":
-      return spent;
-    case "weak":
-      return {
-        status: "error",
-        message: "Please choose another password.",
-        fieldErrors: { password: result.message },
-      };
-    case "changed":
-      return {
-        status: "success",
-        message:
-          "Your password is changed and you are signed out everywhere. Sign in with your new password.",
-      };
-  }
+  return asFormState(await reset(token, formData));
 }
