@@ -10,6 +10,7 @@ import { localDate } from "@/lib/domain/local-time";
 import { saveDiaryEntry } from "@/lib/diary/save-entry";
 import { submitCheckIn } from "@/lib/red-flags/submit-check-in";
 import { makePatientWithPlan } from "@/lib/plans/testing";
+import { refreshTriageSummary } from "@/lib/triage/refresh-summary";
 import { triageList } from "@/lib/triage/triage-list";
 import { dischargePatient } from "./discharge-patient";
 import { episodeWindow, patientEpisodes } from "./episode-window";
@@ -143,6 +144,10 @@ describe("discharge and re-open", () => {
         painNow: 9,
         painAverage: 9,
       })),
+    );
+    // Written straight to the table: the kept triage summary is refreshed as a diary save would.
+    await t.db.transaction((tx) =>
+      refreshTriageSummary(tx, { clinicId: physio.clinicId, patientId: patient.id }),
     );
     const before = (await triageList(t.db, physio)).find((r) => r.id === patient.id)!;
     expect(before.alerts[0]).toMatchObject({ severity: "critical" });
