@@ -150,13 +150,14 @@ test("reply templates: hostile forms are refused or stored for the admin's clini
   });
 });
 
-test("monitoring CSV: any month parameter answers a file or 404, never a failure", async () => {
+test("monitoring CSV: any month parameter answers a file, 404 or a too-long refusal, never a failure", async () => {
   const months = fc.oneof(fc.constantFrom("2026-01", "2026-13", "1999-12", "", "2026-1"), hostileString);
   await fuzz("monitoring CSV month", months, async (month) => {
     const response = await clinician1.get(
       `/api/clinic/export/monitoring.csv?month=${encodeURIComponent(month)}`,
     );
-    expect([200, 404]).toContain(response.status());
+    // A month tens of thousands of characters long is refused by the server before our code (431/414).
+    expect([200, 404, 414, 431]).toContain(response.status());
     const text = await response.text();
     expectNoLeak({ text }, fromClinic2);
   });

@@ -81,7 +81,9 @@ export function setStaffAccess(ctx: StaffContext, input: { userId: string; acces
  */
 export function resetStaffTwoFactor(ctx: StaffContext, input: { userId: string }) {
   return staffChange(ctx, input.userId, async (tx, member) => {
-    if (!(await findTotp(tx, member.id))) return conflict(`${member.name} has not set up two-step sign-in.`);
+    // Only a confirmed authenticator is two-step sign-in; a setup the member began and never finished is not.
+    if (!(await findTotp(tx, member.id))?.confirmedAt)
+      return conflict(`${member.name} has not set up two-step sign-in.`);
     await clearTwoFactor(tx, member.id);
     await revokeUserSessions(tx, member.id);
     await recordAudit(tx, {

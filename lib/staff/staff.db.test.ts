@@ -161,7 +161,12 @@ describe("roles and access", () => {
     expect(await resetStaffTwoFactor(ctx(admin), { userId: tom.userId })).toMatchObject({
       error: { code: "conflict" },
     });
-    await t.db.insert(userTotp).values({ userId: tom.userId, secretEncrypted: "x", confirmedAt: new Date() });
+    // A setup begun and never confirmed is not two-step sign-in: nothing to reset, sessions untouched.
+    await t.db.insert(userTotp).values({ userId: tom.userId, secretEncrypted: "x" });
+    expect(await resetStaffTwoFactor(ctx(admin), { userId: tom.userId })).toMatchObject({
+      error: { code: "conflict" },
+    });
+    await t.db.update(userTotp).set({ confirmedAt: new Date() }).where(eq(userTotp.userId, tom.userId));
     await t.db.insert(recoveryCodes).values({ userId: tom.userId, codeHash: crypto.randomUUID() });
     expect((await resetStaffTwoFactor(ctx(admin), { userId: tom.userId })).ok).toBe(true);
     expect(await t.db.select().from(userTotp).where(eq(userTotp.userId, tom.userId))).toEqual([]);

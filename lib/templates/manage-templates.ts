@@ -17,7 +17,8 @@ export async function saveTemplateFromPlan(
 ): Promise<Result<{ templateId: string }>> {
   const plan = await getPlan(db, actor, input.patientId);
   const latest = plan?.revisions.at(-1);
-  if (!latest) return notFound("This patient has no plan to save as a template.");
+  // Another clinic's patient and a patient without a plan read alike (the button shows only beside a plan).
+  if (!latest) return notFound();
   return db.transaction(async (tx) => {
     const templateId = await insertTemplate(tx, actor, {
       name: input.name,
