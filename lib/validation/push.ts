@@ -13,7 +13,9 @@ const base64url = (bytes: number, label: string) =>
 export const pushEndpoint = z
   .url({ protocol: /^https$/, error: "The push endpoint must be an https address." })
   .max(1000, "The push endpoint is too long.")
+  // Zod runs this refinement even when the checks above failed, so a string that is no URL must not throw.
   .refine((v) => {
+    if (!URL.canParse(v)) return false;
     const u = new URL(v);
     return u.username === "" && u.password === "";
   }, "The push endpoint is not valid.");
