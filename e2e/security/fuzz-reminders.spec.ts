@@ -52,7 +52,8 @@ test("reminder link: hostile tokens and bodies change nothing and never answer 5
       form: { action },
       maxRedirects: 0,
     });
-    expect(response.status()).toBe(404);
+    // Not a link we signed: 404; a token tens of thousands of characters long is refused before our code.
+    expect([404, 414, 431]).toContain(response.status());
   });
 });
 
