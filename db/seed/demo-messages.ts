@@ -23,6 +23,8 @@ export const demoThreads: Record<string, Line[]> = {
       body: "Yes, some stiffness the next morning is common and usually eases once you get moving. Keep to your quota and tell me if it lasts past lunchtime.",
     },
     { hoursAgo: 76, from: "patient", body: "Thank you, that helps. It was gone by ten." },
+    // The care team has the last word, so Maria's thread waits for nobody (no unanswered-message alert).
+    { hoursAgo: 75, from: "staff", body: "Good to hear. Keep going as you are." },
   ],
   "james.oneill@mail.example": [
     {

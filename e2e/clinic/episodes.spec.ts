@@ -13,6 +13,7 @@ test("a physio discharges a patient, who then sees the read-only portal, and re-
   await page.getByRole("button", { name: "Add patient and create invite" }).click();
   const link = await page.getByLabel("Invite link").inputValue();
   await page.getByRole("link", { name: "Open patient" }).click();
+  await page.waitForURL(/\/patients\/[0-9a-f-]{36}$/);
   const patientUrl = page.url();
 
   const portalContext = await browser.newContext({
