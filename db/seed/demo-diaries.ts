@@ -1,3 +1,4 @@
+import { localDate } from "@/lib/domain/local-time";
 import { daysBetween } from "@/lib/domain/calendar";
 import { planQuotasOn } from "@/lib/domain/graded-activity/plan-schedule";
 import { roundToUnit } from "@/lib/domain/graded-activity/units";
@@ -53,7 +54,10 @@ export async function seedDemoDiary(
   revisions: DemoRevision[],
   story: DiaryStory,
   seed: number,
+  /** The patient's zone: their own today stays unlogged (a New York evening is the next day in UTC). */
+  timeZone: string,
 ): Promise<void> {
+  const localToday = localDate(timeZone);
   const rand = random(seed);
   const first = revisions[0]!.effectiveFrom;
   const span = Math.max(1, daysBetween(first, demoDay(-1)));
@@ -66,6 +70,7 @@ export async function seedDemoDiary(
   let bust = false;
   for (const offset of days) {
     const date = demoDay(offset);
+    if (date >= localToday) continue;
     const flaring = story.flare !== undefined && offset >= story.flare.from && offset <= story.flare.to;
     // Flare days and the last day of a patient who stopped are always logged, so the demo reads exactly.
     const skipped = rand() < story.skip;

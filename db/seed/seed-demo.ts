@@ -111,7 +111,7 @@ export async function seedDemo(db: Database, hashPassword: PasswordHasher): Prom
         );
         const diary = demoDiaryStories[p.email];
         if (diary) {
-          await seedDemoDiary(tx, patient!.id, revisions, diary, index + 1);
+          await seedDemoDiary(tx, patient!.id, revisions, diary, index + 1, p.timeZone);
           const lastDay = demoDay(diary.lastEntry ?? -1);
           await seedDemoOutcomes(tx, p.email, patient!.id, clinicianId, revisions[0]!.effectiveFrom, lastDay);
         }

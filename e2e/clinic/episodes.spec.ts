@@ -34,7 +34,7 @@ test("a physio discharges a patient, who then sees the read-only portal, and re-
   await page.getByRole("button", { name: "Discharge patient" }).click();
   await page.getByRole("button", { name: "Yes, discharge" }).click();
   await expect(page.getByText("Choose why care is ending.")).toBeVisible();
-  await page.getByLabel("Reason").selectOption("goals_met");
+  await page.getByLabel("Why care is ending").selectOption("goals_met");
   await page.getByLabel("Message for the patient").fill("Keep walking every day and stretch after work.");
   await page.getByRole("button", { name: "Discharge patient" }).click();
   await page.getByRole("button", { name: "Yes, discharge" }).click();

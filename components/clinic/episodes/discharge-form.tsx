@@ -25,7 +25,7 @@ export function DischargeForm({ discharge, patientName }: { discharge: FormActio
     <form ref={form} action={action} className="flex flex-col gap-4" noValidate>
       {state.status === "error" && state.message ? <Notice tone="error">{state.message}</Notice> : null}
       <SelectField
-        label="Reason"
+        label="Why care is ending"
         name="reason"
         defaultValue={v?.reason ?? ""}
         error={state.fieldErrors?.reason}
