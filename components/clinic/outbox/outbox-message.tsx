@@ -43,10 +43,14 @@ export function OutboxMessageView({ message, timeZone }: { message: OutboxMessag
         <dt className="text-slate-600">Attempts</dt>
         <dd>{message.attempts}</dd>
       </dl>
-      <h2 className="mt-6 font-semibold">Message</h2>
-      <div className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-4 text-sm whitespace-pre-wrap">
-        <TextWithLinks text={message.textBody} />
-      </div>
+      <section aria-labelledby="outbox-message-text">
+        <h2 id="outbox-message-text" className="mt-6 font-semibold">
+          Message
+        </h2>
+        <div className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-4 text-sm whitespace-pre-wrap">
+          <TextWithLinks text={message.textBody} />
+        </div>
+      </section>
     </Card>
   );
 }

@@ -20,6 +20,7 @@ import { episodeWindow, patientEpisodes } from "@/lib/episodes/episode-window";
 import { z } from "zod";
 import { clinicLetterhead } from "@/db/queries/clinics";
 import { summaryPageCss } from "@/lib/reports/page-margins";
+import { requestNonce } from "@/lib/security/request-nonce";
 
 const episodeParam = z.coerce.number().int().min(1).max(10_000);
 import { ChangeRequestsSummary } from "@/components/clinic/summary/change-requests-summary";
@@ -84,6 +85,8 @@ export default async function SummaryPage({
         <PrintButton />
       </div>
       <style
+        // The response's nonce lets it through the style-src policy (no 'unsafe-inline').
+        nonce={await requestNonce()}
         // Built from escaped text only (lib/reports/page-margins.ts), so no name can close the element.
         dangerouslySetInnerHTML={{
           __html: summaryPageCss({
