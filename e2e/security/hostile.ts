@@ -204,3 +204,9 @@ export function brief(value: unknown): string {
     typeof v === "string" && v.length > 60 ? `${v.slice(0, 40)}…(${v.length} chars)` : v,
   );
 }
+
+/**
+ * A hostile string as a query value. A lone surrogate cannot be percent-encoded (encodeURIComponent throws),
+ * and no browser can send one: it goes as U+FFFD, as a browser's own encoder would write it.
+ */
+export const queryValue = (s: string) => encodeURIComponent(s.replace(/\p{Cs}/gu, "\uFFFD"));
