@@ -87,6 +87,8 @@ test("patient record edits: hostile fields and ids never fail and never change a
 });
 
 test("discharge and re-open: hostile forms and ids never reach another clinic's patient", async () => {
+  // Each case may discharge and re-open the fuzz patient: several writes and a page read a case.
+  test.slow();
   const input = fc.record({
     patientId: hostileId([OTHER_CLINIC_FUZZ_TARGET.id, OTHER_CLINIC_PATIENT_ID]),
     action: fc.constantFrom("dischargePatientAction", "reopenEpisodeAction"),
