@@ -16,6 +16,7 @@ import { clinicKeepsMonitoringRecord, clinicLetterhead } from "@/db/queries/clin
 import { findSession, touchSession } from "@/db/queries/sessions";
 import { makeClinic, makePatient, makeStaff } from "@/db/testing/factories";
 import { sessionCookieName } from "@/lib/auth/cookies";
+import { sessionIdFromCookieHeader } from "@/lib/auth/session-token";
 import { freePort } from "@/testing/free-port";
 import { startProductionServer } from "../support/production-server";
 import { createThrowawayDatabase, POSTGRES_SERVER } from "../support/throwaway-database";
@@ -89,6 +90,11 @@ async function main() {
           salt: name,
         });
       }, n),
+    );
+    process.env.AUTH_SECRET = AUTH_SECRET;
+    show(
+      "next-auth cookie as the app reads it (decrypted once, then cached)",
+      await timeSequential(async () => void (await sessionIdFromCookieHeader(cookieHeader, true)), n),
     );
     show(
       "session row with user, patient, 2FA and clinic (one join)",
