@@ -240,22 +240,25 @@ export default async function PatientPage({
           </div>
         </Card>
       ) : null}
-      <Suspense
-        fallback={
-          <Card>
-            <SectionLoading label="Loading change requests and the flare-up plan…" />
-          </Card>
-        }
-      >
-        <ChangeRequestsSection
-          db={db}
-          actor={actor}
-          patientId={patient.id}
-          timeZone={patient.timeZone}
-          plan={plan}
-          today={today}
-        />
-      </Suspense>
+      {/* The list links here (#change-requests): the anchor is in the first response, the section streams in. */}
+      <div id="change-requests" className="flex scroll-mt-4 flex-col gap-6">
+        <Suspense
+          fallback={
+            <Card>
+              <SectionLoading label="Loading change requests and the flare-up plan…" />
+            </Card>
+          }
+        >
+          <ChangeRequestsSection
+            db={db}
+            actor={actor}
+            patientId={patient.id}
+            timeZone={patient.timeZone}
+            plan={plan}
+            today={today}
+          />
+        </Suspense>
+      </div>
       <Card>
         {/* The chart drawings (recharts) load only when each chart comes near the viewport. */}
         <HydrationBoundary state={dehydrate(queryClient)}>
