@@ -19,6 +19,8 @@ import { shapeSeries } from "@/lib/charts/patient-series";
 import { triageRow } from "@/lib/triage/triage-list";
 import { FlareUpForm } from "@/components/clinic/flare-up-form";
 import { InvitePanel } from "@/components/clinic/invite-panel";
+import { EmailChangePanel } from "@/components/clinic/email-change-panel";
+import { pendingEmailChange } from "@/db/queries/email-changes";
 import { PatientExports } from "@/components/clinic/patient-exports";
 import { PlanScheduleCharts } from "@/components/clinic/plan-schedule-charts";
 import { PlanToday } from "@/components/clinic/plan-today";
@@ -59,6 +61,7 @@ import { DISCHARGE_REASON_LABEL } from "@/lib/domain/episodes";
 import { patientEpisodes } from "@/lib/episodes/episode-window";
 import { ChangeRequestsSection } from "./change-requests-section";
 import { sendMessageAction } from "./message-actions";
+import { cancelEmailChangeAction, resendEmailChangeAction } from "./email-change-actions";
 import { logTimeAction } from "./time-log-actions";
 import { ClinicThread } from "@/components/clinic/messages/clinic-thread";
 import { ReplyForm } from "@/components/clinic/messages/reply-form";
@@ -81,6 +84,9 @@ const savedMessages: Record<string, string> = {
   "red-flag-already": "Another clinician had already acknowledged this answer.",
   resumed: "Plan resumed. The patient sees their quotas again from today.",
   details: "Details saved.",
+  "email-pending":
+    "Details saved. The new email becomes the sign-in once the patient opens the link we sent to it and confirms.",
+  "invite-resent": "Details saved. A new invite went to the new email; the earlier link stops working.",
   discharged: "Patient discharged. Their portal is now read-only and shows your message.",
   reopened:
     "Care re-opened as a new episode. Write the new plan: choose “measure it” for each activity's baseline.",
@@ -132,10 +138,11 @@ export default async function PatientPage({
       }),
     }));
   const newDays = entries.filter((e) => !lastReview || e.updatedAt > lastReview).length;
-  const [thread, templates, timeLog] = await Promise.all([
+  const [thread, templates, timeLog, emailChange] = await Promise.all([
     listThread(db, actor, patient.id),
     listTemplates(db, actor),
     listTimeLog(db, actor, patient.id, 10),
+    pendingEmailChange(db, actor, patient.id),
   ]);
   // Opening the patient marks their messages read for this clinician only (read state is per reader).
   await markThreadRead({ db, actor, meta: await requestMeta() }, { patientId: patient.id });
@@ -424,9 +431,24 @@ export default async function PatientPage({
             <h2 className="font-semibold">Portal access</h2>
             <div className="mt-4">
               {patient.hasAccount ? (
-                <p className="text-sm text-slate-700">
-                  The patient has set up their account and can sign in.
-                </p>
+                <div className="flex flex-col gap-3">
+                  <p className="text-sm text-slate-700">
+                    The patient has set up their account and can sign in.
+                  </p>
+                  {emailChange ? (
+                    <EmailChangePanel
+                      newEmail={emailChange.newEmail}
+                      expired={emailChange.expiresAt <= new Date()}
+                      expiresAt={new Intl.DateTimeFormat("en-GB", {
+                        dateStyle: "medium",
+                        timeStyle: "short",
+                        timeZone: clinicZone,
+                      }).format(emailChange.expiresAt)}
+                      resend={resendEmailChangeAction.bind(null, patient.id)}
+                      cancel={cancelEmailChangeAction.bind(null, patient.id)}
+                    />
+                  ) : null}
+                </div>
               ) : (
                 <InvitePanel
                   reissue={reissueInviteAction.bind(null, patient.id)}
