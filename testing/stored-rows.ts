@@ -102,6 +102,18 @@ export async function invalidStoredRows(db: Database): Promise<{ checked: number
     );
   }
 
+  // A waiting email change: the address as the edit form would accept it, for an account of the same clinic.
+  for (const c of await rows(
+    db,
+    sql`select c.id, c.new_email, c.clinic_id = u.clinic_id and c.clinic_id = p.clinic_id as same_clinic
+      from patient_email_changes c join users u on u.id = c.user_id join patients p on p.id = c.patient_id`,
+  )) {
+    expect(
+      emailField.safeParse(c.new_email).data === c.new_email && c.same_clinic === true,
+      `email change ${c.id}: ${JSON.stringify(c.new_email)}`,
+    );
+  }
+
   for (const u of await rows(db, sql`select id, email, name from users`)) {
     expect(emailField.safeParse(u.email).data === u.email, `user ${u.id}: email ${JSON.stringify(u.email)}`);
   }

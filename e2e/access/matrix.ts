@@ -103,6 +103,7 @@ const P = {
   outboxMessage: "app/(clinic)/clinic/outbox/[messageId]/page.tsx",
   forgotPassword: "app/(auth)/forgot-password/page.tsx",
   resetPassword: "app/(auth)/reset-password/[token]/page.tsx",
+  confirmEmail: "app/(auth)/confirm-email/[token]/page.tsx",
   portalAccount: "app/(portal)/portal/account/page.tsx",
   reminders: "app/(portal)/portal/reminders/page.tsx",
   manageReminders: "app/(auth)/reminders/manage/page.tsx",
@@ -154,6 +155,8 @@ const S = {
   forgotPassword: "app/(auth)/forgot-password/actions.ts",
   digest: "app/(clinic)/account/digest-actions.ts",
   resetPassword: "app/(auth)/reset-password/[token]/actions.ts",
+  confirmEmail: "app/(auth)/confirm-email/[token]/actions.ts",
+  emailChange: "app/(clinic)/patients/[patientId]/email-change-actions.ts",
   messages: "app/(clinic)/patients/[patientId]/message-actions.ts",
   timeLog: "app/(clinic)/patients/[patientId]/time-log-actions.ts",
 };
@@ -280,6 +283,13 @@ export const MATRIX: Row[] = [
     path: `/reset-password/${UNKNOWN_RESET_TOKEN}`,
     expect: everyone("ok"),
     note: "public: the token is the credential; this one shows the link-does-not-work text",
+  },
+  {
+    kind: "page",
+    file: P.confirmEmail,
+    path: `/confirm-email/${UNKNOWN_RESET_TOKEN}`,
+    expect: everyone("ok"),
+    note: "public (opened from the email to the new address): reading it changes nothing; this token was never issued",
   },
   { kind: "page", file: P.portalAccount, path: "/portal/account", expect: patientsOnly },
   { kind: "page", file: P.changeRequests, path: "/portal/change-requests", expect: patientsOnly },
@@ -506,6 +516,35 @@ export const MATRIX: Row[] = [
     expect: everyone("ok"),
     note: "public; a token never issued is refused whoever calls",
   },
+  {
+    kind: "action",
+    file: S.confirmEmail,
+    name: "confirmEmailChangeAction",
+    page: `/confirm-email/${UNKNOWN_RESET_TOKEN}`,
+    args: () => [UNKNOWN_RESET_TOKEN, idle, form({})],
+    expect: everyone("ok"),
+    note: "public; a token never issued changes no address whoever calls",
+  },
+  // No matrix patient has an email change waiting: its own clinic's staff are told so (a conflict), nothing
+  // is sent or cancelled; everyone else gets not found.
+  ...(["resendEmailChangeAction", "cancelEmailChangeAction"] as const).flatMap((name): ActionRow[] => [
+    {
+      kind: "action",
+      file: S.emailChange,
+      name,
+      page: `/patients/${A}`,
+      args: () => [A, idle, form({})],
+      expect: clinic1Record,
+    },
+    {
+      kind: "action",
+      file: S.emailChange,
+      name,
+      page: `/patients/${HILLSIDE}`,
+      args: () => [HILLSIDE, idle, form({})],
+      expect: clinic2Record,
+    },
+  ]),
   {
     kind: "action",
     file: S.signOut,

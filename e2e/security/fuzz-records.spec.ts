@@ -24,6 +24,7 @@ test.describe.configure({ mode: "serial", timeout: FUZZ_TIMEOUT_MS });
 const S = {
   edit: "app/(clinic)/patients/[patientId]/edit/actions.ts",
   episodes: "app/(clinic)/patients/[patientId]/episode-actions.ts",
+  emailChange: "app/(clinic)/patients/[patientId]/email-change-actions.ts",
 };
 
 let clinician1: APIRequestContext;
@@ -105,6 +106,29 @@ test("discharge and re-open: hostile forms and ids never reach another clinic's 
     expectHandled(answer);
     expectNoLeak(answer, fromClinic2);
     expect(answer.redirect).toBeNull();
+    expect(await states()).toEqual(before);
+  });
+});
+
+test("email change resend / cancel: hostile ids and forms never reach another clinic's patient", async () => {
+  const input = fc.record({
+    patientId: mostlyOwnId(FUZZ_PATIENT.id, [OTHER_CLINIC_FUZZ_TARGET.id, OTHER_CLINIC_PATIENT_ID]),
+    action: fc.constantFrom("resendEmailChangeAction", "cancelEmailChangeAction"),
+    fields: validOrMutated({ patientId: OTHER_CLINIC_FUZZ_TARGET.id }),
+  });
+  await fuzz("email change actions", input, async ({ patientId, action, fields }) => {
+    const before = await states();
+    const answer = await callAction(clinician1, {
+      page: `/patients/${FUZZ_PATIENT.id}`,
+      file: S.emailChange,
+      name: action,
+      args: [patientId, idle, form(asFormFields(fields))],
+    });
+    expectHandled(answer);
+    expectNoLeak(answer, fromClinic2);
+    expect(answer.redirect).toBeNull();
+    // No fuzz patient has a change waiting: nothing is resent or cancelled anywhere.
+    expect(answer.result).not.toMatchObject({ status: "success" });
     expect(await states()).toEqual(before);
   });
 });
