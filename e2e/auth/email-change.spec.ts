@@ -79,7 +79,7 @@ test("staff change a patient's email: the new address confirms it by a button, t
   const link = await linkFromOutbox(admin.page, "Email change", next);
   expect(link).toMatch(/\/confirm-email\/[A-Za-z0-9_-]{43}$/);
   // The email says nothing about who or why.
-  await expect(admin.page.getByText("Ezra")).toHaveCount(0);
+  await expect(admin.page.getByText("Ezra Mail")).toHaveCount(0);
 
   // Opening the link changes nothing (mail scanners open links): the old address still signs in.
   const other = await freshContext(browser, 360);

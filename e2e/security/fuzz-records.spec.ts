@@ -151,6 +151,29 @@ test("per-episode diary CSV: hostile episode numbers answer 4xx, never another c
   });
 });
 
+test("per-episode charts and patient page: hostile episode numbers answer 4xx, never another clinic's data", async () => {
+  const input = fc.record({
+    id: hostileId([OTHER_CLINIC_PATIENT_ID, FUZZ_PATIENT.id]),
+    episode: fc.oneof(fc.constantFrom("1", "2", "0", "-1", "1.5", "99999", "1e1"), fc.string()),
+    page: fc.boolean(),
+  });
+  await fuzz("charts and page per episode", input, async ({ id, episode, page }) => {
+    const response = await clinician1.get(
+      page
+        ? `/patients/${pathSegment(id)}?episode=${queryValue(episode)}`
+        : `/api/clinic/patients/${pathSegment(id)}/series?range=4w&episode=${queryValue(episode)}`,
+      { maxRedirects: 0 },
+    );
+    expect(response.status()).toBeLessThan(500);
+    expectNoLeak({ text: await response.text() }, fromClinic2);
+    if (response.status() === 200) {
+      expect(id).toBe(FUZZ_PATIENT.id);
+      // The fuzz patient has one episode: only it (in any spelling zod's number reads) is found.
+      expect(Number(episode.trim() || "x")).toBe(1);
+    }
+  });
+});
+
 test("staff administration: hostile forms are refused or answered, and never change another clinic's staff", async () => {
   const admin = await signedInRequest(test.info().project.use.baseURL!, "admin");
   const staffPage = async (api: APIRequestContext) => (await api.get("/clinic/staff")).text();

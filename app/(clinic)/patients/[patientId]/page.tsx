@@ -58,7 +58,9 @@ import { DischargeForm } from "@/components/clinic/episodes/discharge-form";
 import { EpisodeList } from "@/components/clinic/episodes/episode-list";
 import { ReopenForm } from "@/components/clinic/episodes/reopen-form";
 import { DISCHARGE_REASON_LABEL } from "@/lib/domain/episodes";
-import { patientEpisodes } from "@/lib/episodes/episode-window";
+import { episodeWindow, patientEpisodes } from "@/lib/episodes/episode-window";
+import { notFound } from "next/navigation";
+import { z } from "zod";
 import { ChangeRequestsSection } from "./change-requests-section";
 import { sendMessageAction } from "./message-actions";
 import { cancelEmailChangeAction, resendEmailChangeAction } from "./email-change-actions";
@@ -96,22 +98,24 @@ const savedMessages: Record<string, string> = {
 
 const DEFAULT_RANGE = "4w" as const;
 
+/** `?episode=N`: an earlier episode of care to show the charts, diary and exports of. */
+const episodeParam = z.coerce.number().int().min(1).max(10_000);
+
 export default async function PatientPage({
   params,
   searchParams,
 }: {
   params: Promise<{ patientId: string }>;
-  searchParams: Promise<{ saved?: string }>;
+  searchParams: Promise<{ saved?: string; episode?: string }>;
 }) {
   const record = await loadPatientRecord((await params).patientId);
   const { actor, db, patient, plan, today, entries } = record;
   const quotas = plan ? planQuotasOn(plan.revisions, today) : [];
   const baseline = plan ? baselineProgress(plan, entries, today) : [];
-  const saved = savedMessages[(await searchParams).saved ?? ""];
+  const query = await searchParams;
+  const saved = savedMessages[query.saved ?? ""];
   const seriesSource = { patient, plan, firstEntryDay: entries[0]?.date ?? null };
   const series = shapeSeries(seriesSource, DEFAULT_RANGE, entries);
-  const fourWeeksAgo = addDays(today, -27);
-  const recentDiary = entries.filter((e) => e.date >= fourWeeksAgo);
   const outcomes = assembleOutcomes(today, plan, record.measures, entries, record.goals);
   const [triage, redFlags, checkIns, acknowledgements, clinicZone, lastReview, episodes] = await Promise.all([
     triageRow(db, actor, patient.id),
@@ -123,9 +127,22 @@ export default async function PatientPage({
     patientEpisodes(db, actor, patient),
   ]);
   const lastEpisode = episodes.at(-1)!;
+  // An earlier episode picked by `?episode=N` (the current one is the page as usual); any other value is 404.
+  const asked = query.episode === undefined ? null : episodeParam.safeParse(query.episode);
+  if (asked && !asked.success) notFound();
+  const picked = asked?.success ? episodeWindow(episodes, asked.data) : null;
+  if (asked && !picked) notFound();
+  const viewing = picked && picked.number !== lastEpisode.number ? picked : null;
+  // The charts and the diary table: the current view, or the earlier episode's days only.
+  const shown = viewing ? shapeSeries({ ...seriesSource, episode: viewing }, DEFAULT_RANGE, entries) : series;
+  const diaryEnd = shown.to;
+  const diaryFrom = addDays(diaryEnd, -27);
+  const recentDiary = entries.filter(
+    (e) => e.date >= diaryFrom && e.date <= diaryEnd && (!viewing || e.date >= viewing.from),
+  );
   // The review card: the last 7 days against the quotas, newest first, and what changed since the review.
   const quotaByDay: Record<string, Record<string, number | null>> = {};
-  for (const a of series.activities) for (const p of a.points) (quotaByDay[p.date] ??= {})[a.key] = p.quota;
+  for (const a of shown.activities) for (const p of a.points) (quotaByDay[p.date] ??= {})[a.key] = p.quota;
   const reviewDays: ReviewDay[] = series.points
     .slice(-7)
     .reverse()
@@ -150,7 +167,7 @@ export default async function PatientPage({
   await auditView(db, actor, "patient.view", patient.id);
   // The charts' first range comes with the page; other ranges are fetched in place.
   const queryClient = new QueryClient();
-  queryClient.setQueryData(patientSeriesQuery(patient.id, DEFAULT_RANGE).queryKey, series);
+  queryClient.setQueryData(patientSeriesQuery(patient.id, DEFAULT_RANGE, viewing?.number).queryKey, shown);
 
   return (
     <div className="flex flex-col gap-6">
@@ -266,8 +283,19 @@ export default async function PatientPage({
         today={today}
       />
       <Card>
+        {viewing ? (
+          <div className="mb-4">
+            <Notice tone="info">
+              Showing episode {viewing.number} ({formatDay(viewing.from)} – {formatDay(viewing.to ?? today)}):
+              its charts, its diary and its exports.{" "}
+              <Link href={`/patients/${patient.id}`} className="font-medium underline underline-offset-4">
+                Back to the current episode
+              </Link>
+            </Notice>
+          </div>
+        ) : null}
         <HydrationBoundary state={dehydrate(queryClient)}>
-          <PatientCharts patientId={patient.id} initialRange={DEFAULT_RANGE} />
+          <PatientCharts patientId={patient.id} initialRange={DEFAULT_RANGE} episode={viewing?.number} />
         </HydrationBoundary>
       </Card>
       <Card>
@@ -380,11 +408,15 @@ export default async function PatientPage({
               <span className="text-slate-600"> · who viewed or changed this record</span>
             </p>
           </Card>
-          <PatientExports patientId={patient.id} />
+          <PatientExports patientId={patient.id} episode={viewing?.number} />
           <Card>
             <h2 className="font-semibold">Episodes of care</h2>
             <div className="mt-3">
-              <EpisodeList patientId={patient.id} episodes={episodes} />
+              <EpisodeList
+                patientId={patient.id}
+                episodes={episodes}
+                viewing={viewing?.number ?? lastEpisode.number}
+              />
             </div>
             {patient.status !== "discharged" ? (
               <details className="mt-4 rounded-lg border border-slate-200 p-3">
@@ -460,7 +492,9 @@ export default async function PatientPage({
         </div>
       </div>
       <Card>
-        <h2 className="font-semibold">Diary, last 4 weeks</h2>
+        <h2 className="font-semibold">
+          {viewing ? `Diary, last 4 weeks of episode ${viewing.number}` : "Diary, last 4 weeks"}
+        </h2>
         <div className="mt-3">
           <DiaryTable entries={recentDiary} activities={series.activities} quotas={quotaByDay} />
         </div>
