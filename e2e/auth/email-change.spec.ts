@@ -73,6 +73,7 @@ test("staff change a patient's email: the new address confirms it by a button, t
   await expect(admin.page.getByText("once the patient opens the link we sent to it")).toBeVisible();
   const waiting = admin.page.getByRole("region", { name: "Email change" });
   await expect(waiting).toContainText(`Waiting for confirmation at ${next}`);
+  if (process.env.I18_SHOTS) await waiting.screenshot({ path: "/tmp/i18-waiting-820.png" });
   await waiting.getByRole("button", { name: "Send the link again" }).click();
   await expect(waiting.getByText(`A new link is on its way to ${next}.`)).toBeVisible();
 
@@ -86,6 +87,7 @@ test("staff change a patient's email: the new address confirms it by a button, t
   await other.page.goto(link);
   await expect(other.page.getByRole("heading", { name: "Confirm your new email" })).toBeVisible();
   await expectNoAxeViolations(other.page);
+  if (process.env.I18_SHOTS) await other.page.screenshot({ path: "/tmp/i18-confirm-360.png", fullPage: true });
   const check = await freshContext(browser, 360);
   await new SignInPage(check.page).goto();
   await new SignInPage(check.page).signIn(old, PATIENT_PASSWORD);
@@ -110,6 +112,12 @@ test("staff change a patient's email: the new address confirms it by a button, t
   await admin.page.goto(patientUrl);
   await expect(admin.page.getByRole("region", { name: "Email change" })).toHaveCount(0);
   await expect(admin.page.getByText(next).first()).toBeVisible();
+
+  // Templates: an admin sees each activity's fields and may retire.
+  if (process.env.I18_SHOTS) {
+    await admin.page.goto("/clinic/templates");
+    await admin.page.screenshot({ path: "/tmp/i18-templates-820.png", fullPage: true });
+  }
 
   for (const c of [admin, phone, other, stale]) await c.context.close();
 });
