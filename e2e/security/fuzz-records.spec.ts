@@ -165,7 +165,8 @@ test("per-episode charts and patient page: hostile episode numbers answer 4xx, n
       { maxRedirects: 0 },
     );
     expect(response.status()).toBeLessThan(500);
-    expectNoLeak({ text: await response.text() }, fromClinic2);
+    // A not-found page echoes the path it was asked for: the id the caller sent is not a leak.
+    expectNoLeak({ text: (await response.text()).split(id).join("") }, fromClinic2);
     if (response.status() === 200) {
       expect(id).toBe(FUZZ_PATIENT.id);
       // The fuzz patient has one episode: only it (in any spelling zod's number reads) is found.

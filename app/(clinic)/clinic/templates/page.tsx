@@ -53,8 +53,6 @@ export default async function TemplatesPage() {
                   {t.createdByName ? ` · saved by ${t.createdByName}` : ""}
                 </p>
                 <TemplateTextForm
-                  // A new version re-mounts the form with what was saved.
-                  key={t.version}
                   save={editTemplateAction}
                   submitLabel="Save template"
                   initial={{ name: t.name, description: t.description }}
