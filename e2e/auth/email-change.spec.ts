@@ -87,7 +87,8 @@ test("staff change a patient's email: the new address confirms it by a button, t
   await other.page.goto(link);
   await expect(other.page.getByRole("heading", { name: "Confirm your new email" })).toBeVisible();
   await expectNoAxeViolations(other.page);
-  if (process.env.I18_SHOTS) await other.page.screenshot({ path: "/tmp/i18-confirm-360.png", fullPage: true });
+  if (process.env.I18_SHOTS)
+    await other.page.screenshot({ path: "/tmp/i18-confirm-360.png", fullPage: true });
   const check = await freshContext(browser, 360);
   await new SignInPage(check.page).goto();
   await new SignInPage(check.page).signIn(old, PATIENT_PASSWORD);
