@@ -97,6 +97,8 @@ ALTER TABLE "measure_responses" ALTER COLUMN "clinic_id" SET NOT NULL;
 --> statement-breakpoint
 ALTER TABLE "goals" ALTER COLUMN "clinic_id" SET NOT NULL;
 --> statement-breakpoint
+ALTER TABLE "diary_entries" ADD COLUMN "activity_amounts" jsonb;
+--> statement-breakpoint
 DROP INDEX "episodes_clinic_idx";
 --> statement-breakpoint
 DROP INDEX "patients_clinic_idx";

@@ -66,7 +66,7 @@ async function triageData(db: Database, actor: StaffActor, since: string, onlyPa
       and(eq(activityLogs.clinicId, diaryEntries.clinicId), eq(activityLogs.entryId, diaryEntries.id)),
     )
     .where(and(scope, gte(diaryEntries.entryDate, since)))
-    .groupBy(diaryEntries.id)
+    .groupBy(diaryEntries.clinicId, diaryEntries.id)
     .orderBy(diaryEntries.entryDate);
 
   const acks = await db
