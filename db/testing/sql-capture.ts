@@ -63,6 +63,16 @@ export function capturing(db: Database): Database {
   return new Proxy(db, {
     get(target, prop, receiver) {
       const member = Reflect.get(target, prop, receiver) as unknown;
+      // db.query.<table>.findFirst(...): the relational queries, reached through an object.
+      if (prop === "query" && member !== null && typeof member === "object") {
+        const byTest = calledFromTest();
+        return new Proxy(member, {
+          get: (tables, table, r) => {
+            const finder = Reflect.get(tables, table, r) as unknown;
+            return finder !== null && typeof finder === "object" ? marked(finder, byTest) : finder;
+          },
+        });
+      }
       if (typeof member !== "function" || prop === "transaction") return member;
       return (...args: unknown[]) => {
         const result = (member as (...a: unknown[]) => unknown).apply(target, args);
