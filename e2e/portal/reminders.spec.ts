@@ -54,6 +54,7 @@ test("a patient turns a kind of reminder off from the link in the reminder email
   const signIn = new SignInPage(admin);
   await signIn.goto();
   await signIn.signIn(ADMIN, DEMO_PASSWORD);
+  await expect(admin).toHaveURL(/\/patients/);
   const email = admin.getByRole("link", { name: `Reminder to ${PATIENT}` });
   await expect(async () => {
     await admin.goto("/clinic/outbox");

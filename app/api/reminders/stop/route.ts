@@ -1,7 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { httpError, json } from "@/lib/actions/route-write";
-import { appOrigin } from "@/lib/auth/invite-url";
 import { requestMeta } from "@/lib/auth/request-meta";
 import { limitWrites } from "@/lib/limits/write-limit";
 import { changeRemindersByLink } from "@/lib/reminders/quick-change";
@@ -32,7 +31,9 @@ export async function POST(request: Request) {
   const changed = await changeRemindersByLink({ db, meta }, link, action.data);
   if (!changed.ok) return httpError(changed.error);
   if (oneClick) return json(200, { status: "stopped" });
-  // Built from APP_URL only, never from the request's Host.
-  const back = `${appOrigin()}/reminders/manage?t=${encodeURIComponent(token)}&done=${action.data}`;
+  // A relative Location: the browser resolves it against the address it posted to, so neither the request's
+  // Host nor APP_URL is involved, and a page opened at another origin than APP_URL is not redirected away
+  // (the CSP's form-action 'self' would block that redirect and leave the button doing nothing).
+  const back = `/reminders/manage?t=${encodeURIComponent(token)}&done=${action.data}`;
   return new Response(null, { status: 303, headers: { Location: back, "Cache-Control": "no-store" } });
 }
