@@ -320,7 +320,7 @@ export async function writeOwnEntry(
   }>(sql`
     WITH up AS (
       INSERT INTO diary_entries AS e (clinic_id, patient_id, entry_date, client_id, pain_now, pain_average,
-        sleep_quality, stress, medication_taken, medication_note, flare_up, note, activity_amounts, version)
+        sleep_quality, stress, medication_taken, medication_note, flare_up, note, logged_amounts, version)
       VALUES (${actor.clinicId}, ${actor.patientId}, ${w.date}, ${clientId}, ${f.painNow}, ${f.painAverage},
         ${f.sleepQuality}, ${f.stress}, ${f.medicationTaken}, ${f.medicationNote}, ${f.flareUp}, ${f.note},
         ${newActivities}::jsonb, 1)
@@ -328,7 +328,7 @@ export async function writeOwnEntry(
         client_id = EXCLUDED.client_id, pain_now = EXCLUDED.pain_now, pain_average = EXCLUDED.pain_average,
         sleep_quality = EXCLUDED.sleep_quality, stress = EXCLUDED.stress,
         medication_taken = EXCLUDED.medication_taken, medication_note = EXCLUDED.medication_note,
-        flare_up = EXCLUDED.flare_up, note = EXCLUDED.note, activity_amounts = EXCLUDED.activity_amounts,
+        flare_up = EXCLUDED.flare_up, note = EXCLUDED.note, logged_amounts = EXCLUDED.logged_amounts,
         version = e.version + 1, updated_at = now()
       WHERE (e.version = ${baseVersion} OR e.client_id = ${clientId})
         AND ((e.pain_now, e.pain_average, e.sleep_quality, e.stress, e.medication_taken, e.medication_note,
@@ -336,7 +336,7 @@ export async function writeOwnEntry(
              IS DISTINCT FROM
              (EXCLUDED.pain_now, EXCLUDED.pain_average, EXCLUDED.sleep_quality, EXCLUDED.stress,
               EXCLUDED.medication_taken, EXCLUDED.medication_note, EXCLUDED.flare_up, EXCLUDED.note)
-          OR coalesce(e.activity_amounts, (SELECT coalesce(jsonb_object_agg(l.activity_key, l.amount), '{}'::jsonb)
+          OR coalesce(e.logged_amounts, (SELECT coalesce(jsonb_object_agg(l.activity_key, l.amount), '{}'::jsonb)
                 FROM activity_logs l WHERE l.clinic_id = e.clinic_id AND l.entry_id = e.id))
              IS DISTINCT FROM ${newActivities}::jsonb)
       RETURNING e.clinic_id, e.id, e.version, e.updated_at

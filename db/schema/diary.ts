@@ -4,7 +4,6 @@ import {
   check,
   date,
   integer,
-  jsonb,
   pgTable,
   smallint,
   text,
@@ -36,13 +35,6 @@ export const diaryEntries = pgTable(
     medicationNote: text("medication_note"),
     flareUp: boolean("flare_up").notNull().default(false),
     note: text("note"),
-    /**
-     * The activity amounts (key -> amount) as the last diary save wrote them, so a resent submission is
-     * compared on the row itself: a save that waited for a concurrent one compares the committed row, while
-     * a subquery on activity_logs would still see the rows as they were when its statement began. Null for
-     * rows written otherwise (seeds, older rows): then activity_logs is read.
-     */
-    activityAmounts: jsonb("activity_amounts").$type<Record<string, number>>(),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
