@@ -16,6 +16,7 @@ import { timeLogInput } from "@/lib/validation/time-log";
 import { isStorableText, nameText } from "@/lib/validation/text";
 import { instructionsField, libraryActivityInput, videoUrlField } from "@/lib/validation/change-request";
 import { emailInput } from "@/lib/outbox/enqueue-email";
+import { templateActivityEdit, templateTextInput } from "@/lib/validation/template";
 
 type Row = Record<string, unknown>;
 const PLACEHOLDER_CLIENT_ID = "00000000-0000-4000-8000-000000000000";
@@ -99,6 +100,45 @@ export async function invalidStoredRows(db: Database): Promise<{ checked: number
     expect(
       parsed.data?.email === i.email && parsed.data?.name === i.name,
       `staff invite ${i.id}: ${JSON.stringify([i.name, i.email, i.role])}`,
+    );
+  }
+
+  // A clinic's own plan template: its text as the form takes it, each activity as the template editor does.
+  for (const t of await rows(
+    db,
+    sql`select id, name, description, activities from plan_templates where clinic_id is not null`,
+  )) {
+    const text = templateTextInput.safeParse({ name: t.name, description: t.description });
+    const activities = Array.isArray(t.activities) ? (t.activities as Row[]) : [];
+    const activitiesOk = activities.every((a) => {
+      const parsed = templateActivityEdit.safeParse({
+        name: a.name,
+        goal: a.goal,
+        startPercent: Math.round(Number(a.startFraction) * 100),
+        instructions: a.instructions ?? "",
+      });
+      return (
+        parsed.success &&
+        parsed.data.name === a.name &&
+        UNITS.includes(a.unit as (typeof UNITS)[number]) &&
+        Number(a.goal) <= UNIT_MAX[a.unit as (typeof UNITS)[number]]
+      );
+    });
+    expect(
+      text.success && text.data.name === t.name && text.data.description === t.description && activitiesOk,
+      `plan template ${t.id}: ${JSON.stringify([t.name, t.description])}`,
+    );
+  }
+
+  // A waiting email change: the address as the edit form would accept it, for an account of the same clinic.
+  for (const c of await rows(
+    db,
+    sql`select c.id, c.new_email, c.clinic_id = u.clinic_id and c.clinic_id = p.clinic_id as same_clinic
+      from patient_email_changes c join users u on u.id = c.user_id join patients p on p.id = c.patient_id`,
+  )) {
+    expect(
+      emailField.safeParse(c.new_email).data === c.new_email && c.same_clinic === true,
+      `email change ${c.id}: ${JSON.stringify(c.new_email)}`,
     );
   }
 

@@ -47,7 +47,7 @@ export function EditPatientForm({ save, cancelHref, clinicians, timeZones, initi
             name="email"
             type="email"
             required
-            hint="The clinic's contact address. The patient's sign-in address does not change."
+            hint="Also the patient's sign-in. A new address takes effect once the patient confirms it from the link we email to it; before they set up their account, a new invite goes to it instead."
             defaultValue={v.email}
             error={e?.email}
           />

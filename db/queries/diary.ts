@@ -336,6 +336,7 @@ export async function writeOwnEntry(
              IS DISTINCT FROM
              (EXCLUDED.pain_now, EXCLUDED.pain_average, EXCLUDED.sleep_quality, EXCLUDED.stress,
               EXCLUDED.medication_taken, EXCLUDED.medication_note, EXCLUDED.flare_up, EXCLUDED.note)
+          -- The entry's own copy of its amounts: a racing identical resend sees the winner's (see the schema).
           OR coalesce(e.logged_amounts, (SELECT coalesce(jsonb_object_agg(l.activity_key, l.amount), '{}'::jsonb)
                 FROM activity_logs l WHERE l.clinic_id = e.clinic_id AND l.entry_id = e.id))
              IS DISTINCT FROM ${newActivities}::jsonb)

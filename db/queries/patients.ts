@@ -158,6 +158,7 @@ export async function lockPatientRecord(tx: Queryable, actor: StaffActor, patien
       primaryClinicianId: patients.primaryClinicianId,
       version: patients.version,
       userId: patients.userId,
+      status: patients.status,
     })
     .from(patients)
     .where(and(eq(patients.id, patientId), eq(patients.clinicId, actor.clinicId)))

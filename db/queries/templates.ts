@@ -14,6 +14,7 @@ export async function listClinicTemplates(q: Queryable, actor: StaffActor) {
       activities: planTemplates.activities,
       version: planTemplates.version,
       retiredAt: planTemplates.retiredAt,
+      createdById: planTemplates.createdById,
       createdByName: users.name,
     })
     .from(planTemplates)
@@ -54,7 +55,13 @@ export async function updateOwnTemplate(
   tx: Queryable,
   actor: StaffActor,
   templateId: string,
-  values: { name?: string; description?: string; version: number; retiredAt?: Date },
+  values: {
+    name?: string;
+    description?: string;
+    activities?: TemplateActivity[];
+    version: number;
+    retiredAt?: Date;
+  },
 ) {
   await tx
     .update(planTemplates)

@@ -4,6 +4,7 @@ import {
   check,
   date,
   integer,
+  jsonb,
   pgTable,
   smallint,
   text,
@@ -35,6 +36,13 @@ export const diaryEntries = pgTable(
     medicationNote: text("medication_note"),
     flareUp: boolean("flare_up").notNull().default(false),
     note: text("note"),
+    /**
+     * The day's activity amounts as the save wrote them ({key: amount}), beside the activity rows. The save
+     * compares a resend with this, not with the rows: when two identical submissions race, the second waits
+     * for the first and then re-reads only the entry row itself, while a look at the activity rows would still
+     * see none and take the resend for a change. Null on rows written before it existed (the rows decide).
+     */
+    loggedAmounts: jsonb("logged_amounts").$type<Record<string, number>>(),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

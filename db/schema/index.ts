@@ -17,3 +17,4 @@ export * from "./outbox";
 export * from "./password-resets";
 export * from "./digests";
 export * from "./messages";
+export * from "./email-changes";

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, count, eq, isNull } from "drizzle-orm";
 import { seedDemoReminders } from "./demo-reminders";
 import type { Database } from "../client";
-import { clinics, episodes, invites, patients, users } from "../schema";
+import { clinics, episodes, invites, patients, planTemplates, users } from "../schema";
 import { localDate } from "@/lib/domain/local-time";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -55,6 +55,31 @@ export async function seedDemo(db: Database, hashPassword: PasswordHasher): Prom
     }
 
     await seedDemoTemplates(tx, clinic.id, staffIds.get("priya")!);
+    // One plan template of the clinic's own, saved by Anna: Tom may edit it; only Anna and Priya may retire it.
+    await tx.insert(planTemplates).values({
+      clinicId: clinic.id,
+      createdById: staffIds.get("anna")!,
+      name: "Desk worker start",
+      description: "Walking breaks and sitting time for people back at a desk job.",
+      activities: [
+        {
+          name: "Walking",
+          unit: "minutes",
+          startFraction: 0.7,
+          progression: { kind: "fixed", step: 2, everyDays: 2 },
+          goal: 30,
+          instructions: "Walk at an easy pace you could keep talking at. Count the minutes you walk.",
+        },
+        {
+          name: "Sitting tolerance",
+          unit: "minutes",
+          startFraction: 0.7,
+          progression: { kind: "fixed", step: 3, everyDays: 3 },
+          goal: 60,
+          instructions: "Sit at your desk until the time is up, then stand and move for two minutes.",
+        },
+      ],
+    });
 
     for (const [index, p] of demoPatients.entries()) {
       const clinicianId = staffIds.get(p.clinician)!;

@@ -68,6 +68,22 @@ test("a physio discharges a patient, who then sees the read-only portal, and re-
   await editor.save();
   await expect(page.getByText("Plan saved.")).toBeVisible();
 
+  // Episode 1 stays viewable on the patient page: its charts, diary and exports only.
+  await page.getByRole("link", { name: "Show here episode 1" }).click();
+  await expect(page).toHaveURL(/\?episode=1$/);
+  await expect(page.getByText(/Showing episode 1 \(/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Diary, last 4 weeks of episode 1" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Diary of episode 1 as CSV" })).toHaveAttribute(
+    "href",
+    /diary\.csv\?episode=1$/,
+  );
+  await expect(page.getByRole("link", { name: "Summary of episode 1 to print" })).toHaveAttribute(
+    "href",
+    /summary\?episode=1$/,
+  );
+  await page.getByRole("link", { name: "Back to the current episode" }).click();
+  await expect(page.getByRole("heading", { name: "Diary, last 4 weeks" })).toBeVisible();
+
   await portal.goto("/portal");
   await expect(portal.getByRole("heading", { name: /Well done/ })).toHaveCount(0);
   await portalContext.close();

@@ -92,3 +92,23 @@ test("reset password: hostile tokens and passwords change nothing and never fail
     expect(answer.result).toMatchObject({ status: "error" });
   });
 });
+
+test("confirm email: hostile tokens change no address and never fail", async ({ request }) => {
+  const token = fc.oneof(
+    hostileString,
+    fc.string({ unit: fc.constantFrom(..."ABCxyz019_-"), minLength: 43, maxLength: 43 }),
+  );
+  await fuzz("confirm-email action + page", token, async (token) => {
+    const page = await request.get(`/confirm-email/${pathSegment(token)}`, { maxRedirects: 0 });
+    expect(page.status()).toBeLessThan(500);
+    const answer = await callAction(request, {
+      page: "/confirm-email/NeverIssuedResetToken_matrix-0123456789abcd",
+      file: "app/(auth)/confirm-email/[token]/actions.ts",
+      name: "confirmEmailChangeAction",
+      args: [token, idle, form({})],
+    });
+    expect(answer.status).toBeLessThan(500);
+    expect(answer.redirect).toBeNull();
+    expect(answer.result).toMatchObject({ status: "error" });
+  });
+});

@@ -36,6 +36,7 @@ const S = {
   plan: "app/(clinic)/patients/[patientId]/plan/actions.ts",
   newPatient: "app/(clinic)/patients/new/actions.ts",
   clinicSettings: "app/(clinic)/clinic/settings/actions.ts",
+  templates: "app/(clinic)/clinic/templates/actions.ts",
 };
 
 let clinician1: APIRequestContext;
@@ -308,4 +309,38 @@ test("clinic contact details: hostile phones and countries are refused with fiel
     });
     await admin.dispose();
   }
+});
+
+test("plan templates: hostile edits (activities included) and retires are handled and never reach another clinic", async () => {
+  // Hillside's templates as its page shows them in its form fields (the page's nonce changes every time).
+  const theirs = async () =>
+    (
+      (await (await clinician2.get("/clinic/templates")).text()).match(/<(input|textarea)[^>]*>[^<]*/g) ?? []
+    ).join("\n");
+  const activity = { name: "Walking", goal: "30", startPercent: "70", instructions: "Walk on the flat." };
+  const input = fc.record({
+    action: fc.constantFrom("editTemplateAction", "retireTemplateAction"),
+    templateId: fc.oneof(fc.uuid(), hostileString),
+    version: fc.oneof(fc.constant("1"), hostileString),
+    text: validOrMutated({ name: "Fuzzed template", description: "Hostile input" }),
+    activities: fc.array(validOrMutated(activity), { maxLength: 10 }),
+  });
+  const before = await theirs();
+  await fuzz("template actions", input, async ({ action, templateId, version, text, activities }) => {
+    const fields: Record<string, string> = { templateId, version, ...asFormFields(text) };
+    activities.forEach((a, i) => {
+      for (const [k, v] of Object.entries(asFormFields(a))) fields[`activities.${i}.${k}`] = v;
+    });
+    const answer = await callAction(clinician1, {
+      page: "/clinic/templates",
+      file: S.templates,
+      name: action,
+      args: [idle, form(fields)],
+    });
+    expectHandled(answer);
+    expectNoLeak(answer, fromClinic2);
+    // No such template in any clinic: nothing is saved or retired.
+    expect(answer.result).not.toMatchObject({ status: "success" });
+  });
+  expect(await theirs()).toBe(before);
 });

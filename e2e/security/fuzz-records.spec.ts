@@ -24,6 +24,7 @@ test.describe.configure({ mode: "serial", timeout: FUZZ_TIMEOUT_MS });
 const S = {
   edit: "app/(clinic)/patients/[patientId]/edit/actions.ts",
   episodes: "app/(clinic)/patients/[patientId]/episode-actions.ts",
+  emailChange: "app/(clinic)/patients/[patientId]/email-change-actions.ts",
 };
 
 let clinician1: APIRequestContext;
@@ -109,6 +110,29 @@ test("discharge and re-open: hostile forms and ids never reach another clinic's 
   });
 });
 
+test("email change resend / cancel: hostile ids and forms never reach another clinic's patient", async () => {
+  const input = fc.record({
+    patientId: mostlyOwnId(FUZZ_PATIENT.id, [OTHER_CLINIC_FUZZ_TARGET.id, OTHER_CLINIC_PATIENT_ID]),
+    action: fc.constantFrom("resendEmailChangeAction", "cancelEmailChangeAction"),
+    fields: validOrMutated({ patientId: OTHER_CLINIC_FUZZ_TARGET.id }),
+  });
+  await fuzz("email change actions", input, async ({ patientId, action, fields }) => {
+    const before = await states();
+    const answer = await callAction(clinician1, {
+      page: `/patients/${FUZZ_PATIENT.id}`,
+      file: S.emailChange,
+      name: action,
+      args: [patientId, idle, form(asFormFields(fields))],
+    });
+    expectHandled(answer);
+    expectNoLeak(answer, fromClinic2);
+    expect(answer.redirect).toBeNull();
+    // No fuzz patient has a change waiting: nothing is resent or cancelled anywhere.
+    expect(answer.result).not.toMatchObject({ status: "success" });
+    expect(await states()).toEqual(before);
+  });
+});
+
 test("per-episode diary CSV: hostile episode numbers answer 4xx, never another clinic's diary", async () => {
   const input = fc.record({
     id: hostileId([OTHER_CLINIC_PATIENT_ID, FUZZ_PATIENT.id]),
@@ -123,6 +147,30 @@ test("per-episode diary CSV: hostile episode numbers answer 4xx, never another c
     if (response.status() === 200) {
       expect(id).toBe(FUZZ_PATIENT.id);
       expect(Number(episode)).toBe(1);
+    }
+  });
+});
+
+test("per-episode charts and patient page: hostile episode numbers answer 4xx, never another clinic's data", async () => {
+  const input = fc.record({
+    id: hostileId([OTHER_CLINIC_PATIENT_ID, FUZZ_PATIENT.id]),
+    episode: fc.oneof(fc.constantFrom("1", "2", "0", "-1", "1.5", "99999", "1e1"), fc.string()),
+    page: fc.boolean(),
+  });
+  await fuzz("charts and page per episode", input, async ({ id, episode, page }) => {
+    const response = await clinician1.get(
+      page
+        ? `/patients/${pathSegment(id)}?episode=${queryValue(episode)}`
+        : `/api/clinic/patients/${pathSegment(id)}/series?range=4w&episode=${queryValue(episode)}`,
+      { maxRedirects: 0 },
+    );
+    expect(response.status()).toBeLessThan(500);
+    // A not-found page echoes the path it was asked for: the id the caller sent is not a leak.
+    expectNoLeak({ text: (await response.text()).split(id).join("") }, fromClinic2);
+    if (response.status() === 200) {
+      expect(id).toBe(FUZZ_PATIENT.id);
+      // The fuzz patient has one episode: only it (in any spelling zod's number reads) is found.
+      expect(Number(episode.trim() || "x")).toBe(1);
     }
   });
 });

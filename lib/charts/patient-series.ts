@@ -10,6 +10,7 @@ import { addDays, daysBetween } from "@/lib/domain/calendar";
 import { careStartDate, rangeStartInCare } from "@/lib/domain/care-start";
 import { localDate } from "@/lib/domain/local-time";
 import { dailySeries } from "@/lib/domain/series";
+import { episodeWindow, patientEpisodes } from "@/lib/episodes/episode-window";
 import { rollingMean, weeklyAdherence, weeklyMeans } from "@/lib/domain/weekly";
 import type { SeriesRange } from "@/lib/validation/series-range";
 
@@ -56,17 +57,24 @@ export type SeriesSource = {
   patient: { timeZone: string; createdAt: Date };
   plan: StoredPlan | null;
   firstEntryDay: string | null;
+  /** An episode of care to stay within (its first and last day; an open episode has no last day). */
+  episode?: { from: string; to: string | null } | null;
 };
 
 /** The days a range covers for this patient: never before the start of care, ending on their local today. */
 export function seriesWindow(source: SeriesSource, range: SeriesRange, now = new Date()) {
-  const to = localDate(source.patient.timeZone, now);
-  // Days before care began are not "not logged": every range starts no earlier than the start of care.
-  const careStart = careStartDate({
+  const today = localDate(source.patient.timeZone, now);
+  const { episode } = source;
+  // An earlier episode's ranges end on its last day (and reach back from there).
+  const to = episode?.to && episode.to < today ? episode.to : today;
+  // Days before care began are not "not logged": every range starts no earlier than the start of care,
+  // nor, for one episode, before the episode began.
+  const started = careStartDate({
     addedOn: localDate(source.patient.timeZone, source.patient.createdAt),
     firstPlanDay: source.plan?.revisions[0]?.effectiveFrom,
     firstEntryDay: source.firstEntryDay,
   });
+  const careStart = episode && episode.from > started ? episode.from : started;
   const from = rangeStartInCare(
     range === "all" ? careStart : addDays(to, -(RANGE_DAYS[range] - 1)),
     to,
@@ -163,13 +171,17 @@ export function shapeSeries(
   };
 }
 
-/** The charts of one range for a clinician of the patient's clinic (the series endpoint); null outside it. */
+/**
+ * The charts of one range for a clinician of the patient's clinic (the series endpoint), within one episode
+ * of care when `episodeNumber` is given; null outside the clinic or for an episode the patient does not have.
+ */
 export async function patientSeries(
   db: Database,
   actor: StaffActor,
   patientId: string,
   range: SeriesRange,
   now = new Date(),
+  episodeNumber?: number,
 ): Promise<PatientSeries | null> {
   const [patient, plan, firstEntryDay] = await Promise.all([
     getPatient(db, actor, patientId),
@@ -177,7 +189,12 @@ export async function patientSeries(
     firstEntryDate(db, actor, patientId),
   ]);
   if (!patient) return null;
-  const source = { patient, plan, firstEntryDay };
+  let episode: SeriesSource["episode"] = null;
+  if (episodeNumber !== undefined) {
+    episode = episodeWindow(await patientEpisodes(db, actor, patient), episodeNumber);
+    if (!episode) return null;
+  }
+  const source = { patient, plan, firstEntryDay, episode };
   const { from, to } = seriesWindow(source, range, now);
   const entries = await listPatientEntries(db, actor, patientId, from, to);
   return shapeSeries(source, range, entries, now);

@@ -9,6 +9,7 @@ export const EMAIL_KINDS = {
   digest: "Morning digest",
   reminder: "Reminder",
   message: "New message",
+  email_change: "Email change",
 } as const;
 
 export type EmailKind = keyof typeof EMAIL_KINDS;

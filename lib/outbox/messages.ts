@@ -44,6 +44,19 @@ export function passwordResetEmail({ url }: { url: string }): EmailContent {
   );
 }
 
+/** Sent to the new address only: whoever reads it there confirms it is theirs. */
+export function emailChangeEmail({ url, hours }: { url: string; hours: number }): EmailContent {
+  return build(
+    "Confirm your new email for Gradus",
+    [
+      "Your Gradus sign-in email is being changed to this address. Open this link to confirm it:",
+      `The link works for ${hours} hours and only once. Until you confirm, you sign in with your old address.`,
+      "If you did not expect this email, you can ignore it: nothing changes.",
+    ],
+    { url, label: "Confirm this email" },
+  );
+}
+
 /** The urgent alert: exactly this sentence and a link, nothing about who or why. */
 export const URGENT_ALERT_TEXT = "A patient needs urgent attention. Open Gradus.";
 

@@ -57,7 +57,11 @@ describe("editPatient", () => {
     );
     expect(result).toEqual({
       ok: true,
-      value: { changed: ["fullName", "phone", "dateOfBirth", "recordNumber", "primaryClinicianId"] },
+      value: {
+        changed: ["fullName", "phone", "dateOfBirth", "recordNumber", "primaryClinicianId"],
+        pendingEmail: null,
+        inviteResent: false,
+      },
     });
     expect(await record(patient.id)).toMatchObject({
       fullName: "Maria Lopez",

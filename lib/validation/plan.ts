@@ -12,7 +12,7 @@ import {
 import { UNIT_MAX, UNITS } from "@/lib/domain/graded-activity/units";
 
 /** Form fields arrive as text; blank means "not given" so the message says what is missing. */
-const num = (what: string, { min, max, int = true }: { min: number; max: number; int?: boolean }) =>
+export const num = (what: string, { min, max, int = true }: { min: number; max: number; int?: boolean }) =>
   z.preprocess(
     (v) =>
       v === "" || v === null || v === undefined ? undefined : typeof v === "string" ? Number(v.trim()) : v,

@@ -15,7 +15,17 @@ const day = (d: string) =>
   );
 
 /** Every episode of care, newest first, each with its own summary, charts' window and diary export. */
-export function EpisodeList({ patientId, episodes }: { patientId: string; episodes: EpisodeItem[] }) {
+export function EpisodeList({
+  patientId,
+  episodes,
+  viewing,
+}: {
+  patientId: string;
+  episodes: EpisodeItem[];
+  /** The episode the page shows now. */
+  viewing?: number;
+}) {
+  const current = episodes.at(-1)?.number;
   return (
     <ol className="flex flex-col gap-3 text-sm">
       {[...episodes].reverse().map((e) => (
@@ -30,6 +40,22 @@ export function EpisodeList({ patientId, episodes }: { patientId: string; episod
             </p>
           ) : null}
           <p className="mt-1 flex flex-wrap gap-x-4">
+            {episodes.length > 1 ? (
+              e.number === viewing ? (
+                <span className="text-slate-600">Shown on this page</span>
+              ) : (
+                <Link
+                  className="font-medium text-brand-700 underline underline-offset-4"
+                  href={
+                    e.number === current
+                      ? `/patients/${patientId}`
+                      : `/patients/${patientId}?episode=${e.number}`
+                  }
+                >
+                  Show here<span className="sr-only"> episode {e.number}</span>
+                </Link>
+              )
+            ) : null}
             <Link
               className="font-medium text-brand-700 underline underline-offset-4"
               href={`/patients/${patientId}/summary?episode=${e.number}`}

@@ -14,11 +14,20 @@ import { RANGE_LABEL, SERIES_RANGES, type SeriesRange } from "@/lib/validation/s
 import { patientSeriesQuery } from "./series-query";
 
 /** The patient's charts, with the range switched in place (prefetched on the server for the default). */
-export function PatientCharts({ patientId, initialRange }: { patientId: string; initialRange: SeriesRange }) {
+export function PatientCharts({
+  patientId,
+  initialRange,
+  episode,
+}: {
+  patientId: string;
+  initialRange: SeriesRange;
+  /** An earlier episode of care to stay within; the current one when left out. */
+  episode?: number;
+}) {
   const [range, setRange] = useState<SeriesRange>(initialRange);
   const client = useQueryClient();
   const { data, isFetching, isError, error, refetch } = useQuery({
-    ...patientSeriesQuery(patientId, range),
+    ...patientSeriesQuery(patientId, range, episode),
     placeholderData: keepPreviousData,
   });
 
@@ -35,7 +44,7 @@ export function PatientCharts({ patientId, initialRange }: { patientId: string; 
               type="button"
               aria-pressed={r === range}
               onClick={() => setRange(r)}
-              onMouseEnter={() => void client.prefetchQuery(patientSeriesQuery(patientId, r))}
+              onMouseEnter={() => void client.prefetchQuery(patientSeriesQuery(patientId, r, episode))}
               className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 aria-pressed:bg-white aria-pressed:text-slate-900 aria-pressed:shadow-sm"
             >
               {RANGE_LABEL[r]}

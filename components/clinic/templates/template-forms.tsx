@@ -8,21 +8,42 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { idleForm, type FormAction, type FormState } from "@/lib/forms/form-state";
 
-/** Name and describe a template: saving a plan as one, or editing one of the clinic's own. */
+/** One activity of a template as its edit form shows it. */
+export type TemplateActivityFields = {
+  name: string;
+  goal: string;
+  startPercent: string;
+  instructions: string;
+  /** Read-only: the unit and how it progresses, in words. */
+  unit: string;
+  progression: string;
+};
+
+/**
+ * Name and describe a template: saving a plan as one, or editing one of the clinic's own (then with each
+ * activity's name, goal, start percentage and instructions).
+ */
 export function TemplateTextForm({
   save,
   submitLabel,
   initial,
   hidden = {},
+  activities,
 }: {
   save: FormAction;
   submitLabel: string;
   initial?: { name: string; description: string };
   hidden?: Record<string, string>;
+  activities?: TemplateActivityFields[];
 }) {
   const [state, action] = useActionState(save, idleForm);
   const form = useFocusFirstError(state);
   const v = state.status === "error" ? state.values : initial;
+  const activityValue = (i: number, field: keyof TemplateActivityFields) =>
+    state.status === "error" && state.values
+      ? state.values[`activities.${i}.${field}`]
+      : activities?.[i]?.[field];
+  const activityError = (i: number, field: string) => state.fieldErrors?.[`activities.${i}.${field}`];
   return (
     <form ref={form} action={action} className="flex flex-col gap-3" noValidate>
       {Object.entries(hidden).map(([name, value]) => (
@@ -38,6 +59,42 @@ export function TemplateTextForm({
         defaultValue={v?.description}
         error={state.fieldErrors?.description}
       />
+      {activities?.map((a, i) => (
+        <fieldset key={i} className="flex flex-col gap-3 rounded-lg border border-slate-200 p-3">
+          <legend className="px-1 text-sm font-medium">
+            Activity {i + 1} ({a.unit}, {a.progression})
+          </legend>
+          <TextField
+            label="Activity name"
+            name={`activities.${i}.name`}
+            defaultValue={activityValue(i, "name")}
+            error={activityError(i, "name")}
+          />
+          <div className="grid gap-3 sm:grid-cols-2">
+            <TextField
+              label={`Goal (${a.unit})`}
+              name={`activities.${i}.goal`}
+              inputMode="numeric"
+              defaultValue={activityValue(i, "goal")}
+              error={activityError(i, "goal")}
+            />
+            <TextField
+              label="Start at (% of baseline)"
+              name={`activities.${i}.startPercent`}
+              inputMode="numeric"
+              defaultValue={activityValue(i, "startPercent")}
+              error={activityError(i, "startPercent")}
+            />
+          </div>
+          <TextAreaField
+            label="Instructions for the patient"
+            name={`activities.${i}.instructions`}
+            rows={2}
+            defaultValue={activityValue(i, "instructions")}
+            error={activityError(i, "instructions")}
+          />
+        </fieldset>
+      ))}
       <SubmitButton pendingLabel="Saving…" className="self-start">
         {submitLabel}
       </SubmitButton>

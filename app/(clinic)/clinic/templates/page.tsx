@@ -2,6 +2,7 @@ import "server-only";
 import type { Metadata } from "next";
 import { RetireTemplateForm, TemplateTextForm } from "@/components/clinic/templates/template-forms";
 import { Card } from "@/components/ui/card";
+import type { TemplateActivity } from "@/lib/domain/graded-activity/types";
 import { listClinicTemplates } from "@/db/queries/templates";
 import { readDbFor } from "@/lib/auth/own-writes";
 import { requireStaff } from "@/lib/auth/session";
@@ -9,7 +10,21 @@ import { editTemplateAction, retireTemplateAction } from "./actions";
 
 export const metadata: Metadata = { title: "Plan templates" };
 
-/** The clinic's own plan templates (edit, retire) and the built-in ones (read-only). */
+function progressionWords(p: TemplateActivity["progression"], unit: string): string {
+  switch (p.kind) {
+    case "fixed":
+      return `up ${p.step} ${unit} every ${p.everyDays} days`;
+    case "percent":
+      return `up ${p.percent}% every ${p.everyDays} days`;
+    case "goal_date":
+      return `to the goal in ${p.weeks} weeks`;
+  }
+}
+
+/**
+ * The clinic's own plan templates (edit their text and activities; retire: admins and the author) and the
+ * built-in ones (read-only).
+ */
 export default async function TemplatesPage() {
   const actor = await requireStaff();
   const db = await readDbFor(actor);
@@ -42,8 +57,22 @@ export default async function TemplatesPage() {
                   submitLabel="Save template"
                   initial={{ name: t.name, description: t.description }}
                   hidden={{ templateId: t.id, version: String(t.version) }}
+                  activities={t.activities.map((a) => ({
+                    name: a.name,
+                    goal: String(a.goal),
+                    startPercent: String(Math.round(a.startFraction * 100)),
+                    instructions: a.instructions ?? "",
+                    unit: a.unit,
+                    progression: progressionWords(a.progression, a.unit),
+                  }))}
                 />
-                <RetireTemplateForm retire={retireTemplateAction} templateId={t.id} name={t.name} />
+                {actor.role === "admin" || t.createdById === actor.userId ? (
+                  <RetireTemplateForm retire={retireTemplateAction} templateId={t.id} name={t.name} />
+                ) : (
+                  <p className="text-sm text-slate-600">
+                    Only an admin or {t.createdByName ?? "the clinician who saved it"} can retire it.
+                  </p>
+                )}
               </li>
             ))}
           </ul>

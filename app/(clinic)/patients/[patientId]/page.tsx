@@ -19,6 +19,8 @@ import { shapeSeries } from "@/lib/charts/patient-series";
 import { triageRow } from "@/lib/triage/triage-list";
 import { FlareUpForm } from "@/components/clinic/flare-up-form";
 import { InvitePanel } from "@/components/clinic/invite-panel";
+import { EmailChangePanel } from "@/components/clinic/email-change-panel";
+import { pendingEmailChange } from "@/db/queries/email-changes";
 import { PatientExports } from "@/components/clinic/patient-exports";
 import { PlanScheduleCharts } from "@/components/clinic/plan-schedule-charts";
 import { PlanToday } from "@/components/clinic/plan-today";
@@ -56,9 +58,12 @@ import { DischargeForm } from "@/components/clinic/episodes/discharge-form";
 import { EpisodeList } from "@/components/clinic/episodes/episode-list";
 import { ReopenForm } from "@/components/clinic/episodes/reopen-form";
 import { DISCHARGE_REASON_LABEL } from "@/lib/domain/episodes";
-import { patientEpisodes } from "@/lib/episodes/episode-window";
+import { episodeWindow, patientEpisodes } from "@/lib/episodes/episode-window";
+import { notFound } from "next/navigation";
+import { z } from "zod";
 import { ChangeRequestsSection } from "./change-requests-section";
 import { sendMessageAction } from "./message-actions";
+import { cancelEmailChangeAction, resendEmailChangeAction } from "./email-change-actions";
 import { logTimeAction } from "./time-log-actions";
 import { ClinicThread } from "@/components/clinic/messages/clinic-thread";
 import { ReplyForm } from "@/components/clinic/messages/reply-form";
@@ -81,6 +86,9 @@ const savedMessages: Record<string, string> = {
   "red-flag-already": "Another clinician had already acknowledged this answer.",
   resumed: "Plan resumed. The patient sees their quotas again from today.",
   details: "Details saved.",
+  "email-pending":
+    "Details saved. The new email becomes the sign-in once the patient opens the link we sent to it and confirms.",
+  "invite-resent": "Details saved. A new invite went to the new email; the earlier link stops working.",
   discharged: "Patient discharged. Their portal is now read-only and shows your message.",
   reopened:
     "Care re-opened as a new episode. Write the new plan: choose “measure it” for each activity's baseline.",
@@ -90,22 +98,24 @@ const savedMessages: Record<string, string> = {
 
 const DEFAULT_RANGE = "4w" as const;
 
+/** `?episode=N`: an earlier episode of care to show the charts, diary and exports of. */
+const episodeParam = z.coerce.number().int().min(1).max(10_000);
+
 export default async function PatientPage({
   params,
   searchParams,
 }: {
   params: Promise<{ patientId: string }>;
-  searchParams: Promise<{ saved?: string }>;
+  searchParams: Promise<{ saved?: string; episode?: string }>;
 }) {
   const record = await loadPatientRecord((await params).patientId);
   const { actor, db, patient, plan, today, entries } = record;
   const quotas = plan ? planQuotasOn(plan.revisions, today) : [];
   const baseline = plan ? baselineProgress(plan, entries, today) : [];
-  const saved = savedMessages[(await searchParams).saved ?? ""];
+  const query = await searchParams;
+  const saved = savedMessages[query.saved ?? ""];
   const seriesSource = { patient, plan, firstEntryDay: entries[0]?.date ?? null };
   const series = shapeSeries(seriesSource, DEFAULT_RANGE, entries);
-  const fourWeeksAgo = addDays(today, -27);
-  const recentDiary = entries.filter((e) => e.date >= fourWeeksAgo);
   const outcomes = assembleOutcomes(today, plan, record.measures, entries, record.goals);
   const [triage, redFlags, checkIns, acknowledgements, clinicZone, lastReview, episodes] = await Promise.all([
     triageRow(db, actor, patient.id),
@@ -117,9 +127,22 @@ export default async function PatientPage({
     patientEpisodes(db, actor, patient),
   ]);
   const lastEpisode = episodes.at(-1)!;
+  // An earlier episode picked by `?episode=N` (the current one is the page as usual); any other value is 404.
+  const asked = query.episode === undefined ? null : episodeParam.safeParse(query.episode);
+  if (asked && !asked.success) notFound();
+  const picked = asked?.success ? episodeWindow(episodes, asked.data) : null;
+  if (asked && !picked) notFound();
+  const viewing = picked && picked.number !== lastEpisode.number ? picked : null;
+  // The charts and the diary table: the current view, or the earlier episode's days only.
+  const shown = viewing ? shapeSeries({ ...seriesSource, episode: viewing }, DEFAULT_RANGE, entries) : series;
+  const diaryEnd = shown.to;
+  const diaryFrom = addDays(diaryEnd, -27);
+  const recentDiary = entries.filter(
+    (e) => e.date >= diaryFrom && e.date <= diaryEnd && (!viewing || e.date >= viewing.from),
+  );
   // The review card: the last 7 days against the quotas, newest first, and what changed since the review.
   const quotaByDay: Record<string, Record<string, number | null>> = {};
-  for (const a of series.activities) for (const p of a.points) (quotaByDay[p.date] ??= {})[a.key] = p.quota;
+  for (const a of shown.activities) for (const p of a.points) (quotaByDay[p.date] ??= {})[a.key] = p.quota;
   const reviewDays: ReviewDay[] = series.points
     .slice(-7)
     .reverse()
@@ -132,10 +155,11 @@ export default async function PatientPage({
       }),
     }));
   const newDays = entries.filter((e) => !lastReview || e.updatedAt > lastReview).length;
-  const [thread, templates, timeLog] = await Promise.all([
+  const [thread, templates, timeLog, emailChange] = await Promise.all([
     listThread(db, actor, patient.id),
     listTemplates(db, actor),
     listTimeLog(db, actor, patient.id, 10),
+    pendingEmailChange(db, actor, patient.id),
   ]);
   // Opening the patient marks their messages read for this clinician only (read state is per reader).
   await markThreadRead({ db, actor, meta: await requestMeta() }, { patientId: patient.id });
@@ -143,7 +167,7 @@ export default async function PatientPage({
   await auditView(db, actor, "patient.view", patient.id);
   // The charts' first range comes with the page; other ranges are fetched in place.
   const queryClient = new QueryClient();
-  queryClient.setQueryData(patientSeriesQuery(patient.id, DEFAULT_RANGE).queryKey, series);
+  queryClient.setQueryData(patientSeriesQuery(patient.id, DEFAULT_RANGE, viewing?.number).queryKey, shown);
 
   return (
     <div className="flex flex-col gap-6">
@@ -259,8 +283,19 @@ export default async function PatientPage({
         today={today}
       />
       <Card>
+        {viewing ? (
+          <div className="mb-4">
+            <Notice tone="info">
+              Showing episode {viewing.number} ({formatDay(viewing.from)} – {formatDay(viewing.to ?? today)}):
+              its charts, its diary and its exports.{" "}
+              <Link href={`/patients/${patient.id}`} className="font-medium underline underline-offset-4">
+                Back to the current episode
+              </Link>
+            </Notice>
+          </div>
+        ) : null}
         <HydrationBoundary state={dehydrate(queryClient)}>
-          <PatientCharts patientId={patient.id} initialRange={DEFAULT_RANGE} />
+          <PatientCharts patientId={patient.id} initialRange={DEFAULT_RANGE} episode={viewing?.number} />
         </HydrationBoundary>
       </Card>
       <Card>
@@ -373,11 +408,15 @@ export default async function PatientPage({
               <span className="text-slate-600"> · who viewed or changed this record</span>
             </p>
           </Card>
-          <PatientExports patientId={patient.id} />
+          <PatientExports patientId={patient.id} episode={viewing?.number} />
           <Card>
             <h2 className="font-semibold">Episodes of care</h2>
             <div className="mt-3">
-              <EpisodeList patientId={patient.id} episodes={episodes} />
+              <EpisodeList
+                patientId={patient.id}
+                episodes={episodes}
+                viewing={viewing?.number ?? lastEpisode.number}
+              />
             </div>
             {patient.status !== "discharged" ? (
               <details className="mt-4 rounded-lg border border-slate-200 p-3">
@@ -424,9 +463,24 @@ export default async function PatientPage({
             <h2 className="font-semibold">Portal access</h2>
             <div className="mt-4">
               {patient.hasAccount ? (
-                <p className="text-sm text-slate-700">
-                  The patient has set up their account and can sign in.
-                </p>
+                <div className="flex flex-col gap-3">
+                  <p className="text-sm text-slate-700">
+                    The patient has set up their account and can sign in.
+                  </p>
+                  {emailChange ? (
+                    <EmailChangePanel
+                      newEmail={emailChange.newEmail}
+                      expired={emailChange.expiresAt <= new Date()}
+                      expiresAt={new Intl.DateTimeFormat("en-GB", {
+                        dateStyle: "medium",
+                        timeStyle: "short",
+                        timeZone: clinicZone,
+                      }).format(emailChange.expiresAt)}
+                      resend={resendEmailChangeAction.bind(null, patient.id)}
+                      cancel={cancelEmailChangeAction.bind(null, patient.id)}
+                    />
+                  ) : null}
+                </div>
               ) : (
                 <InvitePanel
                   reissue={reissueInviteAction.bind(null, patient.id)}
@@ -438,7 +492,9 @@ export default async function PatientPage({
         </div>
       </div>
       <Card>
-        <h2 className="font-semibold">Diary, last 4 weeks</h2>
+        <h2 className="font-semibold">
+          {viewing ? `Diary, last 4 weeks of episode ${viewing.number}` : "Diary, last 4 weeks"}
+        </h2>
         <div className="mt-3">
           <DiaryTable entries={recentDiary} activities={series.activities} quotas={quotaByDay} />
         </div>

@@ -23,9 +23,14 @@ const fields = [
 const edit = patientFormAction(
   { input: editPatientSchema, read: (formData) => formValues(formData, fields) },
   async (ctx, input) =>
-    map(await editPatient(ctx, { patientId: ctx.patientId, ...input }), () => {
+    map(await editPatient(ctx, { patientId: ctx.patientId, ...input }), (outcome) => {
       revalidatePath(`/patients/${ctx.patientId}`);
-      redirect(`/patients/${ctx.patientId}?saved=details`);
+      const saved = outcome.pendingEmail
+        ? "email-pending"
+        : outcome.inviteResent
+          ? "invite-resent"
+          : "details";
+      redirect(`/patients/${ctx.patientId}?saved=${saved}`);
     }),
 );
 

@@ -1,0 +1,1 @@
+ALTER TABLE "diary_entries" ADD COLUMN "logged_amounts" jsonb;
