@@ -30,6 +30,13 @@ export const EXCEPTIONS: { table: string; pattern: RegExp; reason: string }[] = 
     reason:
       "an invite link is opened before anyone is signed in: the token is the only thing known (invite rate)",
   },
+  {
+    table: "patient_email_changes",
+    pattern:
+      /^(select .* from|update) "patient_email_changes" .*where \(?"patient_email_changes"\."token_hash" = \$\d+/s,
+    reason:
+      "an email-change link is opened from the new mailbox: the token is the only thing known (one a change)",
+  },
 ];
 
 type Kind = "distributed" | "reference" | "coordinator";
