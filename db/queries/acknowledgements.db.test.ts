@@ -29,6 +29,7 @@ describe("the safety check-in history", () => {
     // One statement, oldest first: every row gets the same created_at.
     await t.db.insert(redFlagReports).values(
       days.map((answeredOn) => ({
+        clinicId: patient.clinicId,
         patientId: patient.id,
         clientId: randomUUID(),
         trigger: "weekly" as const,
@@ -48,6 +49,7 @@ describe("acknowledgement notes", () => {
     const [flag] = await t.db
       .insert(redFlagReports)
       .values({
+        clinicId: patient.clinicId,
         patientId: patient.id,
         clientId: randomUUID(),
         trigger: "diary",

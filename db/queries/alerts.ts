@@ -2,7 +2,7 @@ import { and, desc, eq, isNotNull } from "drizzle-orm";
 import type { StaffActor } from "../actor";
 import type { Database, Queryable } from "../client";
 import { alertAcks, auditEvents, patients, redFlagReports, users } from "../schema";
-import { clinicPatient } from "./scope";
+import { clinicPatient, ofPatient } from "./scope";
 
 /** Stores a clinician's acknowledgement of an alert, up to the diary day it was based on. */
 export async function insertAlertAck(
@@ -10,7 +10,7 @@ export async function insertAlertAck(
   actor: StaffActor,
   ack: { patientId: string; rule: string; upToDate: string | null; note: string | null },
 ): Promise<void> {
-  await tx.insert(alertAcks).values({ ...ack, acknowledgedById: actor.userId });
+  await tx.insert(alertAcks).values({ ...ack, clinicId: actor.clinicId, acknowledgedById: actor.userId });
 }
 
 export type Acknowledgement = {
@@ -46,7 +46,7 @@ export async function listAcknowledgements(
         at: alertAcks.acknowledgedAt,
       })
       .from(alertAcks)
-      .innerJoin(patients, eq(patients.id, alertAcks.patientId))
+      .innerJoin(patients, ofPatient(alertAcks))
       .leftJoin(users, eq(users.id, alertAcks.acknowledgedById))
       .where(clinicPatient(actor, patientId))
       .orderBy(desc(alertAcks.acknowledgedAt), desc(alertAcks.id))
@@ -61,7 +61,7 @@ export async function listAcknowledgements(
         at: redFlagReports.acknowledgedAt,
       })
       .from(redFlagReports)
-      .innerJoin(patients, eq(patients.id, redFlagReports.patientId))
+      .innerJoin(patients, ofPatient(redFlagReports))
       .leftJoin(users, eq(users.id, redFlagReports.acknowledgedById))
       .where(and(clinicPatient(actor, patientId), isNotNull(redFlagReports.acknowledgedAt)))
       .orderBy(desc(redFlagReports.acknowledgedAt), desc(redFlagReports.id))

@@ -10,7 +10,7 @@ import {
   flareUpPlans,
   patients,
 } from "../schema";
-import { clinicOrPatient } from "./scope";
+import { clinicOrPatient, ofPatient } from "./scope";
 
 /** Every query here filters by clinic_id (docs/SCALING.md); a patient's by their own id as well. */
 
@@ -67,7 +67,7 @@ export async function listClinicChangeRequests(
   return db
     .select({ ...columns, patientName: patients.fullName })
     .from(changeRequests)
-    .innerJoin(patients, eq(patients.id, changeRequests.patientId))
+    .innerJoin(patients, ofPatient(changeRequests))
     .where(
       and(
         eq(changeRequests.clinicId, actor.clinicId),
@@ -106,6 +106,7 @@ export async function ownRequestByClientId(tx: Queryable, actor: PatientActor, c
     .from(changeRequests)
     .where(
       and(
+        eq(changeRequests.clinicId, actor.clinicId),
         eq(changeRequests.clinicId, actor.clinicId),
         eq(changeRequests.patientId, actor.patientId),
         eq(changeRequests.clientId, clientId),
@@ -181,7 +182,7 @@ export async function openChangeRequestsByPatient(db: Database, actor: StaffActo
       createdAt: changeRequests.createdAt,
     })
     .from(changeRequests)
-    .innerJoin(patients, eq(patients.id, changeRequests.patientId))
+    .innerJoin(patients, ofPatient(changeRequests))
     .where(
       and(
         eq(changeRequests.clinicId, actor.clinicId),
@@ -223,7 +224,7 @@ export async function upsertFlareUpPlan(
     .insert(flareUpPlans)
     .values({ ...plan, clinicId: actor.clinicId, patientId, updatedById: actor.userId })
     .onConflictDoUpdate({
-      target: flareUpPlans.patientId,
+      target: [flareUpPlans.clinicId, flareUpPlans.patientId],
       set: { ...plan, updatedById: actor.userId, updatedAt: new Date() },
       setWhere: eq(flareUpPlans.clinicId, actor.clinicId),
     });
@@ -240,7 +241,9 @@ export type FlareUpHold = {
   seen: boolean;
 };
 
-const seenSql = sql<boolean>`EXISTS (SELECT 1 FROM ${alertAcks} WHERE ${alertAcks.patientId} = ${flareUpHolds.patientId} AND ${alertAcks.rule} = 'flare_up_hold_started' AND ${alertAcks.acknowledgedAt} >= ${flareUpHolds.createdAt})`;
+// Qualified by hand: in a select without joins drizzle leaves columns unqualified, and inside the subquery an
+// unqualified "patient_id" would be the acknowledgement's own (any patient's acknowledgement would count).
+const seenSql = sql<boolean>`EXISTS (SELECT 1 FROM ${alertAcks} a WHERE a.clinic_id = "flare_up_holds"."clinic_id" AND a.patient_id = "flare_up_holds"."patient_id" AND a.rule = 'flare_up_hold_started' AND a.acknowledged_at >= "flare_up_holds"."created_at")`;
 
 const holdColumns = {
   id: flareUpHolds.id,
@@ -273,7 +276,7 @@ export async function unseenFlareUpHolds(
   return db
     .select(holdColumns)
     .from(flareUpHolds)
-    .innerJoin(patients, eq(patients.id, flareUpHolds.patientId))
+    .innerJoin(patients, ofPatient(flareUpHolds))
     .where(
       and(
         eq(flareUpHolds.clinicId, actor.clinicId),
@@ -299,6 +302,7 @@ export async function ownHoldByClientId(tx: Queryable, actor: PatientActor, clie
     .from(flareUpHolds)
     .where(
       and(
+        eq(flareUpHolds.clinicId, actor.clinicId),
         eq(flareUpHolds.clinicId, actor.clinicId),
         eq(flareUpHolds.patientId, actor.patientId),
         eq(flareUpHolds.clientId, clientId),
@@ -367,10 +371,21 @@ export async function lockOwnPatient(tx: Queryable, actor: PatientActor) {
 }
 
 /** Whether the patient logged a flare-up on this day. */
-export async function flareUpLoggedOn(q: Queryable, patientId: string, date: string): Promise<boolean> {
+export async function flareUpLoggedOn(
+  q: Queryable,
+  clinicId: string,
+  patientId: string,
+  date: string,
+): Promise<boolean> {
   const [row] = await q
     .select({ flareUp: diaryEntries.flareUp })
     .from(diaryEntries)
-    .where(and(eq(diaryEntries.patientId, patientId), eq(diaryEntries.entryDate, date)));
+    .where(
+      and(
+        eq(diaryEntries.clinicId, clinicId),
+        eq(diaryEntries.patientId, patientId),
+        eq(diaryEntries.entryDate, date),
+      ),
+    );
   return row?.flareUp ?? false;
 }

@@ -5,6 +5,7 @@ import type { Database } from "../client";
 import { activityLogs, diaryEntries, patients } from "../schema";
 import type { StoredPlan } from "./plans";
 import type { PatientStatus } from "./patients";
+import { ofPatient } from "./scope";
 
 export type DiaryContent = {
   painNow: number;
@@ -60,7 +61,16 @@ export function listOwnEntries(
   from: string,
   to: string,
 ): Promise<DiaryEntry[]> {
-  return entriesWhere(db, and(eq(patients.id, actor.patientId), eq(patients.userId, actor.userId)), from, to);
+  return entriesWhere(
+    db,
+    and(
+      eq(patients.clinicId, actor.clinicId),
+      eq(patients.id, actor.patientId),
+      eq(patients.userId, actor.userId),
+    ),
+    from,
+    to,
+  );
 }
 
 /** A patient's entries between two dates for a clinician of their clinic; empty for anyone else's patient. */
@@ -84,7 +94,7 @@ async function entriesWhere(
   const rows = await db
     .select({ entry: diaryEntries })
     .from(diaryEntries)
-    .innerJoin(patients, eq(patients.id, diaryEntries.patientId))
+    .innerJoin(patients, ofPatient(diaryEntries))
     .where(and(scope, between(diaryEntries.entryDate, from, to)))
     .orderBy(asc(diaryEntries.entryDate));
   if (rows.length === 0) return [];
@@ -96,9 +106,12 @@ async function entriesWhere(
     })
     .from(activityLogs)
     .where(
-      inArray(
-        activityLogs.entryId,
-        rows.map((r) => r.entry.id),
+      and(
+        eq(activityLogs.clinicId, rows[0]!.entry.clinicId),
+        inArray(
+          activityLogs.entryId,
+          rows.map((r) => r.entry.id),
+        ),
       ),
     );
   // Grouped once, so a year of entries does not scan every activity row per entry.
@@ -120,7 +133,7 @@ export async function firstEntryDate(
   const [row] = await db
     .select({ first: sql<string | null>`min(${diaryEntries.entryDate})::text` })
     .from(diaryEntries)
-    .innerJoin(patients, eq(patients.id, diaryEntries.patientId))
+    .innerJoin(patients, ofPatient(diaryEntries))
     .where(and(eq(patients.id, patientId), eq(patients.clinicId, actor.clinicId)));
   return row?.first ?? null;
 }
@@ -130,8 +143,14 @@ export async function firstOwnEntryDate(db: Database, actor: PatientActor): Prom
   const [row] = await db
     .select({ first: sql<string | null>`min(${diaryEntries.entryDate})::text` })
     .from(diaryEntries)
-    .innerJoin(patients, eq(patients.id, diaryEntries.patientId))
-    .where(and(eq(patients.id, actor.patientId), eq(patients.userId, actor.userId)));
+    .innerJoin(patients, ofPatient(diaryEntries))
+    .where(
+      and(
+        eq(patients.clinicId, actor.clinicId),
+        eq(patients.id, actor.patientId),
+        eq(patients.userId, actor.userId),
+      ),
+    );
   return row?.first ?? null;
 }
 
@@ -146,12 +165,13 @@ export async function ownEntryOn(
       entry: diaryEntries,
       logs: sql<
         { key: string; amount: number }[]
-      >`(SELECT coalesce(json_agg(json_build_object('key', l.activity_key, 'amount', l.amount)), '[]'::json) FROM ${activityLogs} l WHERE l.entry_id = ${diaryEntries.id})`,
+      >`(SELECT coalesce(json_agg(json_build_object('key', l.activity_key, 'amount', l.amount)), '[]'::json) FROM ${activityLogs} l WHERE l.clinic_id = ${diaryEntries.clinicId} AND l.entry_id = ${diaryEntries.id})`,
     })
     .from(diaryEntries)
-    .innerJoin(patients, eq(patients.id, diaryEntries.patientId))
+    .innerJoin(patients, ofPatient(diaryEntries))
     .where(
       and(
+        eq(patients.clinicId, actor.clinicId),
         eq(patients.id, actor.patientId),
         eq(patients.userId, actor.userId),
         eq(diaryEntries.entryDate, date),
@@ -218,10 +238,11 @@ export async function ownDiaryContext(
               'startFraction', a.start_fraction, 'startQuota', a.start_quota, 'progressFrom', a.progress_from,
               'progressionKind', a.progression_kind, 'step', a.step, 'percent', a.percent,
               'everyDays', a.every_days, 'goalDate', a.goal_date, 'goal', a.goal) ORDER BY a.position), '[]'::json)
-            FROM revision_activities a WHERE a.revision_id = r.id)) ORDER BY r.number)
-        FROM plan_revisions r WHERE r.plan_id = pl.id) AS revisions
-    FROM ${patients} p LEFT JOIN plans pl ON pl.patient_id = p.id
-    WHERE p.id = ${actor.patientId} AND p.user_id = ${actor.userId}`);
+            FROM revision_activities a WHERE a.clinic_id = r.clinic_id AND a.revision_id = r.id))
+          ORDER BY r.number)
+        FROM plan_revisions r WHERE r.clinic_id = pl.clinic_id AND r.plan_id = pl.id) AS revisions
+    FROM ${patients} p LEFT JOIN plans pl ON pl.clinic_id = p.clinic_id AND pl.patient_id = p.id
+    WHERE p.clinic_id = ${actor.clinicId} AND p.id = ${actor.patientId} AND p.user_id = ${actor.userId}`);
   const row = result.rows[0];
   if (!row) return null;
   const plan: StoredPlan | null = row.plan_id
@@ -298,11 +319,12 @@ export async function writeOwnEntry(
     summary_kept: boolean;
   }>(sql`
     WITH up AS (
-      INSERT INTO diary_entries AS e (patient_id, entry_date, client_id, pain_now, pain_average, sleep_quality,
-        stress, medication_taken, medication_note, flare_up, note, logged_amounts, version)
-      VALUES (${actor.patientId}, ${w.date}, ${clientId}, ${f.painNow}, ${f.painAverage}, ${f.sleepQuality},
-        ${f.stress}, ${f.medicationTaken}, ${f.medicationNote}, ${f.flareUp}, ${f.note}, ${newActivities}::jsonb, 1)
-      ON CONFLICT (patient_id, entry_date) DO UPDATE SET
+      INSERT INTO diary_entries AS e (clinic_id, patient_id, entry_date, client_id, pain_now, pain_average,
+        sleep_quality, stress, medication_taken, medication_note, flare_up, note, logged_amounts, version)
+      VALUES (${actor.clinicId}, ${actor.patientId}, ${w.date}, ${clientId}, ${f.painNow}, ${f.painAverage},
+        ${f.sleepQuality}, ${f.stress}, ${f.medicationTaken}, ${f.medicationNote}, ${f.flareUp}, ${f.note},
+        ${newActivities}::jsonb, 1)
+      ON CONFLICT (clinic_id, patient_id, entry_date) DO UPDATE SET
         client_id = EXCLUDED.client_id, pain_now = EXCLUDED.pain_now, pain_average = EXCLUDED.pain_average,
         sleep_quality = EXCLUDED.sleep_quality, stress = EXCLUDED.stress,
         medication_taken = EXCLUDED.medication_taken, medication_note = EXCLUDED.medication_note,
@@ -316,18 +338,20 @@ export async function writeOwnEntry(
               EXCLUDED.medication_taken, EXCLUDED.medication_note, EXCLUDED.flare_up, EXCLUDED.note)
           -- The entry's own copy of its amounts: a racing identical resend sees the winner's (see the schema).
           OR coalesce(e.logged_amounts, (SELECT coalesce(jsonb_object_agg(l.activity_key, l.amount), '{}'::jsonb)
-                FROM activity_logs l WHERE l.entry_id = e.id)) IS DISTINCT FROM ${newActivities}::jsonb)
-      RETURNING e.id, e.version, e.updated_at
+                FROM activity_logs l WHERE l.clinic_id = e.clinic_id AND l.entry_id = e.id))
+             IS DISTINCT FROM ${newActivities}::jsonb)
+      RETURNING e.clinic_id, e.id, e.version, e.updated_at
     ),
     gone AS (
       DELETE FROM activity_logs l USING up
-      WHERE l.entry_id = up.id
+      WHERE l.clinic_id = up.clinic_id AND l.entry_id = up.id
         AND l.activity_key NOT IN (SELECT jsonb_object_keys(${newActivities}::jsonb))
     ),
     logged AS (
-      INSERT INTO activity_logs (entry_id, activity_key, amount)
-      SELECT up.id, k.key, k.value::int FROM up, jsonb_each_text(${newActivities}::jsonb) AS k(key, value)
-      ON CONFLICT (entry_id, activity_key) DO UPDATE SET amount = EXCLUDED.amount
+      INSERT INTO activity_logs (clinic_id, entry_id, activity_key, amount)
+      SELECT up.clinic_id, up.id, k.key, k.value::int
+      FROM up, jsonb_each_text(${newActivities}::jsonb) AS k(key, value)
+      ON CONFLICT (clinic_id, entry_id, activity_key) DO UPDATE SET amount = EXCLUDED.amount
     ),
     audited AS (
       INSERT INTO audit_events (action, actor_user_id, clinic_id, patient_id, ip, user_agent, details)
@@ -337,10 +361,10 @@ export async function writeOwnEntry(
       FROM up
     ),
     kept AS (
-      INSERT INTO triage_summaries AS s (patient_id, clinic_id, last_entry_date, recent_days, plan_version)
-      SELECT ${actor.patientId}, ${actor.clinicId}, ${w.date}::date, jsonb_build_array(${day}::jsonb),
+      INSERT INTO triage_summaries AS s (clinic_id, patient_id, last_entry_date, recent_days, plan_version)
+      SELECT ${actor.clinicId}, ${actor.patientId}, ${w.date}::date, jsonb_build_array(${day}::jsonb),
         ${w.planVersion} FROM up
-      ON CONFLICT (patient_id) DO UPDATE SET
+      ON CONFLICT (clinic_id, patient_id) DO UPDATE SET
         last_entry_date = greatest(s.last_entry_date, EXCLUDED.last_entry_date),
         recent_days = (
           SELECT coalesce(jsonb_agg(d ORDER BY d->>'date'), '[]'::jsonb)

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import type { PatientActor, StaffActor } from "../actor";
 import type { Queryable } from "../client";
 import { episodes, patients, users } from "../schema";
+import { ofPatient } from "./scope";
 
 export type StoredEpisode = typeof episodes.$inferSelect;
 
@@ -34,9 +35,10 @@ export async function ownLatestEpisode(q: Queryable, actor: PatientActor) {
       maintenanceMessage: episodes.maintenanceMessage,
     })
     .from(episodes)
-    .innerJoin(patients, eq(patients.id, episodes.patientId))
+    .innerJoin(patients, ofPatient(episodes))
     .where(
       and(
+        eq(episodes.clinicId, actor.clinicId),
         eq(episodes.clinicId, actor.clinicId),
         eq(episodes.patientId, actor.patientId),
         eq(patients.userId, actor.userId),

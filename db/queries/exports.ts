@@ -1,8 +1,9 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { StaffActor } from "../actor";
 import type { Database } from "../client";
 import { activityLogs, diaryEntries, patients } from "../schema";
 import type { StoredDiaryDay } from "./diary";
+import { ofPatient } from "./scope";
 
 export type ClinicDiaryRow = StoredDiaryDay & { patientId: string; patientName: string };
 
@@ -28,7 +29,7 @@ export async function clinicDiaryRows(db: Database, actor: StaffActor): Promise<
       note: diaryEntries.note,
     })
     .from(diaryEntries)
-    .innerJoin(patients, eq(patients.id, diaryEntries.patientId))
+    .innerJoin(patients, ofPatient(diaryEntries))
     .where(eq(patients.clinicId, actor.clinicId))
     .orderBy(asc(patients.fullName), asc(patients.id), asc(diaryEntries.entryDate));
   const logs = new Map<string, { key: string; amount: number }[]>();
@@ -38,7 +39,7 @@ export async function clinicDiaryRows(db: Database, actor: StaffActor): Promise<
     const found = await db
       .select({ entryId: activityLogs.entryId, key: activityLogs.activityKey, amount: activityLogs.amount })
       .from(activityLogs)
-      .where(inArray(activityLogs.entryId, ids))
+      .where(and(eq(activityLogs.clinicId, actor.clinicId), inArray(activityLogs.entryId, ids)))
       .orderBy(asc(activityLogs.activityKey));
     for (const l of found)
       logs.set(l.entryId, [...(logs.get(l.entryId) ?? []), { key: l.key, amount: l.amount }]);

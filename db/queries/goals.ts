@@ -2,7 +2,7 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import type { PatientActor, StaffActor } from "../actor";
 import type { Database, Queryable } from "../client";
 import { goals, patients } from "../schema";
-import { clinicPatient } from "./scope";
+import { clinicPatient, ofPatient } from "./scope";
 
 export type Goal = Pick<
   typeof goals.$inferSelect,
@@ -35,7 +35,7 @@ export async function listGoals(db: Database, actor: StaffActor, patientId: stri
   return db
     .select(columns)
     .from(goals)
-    .innerJoin(patients, eq(patients.id, goals.patientId))
+    .innerJoin(patients, ofPatient(goals))
     .where(clinicPatient(actor, patientId))
     .orderBy(asc(goals.createdAt));
 }
@@ -44,7 +44,7 @@ export async function listOwnGoals(db: Database, actor: PatientActor): Promise<G
   return db
     .select(columns)
     .from(goals)
-    .where(eq(goals.patientId, actor.patientId))
+    .where(and(eq(goals.clinicId, actor.clinicId), eq(goals.patientId, actor.patientId)))
     .orderBy(asc(goals.createdAt));
 }
 
@@ -67,31 +67,32 @@ export async function insertGoal(
 ): Promise<{ id: string } | null> {
   const [row] = await tx
     .insert(goals)
-    .values({ ...goal, patientId, createdById: actor.userId })
-    .onConflictDoNothing({ target: [goals.patientId, goals.clientId] })
+    .values({ ...goal, clinicId: actor.clinicId, patientId, createdById: actor.userId })
+    .onConflictDoNothing({ target: [goals.clinicId, goals.patientId, goals.clientId] })
     .returning({ id: goals.id });
   return row ?? null;
 }
 
 /** One goal of a patient, locked for the rest of the transaction; null when it is not that patient's. */
-export async function lockGoal(tx: Queryable, patientId: string, goalId: string) {
+export async function lockGoal(tx: Queryable, clinicId: string, patientId: string, goalId: string) {
   const [row] = await tx
     .select({ version: goals.version })
     .from(goals)
-    .where(and(eq(goals.id, goalId), eq(goals.patientId, patientId)))
+    .where(and(eq(goals.clinicId, clinicId), eq(goals.id, goalId), eq(goals.patientId, patientId)))
     .for("update");
   return row ?? null;
 }
 
 export async function updateGoalStatus(
   tx: Queryable,
+  clinicId: string,
   goalId: string,
   change: { status: Goal["status"]; version: number },
 ): Promise<void> {
   await tx
     .update(goals)
     .set({ status: change.status, version: change.version, updatedAt: new Date() })
-    .where(eq(goals.id, goalId));
+    .where(and(eq(goals.clinicId, clinicId), eq(goals.id, goalId)));
 }
 
 /** Whether the goal is one of the patient's own. */
@@ -99,7 +100,9 @@ export async function isOwnGoal(q: Queryable, actor: PatientActor, goalId: strin
   const [mine] = await q
     .select({ id: goals.id })
     .from(goals)
-    .where(and(eq(goals.id, goalId), eq(goals.patientId, actor.patientId)));
+    .where(
+      and(eq(goals.id, goalId), eq(goals.clinicId, actor.clinicId), eq(goals.patientId, actor.patientId)),
+    );
   return mine !== undefined;
 }
 
@@ -108,7 +111,14 @@ export async function markOwnGoalAgreed(q: Queryable, actor: PatientActor, goalI
   const agreed = await q
     .update(goals)
     .set({ patientAgreedAt: new Date() })
-    .where(and(eq(goals.id, goalId), eq(goals.patientId, actor.patientId), isNull(goals.patientAgreedAt)))
+    .where(
+      and(
+        eq(goals.id, goalId),
+        eq(goals.clinicId, actor.clinicId),
+        eq(goals.patientId, actor.patientId),
+        isNull(goals.patientAgreedAt),
+      ),
+    )
     .returning({ id: goals.id });
   return agreed.length > 0;
 }

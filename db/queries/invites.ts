@@ -3,6 +3,7 @@ import type { StaffActor } from "../actor";
 import type { Queryable } from "../client";
 import { clinics, invites, patients, users } from "../schema";
 import { createHash, randomBytes } from "node:crypto";
+import { ofPatient } from "./scope";
 
 export const INVITE_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -21,10 +22,21 @@ export async function storeInvite(q: Queryable, actor: StaffActor, patientId: st
   await q
     .update(invites)
     .set({ revokedAt: new Date() })
-    .where(and(eq(invites.patientId, patientId), isNull(invites.usedAt), isNull(invites.revokedAt)));
-  await q
-    .insert(invites)
-    .values({ patientId, tokenHash: hashInviteToken(token), createdById: actor.userId, expiresAt });
+    .where(
+      and(
+        eq(invites.clinicId, actor.clinicId),
+        eq(invites.patientId, patientId),
+        isNull(invites.usedAt),
+        isNull(invites.revokedAt),
+      ),
+    );
+  await q.insert(invites).values({
+    clinicId: actor.clinicId,
+    patientId,
+    tokenHash: hashInviteToken(token),
+    createdById: actor.userId,
+    expiresAt,
+  });
   return { token, expiresAt };
 }
 
@@ -48,7 +60,7 @@ export async function lookUpInvite(
       clinicName: clinics.name,
     })
     .from(invites)
-    .innerJoin(patients, eq(patients.id, invites.patientId))
+    .innerJoin(patients, ofPatient(invites))
     .innerJoin(clinics, eq(clinics.id, patients.clinicId))
     .where(eq(invites.tokenHash, hashInviteToken(token)))
     .limit(1);
@@ -60,16 +72,19 @@ export async function lookUpInvite(
 }
 
 /** The patient an invite is for, whatever its state; null for a token that was never issued. */
-export async function invitedPatientId(q: Queryable, token: string): Promise<string | null> {
+export async function invitedPatient(
+  q: Queryable,
+  token: string,
+): Promise<{ clinicId: string; patientId: string } | null> {
   const [row] = await q
-    .select({ patientId: invites.patientId })
+    .select({ clinicId: invites.clinicId, patientId: invites.patientId })
     .from(invites)
     .where(eq(invites.tokenHash, hashInviteToken(token)));
-  return row?.patientId ?? null;
+  return row ?? null;
 }
 
 /** Locks a patient row by id for the rest of the transaction (the invite's token is the credential here). */
-export async function lockInvitedPatient(q: Queryable, patientId: string) {
+export async function lockInvitedPatient(q: Queryable, clinicId: string, patientId: string) {
   const [row] = await q
     .select({
       id: patients.id,
@@ -79,7 +94,7 @@ export async function lockInvitedPatient(q: Queryable, patientId: string) {
       userId: patients.userId,
     })
     .from(patients)
-    .where(eq(patients.id, patientId))
+    .where(and(eq(patients.clinicId, clinicId), eq(patients.id, patientId)))
     .for("update");
   return row ?? null;
 }
@@ -88,12 +103,13 @@ export async function lockInvitedPatient(q: Queryable, patientId: string) {
  * Claims a valid invite by a conditional UPDATE (unused, not replaced, not expired), so of two simultaneous
  * claims only one succeeds. Returns the patient's id, or null when the invite could not be claimed.
  */
-export async function claimInvite(q: Queryable, token: string): Promise<string | null> {
+export async function claimInvite(q: Queryable, clinicId: string, token: string): Promise<string | null> {
   const [claimed] = await q
     .update(invites)
     .set({ usedAt: sql`now()` })
     .where(
       and(
+        eq(invites.clinicId, clinicId),
         eq(invites.tokenHash, hashInviteToken(token)),
         isNull(invites.usedAt),
         isNull(invites.revokedAt),
@@ -125,11 +141,16 @@ export async function insertPatientUser(
 }
 
 /** Links the new account to the patient, who becomes active. */
-export async function linkPatientAccount(q: Queryable, patientId: string, userId: string): Promise<void> {
+export async function linkPatientAccount(
+  q: Queryable,
+  clinicId: string,
+  patientId: string,
+  userId: string,
+): Promise<void> {
   await q
     .update(patients)
     .set({ userId, status: "active", updatedAt: new Date() })
-    .where(eq(patients.id, patientId));
+    .where(and(eq(patients.clinicId, clinicId), eq(patients.id, patientId)));
 }
 
 /** The address a patient of the actor's clinic is invited at (null outside the clinic). */
@@ -142,11 +163,18 @@ export async function clinicPatientEmail(q: Queryable, actor: StaffActor, patien
 }
 
 /** Stops every unused invite link of a patient (locked by the caller); answers how many. */
-export async function revokeOpenInvites(q: Queryable, patientId: string): Promise<number> {
+export async function revokeOpenInvites(q: Queryable, clinicId: string, patientId: string): Promise<number> {
   const rows = await q
     .update(invites)
     .set({ revokedAt: new Date() })
-    .where(and(eq(invites.patientId, patientId), isNull(invites.usedAt), isNull(invites.revokedAt)))
+    .where(
+      and(
+        eq(invites.clinicId, clinicId),
+        eq(invites.patientId, patientId),
+        isNull(invites.usedAt),
+        isNull(invites.revokedAt),
+      ),
+    )
     .returning({ id: invites.id });
   return rows.length;
 }

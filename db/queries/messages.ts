@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import type { PatientActor, StaffActor } from "../actor";
 import type { Database, Queryable } from "../client";
 import { messageReads, messages, messageTemplates, patients, users } from "../schema";
-import { clinicOrPatient, clinicPatient } from "./scope";
+import { clinicOrPatient, clinicPatient, ofPatient } from "./scope";
 
 export type Message = {
   id: string;
@@ -27,7 +27,7 @@ export async function listThread(db: Database, actor: StaffActor, patientId: str
   return db
     .select(columns)
     .from(messages)
-    .innerJoin(patients, and(eq(patients.id, messages.patientId), eq(patients.clinicId, messages.clinicId)))
+    .innerJoin(patients, and(ofPatient(messages), eq(patients.clinicId, messages.clinicId)))
     .innerJoin(users, eq(users.id, messages.authorUserId))
     .where(and(clinicPatient(actor, patientId), eq(messages.clinicId, actor.clinicId)))
     .orderBy(asc(messages.createdAt), asc(messages.id));
@@ -145,7 +145,7 @@ export async function clinicThreadStates(db: Database, actor: StaffActor, onlyPa
       >`max(${messages.createdAt}) FILTER (WHERE ${messages.author} = 'patient' AND ${messages.createdAt} > ${lastStaff})`,
     })
     .from(messages)
-    .innerJoin(patients, and(eq(patients.id, messages.patientId), eq(patients.clinicId, messages.clinicId)))
+    .innerJoin(patients, and(ofPatient(messages), eq(patients.clinicId, messages.clinicId)))
     .where(and(clinicOrPatient(actor, onlyPatientId), eq(messages.clinicId, actor.clinicId)))
     .groupBy(messages.clinicId, messages.patientId);
   return new Map(
@@ -173,7 +173,7 @@ export async function clinicMessageTimes(
   return db
     .select({ patientId: messages.patientId, at: messages.createdAt, author: messages.author })
     .from(messages)
-    .innerJoin(patients, and(eq(patients.id, messages.patientId), eq(patients.clinicId, messages.clinicId)))
+    .innerJoin(patients, and(ofPatient(messages), eq(patients.clinicId, messages.clinicId)))
     .where(
       and(
         clinicOrPatient(actor, onlyPatientId),

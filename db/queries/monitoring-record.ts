@@ -1,8 +1,8 @@
-import { and, asc, between, eq, sql } from "drizzle-orm";
+import { and, asc, between, sql } from "drizzle-orm";
 import type { StaffActor } from "../actor";
 import type { Database } from "../client";
 import { diaryEntries, measureResponses, patients, redFlagReports } from "../schema";
-import { clinicOrPatient } from "./scope";
+import { clinicOrPatient, ofPatient } from "./scope";
 
 /**
  * The clinic's patients with the start of their monitoring (the first day of their first plan, null without
@@ -17,7 +17,7 @@ export async function monitoringRoster(db: Database, actor: StaffActor, onlyPati
       // Table names in full: drizzle leaves columns unqualified in a one-table select.
       start: sql<
         string | null
-      >`(SELECT min(r.effective_from)::text FROM plan_revisions r INNER JOIN plans pl ON pl.id = r.plan_id WHERE pl.patient_id = "patients"."id" AND pl.clinic_id = "patients"."clinic_id")`,
+      >`(SELECT min(r.effective_from)::text FROM plan_revisions r INNER JOIN plans pl ON pl.clinic_id = r.clinic_id AND pl.id = r.plan_id WHERE pl.patient_id = "patients"."id" AND pl.clinic_id = "patients"."clinic_id")`,
     })
     .from(patients)
     .where(clinicOrPatient(actor, onlyPatientId))
@@ -40,17 +40,17 @@ export async function clinicDataDates(
     db
       .select({ patientId: diaryEntries.patientId, date: diaryEntries.entryDate })
       .from(diaryEntries)
-      .innerJoin(patients, eq(patients.id, diaryEntries.patientId))
+      .innerJoin(patients, ofPatient(diaryEntries))
       .where(and(scope, between(diaryEntries.entryDate, from, to))),
     db
       .selectDistinct({ patientId: measureResponses.patientId, date: measureResponses.takenOn })
       .from(measureResponses)
-      .innerJoin(patients, eq(patients.id, measureResponses.patientId))
+      .innerJoin(patients, ofPatient(measureResponses))
       .where(and(scope, between(measureResponses.takenOn, from, to))),
     db
       .selectDistinct({ patientId: redFlagReports.patientId, date: redFlagReports.answeredOn })
       .from(redFlagReports)
-      .innerJoin(patients, eq(patients.id, redFlagReports.patientId))
+      .innerJoin(patients, ofPatient(redFlagReports))
       .where(and(scope, between(redFlagReports.answeredOn, from, to))),
   ]);
   return [

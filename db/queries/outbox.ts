@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { StaffActor } from "../actor";
 import type { Queryable } from "../client";
 import { outbox } from "../schema";
@@ -56,7 +56,9 @@ export async function claimDueMessages(
     .where(
       and(
         eq(outbox.status, "queued"),
-        lte(outbox.nextAttemptAt, now),
+        // Due within the same millisecond too: next_attempt_at defaults to the database's now() in
+        // microseconds, and a runner's Date taken just after the insert can fall in the same millisecond.
+        lt(outbox.nextAttemptAt, new Date(now.getTime() + 1)),
         or(isNull(outbox.lockedUntil), lt(outbox.lockedUntil, now)),
       ),
     )

@@ -2,7 +2,7 @@ import { and, asc, eq, max } from "drizzle-orm";
 import type { PatientActor, StaffActor } from "../actor";
 import type { Database, Queryable } from "../client";
 import { measureResponses, patients } from "../schema";
-import { clinicOrPatient, clinicPatient } from "./scope";
+import { clinicOrPatient, clinicPatient, ofPatient } from "./scope";
 
 export type Instrument = (typeof measureResponses.$inferSelect)["instrument"];
 export type MeasureResponse = {
@@ -29,8 +29,10 @@ export async function insertOwnMeasure(
 ): Promise<string | null> {
   const [inserted] = await q
     .insert(measureResponses)
-    .values({ ...response, patientId: actor.patientId })
-    .onConflictDoNothing({ target: [measureResponses.patientId, measureResponses.clientId] })
+    .values({ ...response, clinicId: actor.clinicId, patientId: actor.patientId })
+    .onConflictDoNothing({
+      target: [measureResponses.clinicId, measureResponses.patientId, measureResponses.clientId],
+    })
     .returning({ id: measureResponses.id });
   return inserted?.id ?? null;
 }
@@ -40,7 +42,13 @@ export async function ownMeasureIdByClientId(q: Queryable, actor: PatientActor, 
   const [existing] = await q
     .select({ id: measureResponses.id })
     .from(measureResponses)
-    .where(and(eq(measureResponses.patientId, actor.patientId), eq(measureResponses.clientId, clientId)));
+    .where(
+      and(
+        eq(measureResponses.clinicId, actor.clinicId),
+        eq(measureResponses.patientId, actor.patientId),
+        eq(measureResponses.clientId, clientId),
+      ),
+    );
   return existing?.id ?? null;
 }
 
@@ -58,7 +66,9 @@ export async function listOwnMeasures(db: Database, actor: PatientActor): Promis
   return db
     .select(columns)
     .from(measureResponses)
-    .where(eq(measureResponses.patientId, actor.patientId))
+    .where(
+      and(eq(measureResponses.clinicId, actor.clinicId), eq(measureResponses.patientId, actor.patientId)),
+    )
     .orderBy(...order);
 }
 
@@ -71,7 +81,7 @@ export async function listMeasures(
   return db
     .select(columns)
     .from(measureResponses)
-    .innerJoin(patients, eq(patients.id, measureResponses.patientId))
+    .innerJoin(patients, ofPatient(measureResponses))
     .where(clinicPatient(actor, patientId))
     .orderBy(...order);
 }
@@ -81,7 +91,9 @@ export async function lastOwnMeasureDates(db: Database, actor: PatientActor) {
   const rows = await db
     .select({ instrument: measureResponses.instrument, last: max(measureResponses.takenOn) })
     .from(measureResponses)
-    .where(eq(measureResponses.patientId, actor.patientId))
+    .where(
+      and(eq(measureResponses.clinicId, actor.clinicId), eq(measureResponses.patientId, actor.patientId)),
+    )
     .groupBy(measureResponses.instrument);
   const of = (i: Instrument) => rows.find((r) => r.instrument === i)?.last ?? null;
   return { psfs: of("psfs"), peg: of("peg") };
@@ -97,7 +109,7 @@ export async function clinicPsfsScores(db: Database, actor: StaffActor, onlyPati
       score: measureResponses.score,
     })
     .from(measureResponses)
-    .innerJoin(patients, eq(patients.id, measureResponses.patientId))
+    .innerJoin(patients, ofPatient(measureResponses))
     .where(and(scope, eq(measureResponses.instrument, "psfs")))
     .orderBy(...order);
 }

@@ -52,7 +52,13 @@ export async function getOwnPatient(db: Database, actor: PatientActor) {
     .from(patients)
     .innerJoin(clinics, eq(clinics.id, patients.clinicId))
     .innerJoin(clinician, eq(clinician.id, patients.primaryClinicianId))
-    .where(and(eq(patients.id, actor.patientId), eq(patients.userId, actor.userId)))
+    .where(
+      and(
+        eq(patients.clinicId, actor.clinicId),
+        eq(patients.id, actor.patientId),
+        eq(patients.userId, actor.userId),
+      ),
+    )
     .limit(1);
   return row ?? null;
 }
@@ -183,7 +189,10 @@ export async function clinicEmailTaken(q: Queryable, actor: StaffActor, email: s
     .from(patients)
     .where(and(eq(patients.clinicId, actor.clinicId), eq(patients.email, email), ne(patients.id, patientId)));
   if (patient) return true;
-  const [own] = await q.select({ userId: patients.userId }).from(patients).where(eq(patients.id, patientId));
+  const [own] = await q
+    .select({ userId: patients.userId })
+    .from(patients)
+    .where(and(eq(patients.clinicId, actor.clinicId), eq(patients.id, patientId)));
   const [user] = await q
     .select({ id: users.id })
     .from(users)

@@ -12,6 +12,7 @@ import {
   users,
 } from "../schema";
 import type { PlannedActivity } from "@/lib/domain/graded-activity/types";
+import { ofPatient } from "./scope";
 
 /** A stored activity is the engine's own shape (lib/domain), so the two cannot drift apart. */
 export type StoredActivity = PlannedActivity;
@@ -58,11 +59,13 @@ function toActivity(row: ActivityRow): StoredActivity {
 /** The row that stores one activity of a revision. */
 export function activityRow(
   a: StoredActivity,
+  clinicId: string,
   revisionId: string,
   position: number,
 ): typeof revisionActivities.$inferInsert {
   const p = a.progression;
   return {
+    clinicId,
     revisionId,
     position,
     key: a.key,
@@ -84,13 +87,17 @@ export function activityRow(
 }
 
 /** Plans of several patients in three queries, whatever their number (no query per patient). */
-async function loadPlans(q: Queryable, patientIds: string[]): Promise<Map<string, StoredPlan>> {
+async function loadPlans(
+  q: Queryable,
+  clinicId: string,
+  patientIds: string[],
+): Promise<Map<string, StoredPlan>> {
   const out = new Map<string, StoredPlan>();
   if (patientIds.length === 0) return out;
   const planRows = await q
     .select({ id: plans.id, version: plans.version, patientId: plans.patientId })
     .from(plans)
-    .where(inArray(plans.patientId, patientIds));
+    .where(and(eq(plans.clinicId, clinicId), inArray(plans.patientId, patientIds)));
   if (planRows.length === 0) return out;
   const planIds = planRows.map((p) => p.id);
   const revisionRows = await q
@@ -107,13 +114,19 @@ async function loadPlans(q: Queryable, patientIds: string[]): Promise<Map<string
     })
     .from(planRevisions)
     .innerJoin(users, eq(users.id, planRevisions.authorId))
-    .where(inArray(planRevisions.planId, planIds))
+    .where(and(eq(planRevisions.clinicId, clinicId), inArray(planRevisions.planId, planIds)))
     .orderBy(asc(planRevisions.number));
   const activityRows = await q
     .select({ activity: revisionActivities })
     .from(revisionActivities)
-    .innerJoin(planRevisions, eq(planRevisions.id, revisionActivities.revisionId))
-    .where(inArray(planRevisions.planId, planIds))
+    .innerJoin(
+      planRevisions,
+      and(
+        eq(planRevisions.clinicId, revisionActivities.clinicId),
+        eq(planRevisions.id, revisionActivities.revisionId),
+      ),
+    )
+    .where(and(eq(revisionActivities.clinicId, clinicId), inArray(planRevisions.planId, planIds)))
     .orderBy(asc(revisionActivities.position));
   const activitiesByRevision = new Map<string, StoredActivity[]>();
   for (const { activity } of activityRows) {
@@ -130,8 +143,8 @@ async function loadPlans(q: Queryable, patientIds: string[]): Promise<Map<string
   return out;
 }
 
-async function loadPlan(q: Queryable, patientId: string): Promise<StoredPlan | null> {
-  return (await loadPlans(q, [patientId])).get(patientId) ?? null;
+async function loadPlan(q: Queryable, clinicId: string, patientId: string): Promise<StoredPlan | null> {
+  return (await loadPlans(q, clinicId, [patientId])).get(patientId) ?? null;
 }
 
 /** The plan of a patient of the given clinic, read inside a write's transaction (the triage summary). */
@@ -140,7 +153,7 @@ export async function loadPlanOf(q: Queryable, clinicId: string, patientId: stri
     .select({ id: patients.id })
     .from(patients)
     .where(and(eq(patients.id, patientId), eq(patients.clinicId, clinicId)));
-  return patient ? loadPlan(q, patient.id) : null;
+  return patient ? loadPlan(q, clinicId, patient.id) : null;
 }
 
 /** Every plan of the actor's clinic, by patient id. */
@@ -156,6 +169,7 @@ export async function clinicPlans(
     .where(onlyPatientId ? and(scope, eq(patients.id, onlyPatientId)) : scope);
   return loadPlans(
     db,
+    actor.clinicId,
     ids.map((r) => r.id),
   );
 }
@@ -170,7 +184,7 @@ export async function getPlan(
     .select({ id: patients.id })
     .from(patients)
     .where(and(eq(patients.id, patientId), eq(patients.clinicId, actor.clinicId)));
-  return patient ? loadPlan(db, patient.id) : null;
+  return patient ? loadPlan(db, actor.clinicId, patient.id) : null;
 }
 
 /** The signed-in patient's own plan. */
@@ -178,8 +192,14 @@ export async function getOwnPlan(db: Database, actor: PatientActor): Promise<Sto
   const [patient] = await db
     .select({ id: patients.id })
     .from(patients)
-    .where(and(eq(patients.id, actor.patientId), eq(patients.userId, actor.userId)));
-  return patient ? loadPlan(db, patient.id) : null;
+    .where(
+      and(
+        eq(patients.clinicId, actor.clinicId),
+        eq(patients.id, actor.patientId),
+        eq(patients.userId, actor.userId),
+      ),
+    );
+  return patient ? loadPlan(db, actor.clinicId, patient.id) : null;
 }
 
 export type NewRevision = {
@@ -216,13 +236,19 @@ export async function appendRevision(
     [plan] = await tx
       .insert(plans)
       .values({ clinicId: actor.clinicId, patientId, version: 1 })
-      .onConflictDoNothing({ target: plans.patientId })
+      .onConflictDoNothing({ target: [plans.clinicId, plans.patientId] })
       .returning({ id: plans.id, version: plans.version });
   } else {
     [plan] = await tx
       .update(plans)
       .set({ version: sql`${plans.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(plans.patientId, patientId), eq(plans.version, revision.expectedVersion)))
+      .where(
+        and(
+          eq(plans.clinicId, actor.clinicId),
+          eq(plans.patientId, patientId),
+          eq(plans.version, revision.expectedVersion),
+        ),
+      )
       .returning({ id: plans.id, version: plans.version });
   }
   if (!plan) return { ok: false, reason: "conflict" };
@@ -230,10 +256,13 @@ export async function appendRevision(
   const [{ next }] = (await tx
     .select({ next: sql<number>`coalesce(max(${planRevisions.number}), 0) + 1` })
     .from(planRevisions)
-    .where(eq(planRevisions.planId, plan.id))) as [{ next: number }];
+    .where(and(eq(planRevisions.clinicId, actor.clinicId), eq(planRevisions.planId, plan.id)))) as [
+    { next: number },
+  ];
   const [created] = await tx
     .insert(planRevisions)
     .values({
+      clinicId: actor.clinicId,
       planId: plan.id,
       number: Number(next),
       kind: revision.kind,
@@ -245,7 +274,7 @@ export async function appendRevision(
     .returning({ id: planRevisions.id, number: planRevisions.number });
   await tx
     .insert(revisionActivities)
-    .values(revision.activities.map((a, i) => activityRow(a, created!.id, i)));
+    .values(revision.activities.map((a, i) => activityRow(a, actor.clinicId, created!.id, i)));
   return { ok: true, version: plan.version, number: created!.number };
 }
 
@@ -279,8 +308,11 @@ export async function loggedAmounts(
   const rows = await db
     .select({ amount: activityLogs.amount })
     .from(activityLogs)
-    .innerJoin(diaryEntries, eq(diaryEntries.id, activityLogs.entryId))
-    .innerJoin(patients, eq(patients.id, diaryEntries.patientId))
+    .innerJoin(
+      diaryEntries,
+      and(eq(diaryEntries.clinicId, activityLogs.clinicId), eq(diaryEntries.id, activityLogs.entryId)),
+    )
+    .innerJoin(patients, ofPatient(diaryEntries))
     .where(
       and(
         eq(patients.id, patientId),

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { PatientActor, StaffActor } from "../actor";
 import type { Database, Queryable } from "../client";
 import { patients, redFlagReports, users } from "../schema";
-import { clinicOrPatient, clinicPatient } from "./scope";
+import { clinicOrPatient, clinicPatient, ofPatient } from "./scope";
 
 export type RedFlagReport = typeof redFlagReports.$inferSelect;
 type Tier = RedFlagReport["tier"];
@@ -27,8 +27,10 @@ export async function insertOwnRedFlagReport(
 ): Promise<RedFlagReport | null> {
   const [inserted] = await q
     .insert(redFlagReports)
-    .values({ ...report, patientId: actor.patientId })
-    .onConflictDoNothing({ target: [redFlagReports.patientId, redFlagReports.clientId] })
+    .values({ ...report, clinicId: actor.clinicId, patientId: actor.patientId })
+    .onConflictDoNothing({
+      target: [redFlagReports.clinicId, redFlagReports.patientId, redFlagReports.clientId],
+    })
     .returning();
   return inserted ?? null;
 }
@@ -38,7 +40,13 @@ export async function getOwnRedFlagReportByClientId(q: Queryable, actor: Patient
   const [row] = await q
     .select()
     .from(redFlagReports)
-    .where(and(eq(redFlagReports.patientId, actor.patientId), eq(redFlagReports.clientId, clientId)));
+    .where(
+      and(
+        eq(redFlagReports.clinicId, actor.clinicId),
+        eq(redFlagReports.patientId, actor.patientId),
+        eq(redFlagReports.clientId, clientId),
+      ),
+    );
   return row ?? null;
 }
 
@@ -47,7 +55,13 @@ export async function pauseOwnPlan(q: Queryable, actor: PatientActor): Promise<b
   const paused = await q
     .update(patients)
     .set({ status: "paused", updatedAt: new Date() })
-    .where(and(eq(patients.id, actor.patientId), ne(patients.status, "discharged")))
+    .where(
+      and(
+        eq(patients.clinicId, actor.clinicId),
+        eq(patients.id, actor.patientId),
+        ne(patients.status, "discharged"),
+      ),
+    )
     .returning({ id: patients.id });
   return paused.length > 0;
 }
@@ -57,7 +71,13 @@ export async function getOwnRedFlagReport(q: Queryable, actor: PatientActor, rep
   const [row] = await q
     .select()
     .from(redFlagReports)
-    .where(and(eq(redFlagReports.id, reportId), eq(redFlagReports.patientId, actor.patientId)));
+    .where(
+      and(
+        eq(redFlagReports.id, reportId),
+        eq(redFlagReports.clinicId, actor.clinicId),
+        eq(redFlagReports.patientId, actor.patientId),
+      ),
+    );
   return row ?? null;
 }
 
@@ -71,6 +91,7 @@ export async function unreadOwnAdvice(db: Database, actor: PatientActor) {
     .from(redFlagReports)
     .where(
       and(
+        eq(redFlagReports.clinicId, actor.clinicId),
         eq(redFlagReports.patientId, actor.patientId),
         inArray(redFlagReports.tier, ["emergency", "urgent"]),
         isNull(redFlagReports.patientAcknowledgedAt),
@@ -92,6 +113,7 @@ export async function markOwnAdviceRead(q: Queryable, actor: PatientActor, repor
     .where(
       and(
         eq(redFlagReports.id, reportId),
+        eq(redFlagReports.clinicId, actor.clinicId),
         eq(redFlagReports.patientId, actor.patientId),
         isNull(redFlagReports.patientAcknowledgedAt),
       ),
@@ -111,7 +133,7 @@ export async function lastOwnCheckIn(
   const [row] = await db
     .select({ on: redFlagReports.answeredOn, at: redFlagReports.createdAt })
     .from(redFlagReports)
-    .where(eq(redFlagReports.patientId, actor.patientId))
+    .where(and(eq(redFlagReports.clinicId, actor.clinicId), eq(redFlagReports.patientId, actor.patientId)))
     .orderBy(desc(redFlagReports.createdAt))
     .limit(1);
   return row ?? null;
@@ -124,6 +146,7 @@ export async function ownHistoryAnswered(db: Database, actor: PatientActor): Pro
     .from(redFlagReports)
     .where(
       and(
+        eq(redFlagReports.clinicId, actor.clinicId),
         eq(redFlagReports.patientId, actor.patientId),
         sql`jsonb_typeof(${redFlagReports.answers} -> 'cancer') = 'boolean'`,
         sql`jsonb_typeof(${redFlagReports.answers} -> 'injury') = 'boolean'`,
@@ -154,7 +177,7 @@ export async function listRedFlagReports(db: Database, actor: StaffActor, patien
         acknowledgementNote: redFlagReports.acknowledgementNote,
       })
       .from(redFlagReports)
-      .innerJoin(patients, eq(patients.id, redFlagReports.patientId))
+      .innerJoin(patients, ofPatient(redFlagReports))
       .where(clinicPatient(actor, patientId))
       // The day answered first: rows written in one transaction share created_at, and the id breaks the tie
       // so the same rows are always the ones shown.
@@ -176,7 +199,7 @@ export async function openRedFlags(db: Database, actor: StaffActor, onlyPatientI
       createdAt: redFlagReports.createdAt,
     })
     .from(redFlagReports)
-    .innerJoin(patients, eq(patients.id, redFlagReports.patientId))
+    .innerJoin(patients, ofPatient(redFlagReports))
     .where(
       and(
         scope,
@@ -188,7 +211,7 @@ export async function openRedFlags(db: Database, actor: StaffActor, onlyPatientI
 }
 
 /** One check-in of one patient, for a clinician's acknowledgement; null when it is not that patient's. */
-export async function findReport(tx: Queryable, patientId: string, reportId: string) {
+export async function findReport(tx: Queryable, clinicId: string, patientId: string, reportId: string) {
   const [row] = await tx
     .select({
       id: redFlagReports.id,
@@ -196,7 +219,13 @@ export async function findReport(tx: Queryable, patientId: string, reportId: str
       tier: redFlagReports.tier,
     })
     .from(redFlagReports)
-    .where(and(eq(redFlagReports.id, reportId), eq(redFlagReports.patientId, patientId)));
+    .where(
+      and(
+        eq(redFlagReports.clinicId, clinicId),
+        eq(redFlagReports.id, reportId),
+        eq(redFlagReports.patientId, patientId),
+      ),
+    );
   return row ?? null;
 }
 
@@ -208,16 +237,21 @@ export async function markReportAcknowledged(
   await tx
     .update(redFlagReports)
     .set({ acknowledgedById: actor.userId, acknowledgedAt: new Date(), acknowledgementNote: ack.note })
-    .where(eq(redFlagReports.id, ack.reportId));
+    .where(and(eq(redFlagReports.clinicId, actor.clinicId), eq(redFlagReports.id, ack.reportId)));
 }
 
 /** Whether the patient has an emergency answer no clinician has acknowledged yet. */
-export async function hasUnacknowledgedEmergency(tx: Queryable, patientId: string): Promise<boolean> {
+export async function hasUnacknowledgedEmergency(
+  tx: Queryable,
+  clinicId: string,
+  patientId: string,
+): Promise<boolean> {
   const [open] = await tx
     .select({ id: redFlagReports.id })
     .from(redFlagReports)
     .where(
       and(
+        eq(redFlagReports.clinicId, clinicId),
         eq(redFlagReports.patientId, patientId),
         eq(redFlagReports.tier, "emergency"),
         isNull(redFlagReports.acknowledgedAt),
@@ -229,8 +263,12 @@ export async function hasUnacknowledgedEmergency(tx: Queryable, patientId: strin
 
 export async function setPatientStatus(
   tx: Queryable,
+  clinicId: string,
   patientId: string,
   status: (typeof patients.$inferSelect)["status"],
 ): Promise<void> {
-  await tx.update(patients).set({ status, updatedAt: new Date() }).where(eq(patients.id, patientId));
+  await tx
+    .update(patients)
+    .set({ status, updatedAt: new Date() })
+    .where(and(eq(patients.clinicId, clinicId), eq(patients.id, patientId)));
 }

@@ -7,6 +7,7 @@ import {
   type ReminderKind,
   type ReminderPreferences,
 } from "@/lib/domain/reminders/due";
+import { ofPatient } from "./scope";
 
 const columns = {
   diary: reminderPreferences.diary,
@@ -57,7 +58,7 @@ export async function saveReminderPreferences(
     .insert(reminderPreferences)
     .values({ patientId, clinicId, ...values })
     .onConflictDoUpdate({
-      target: reminderPreferences.patientId,
+      target: [reminderPreferences.clinicId, reminderPreferences.patientId],
       set: values,
       setWhere: eq(reminderPreferences.clinicId, clinicId),
     });
@@ -81,7 +82,9 @@ export async function claimReminderDay(
   const rows = await q
     .insert(reminderSends)
     .values(claim)
-    .onConflictDoNothing({ target: [reminderSends.patientId, reminderSends.localDate] })
+    .onConflictDoNothing({
+      target: [reminderSends.clinicId, reminderSends.patientId, reminderSends.localDate],
+    })
     .returning({ id: reminderSends.id });
   return rows.length === 1;
 }
@@ -132,10 +135,10 @@ export async function listReminderCandidates(q: Queryable, clinicId: string): Pr
     .from(patients)
     .innerJoin(clinics, eq(clinics.id, patients.clinicId))
     .innerJoin(users, and(eq(users.id, patients.userId), eq(users.clinicId, clinicId)))
-    .leftJoin(plans, and(eq(plans.patientId, patients.id), eq(plans.clinicId, clinicId)))
+    .leftJoin(plans, and(ofPatient(plans), eq(plans.clinicId, clinicId)))
     .leftJoin(
       reminderPreferences,
-      and(eq(reminderPreferences.patientId, patients.id), eq(reminderPreferences.clinicId, clinicId)),
+      and(ofPatient(reminderPreferences), eq(reminderPreferences.clinicId, clinicId)),
     )
     .where(
       and(

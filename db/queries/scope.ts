@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { StaffActor } from "../actor";
 import type { Queryable } from "../client";
 import { patients } from "../schema";
@@ -25,3 +26,10 @@ export async function lockClinicPatient(tx: Queryable, actor: StaffActor, patien
     .for("no key update");
   return row ?? null;
 }
+
+/**
+ * The join from a row to its patient through the distribution key as well as the id, so on a cluster
+ * distributed by clinic (docs/SCALING.md, Step 4) the two rows meet on one shard.
+ */
+export const ofPatient = (row: { clinicId: AnyPgColumn; patientId: AnyPgColumn }) =>
+  and(eq(patients.clinicId, row.clinicId), eq(patients.id, row.patientId));

@@ -55,7 +55,7 @@ export async function findSession(q: Queryable, sessionId: string) {
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(clinics, eq(clinics.id, users.clinicId))
-    .leftJoin(patients, eq(patients.userId, users.id))
+    .leftJoin(patients, and(eq(patients.clinicId, users.clinicId), eq(patients.userId, users.id)))
     .leftJoin(userTotp, eq(userTotp.userId, users.id))
     .where(eq(sessions.id, sessionId))
     .limit(1);

@@ -2,7 +2,7 @@ import { and, desc, eq, gt } from "drizzle-orm";
 import type { StaffActor } from "../actor";
 import type { Database, Queryable } from "../client";
 import { patients, timeLogEntries, users } from "../schema";
-import { clinicOrPatient, clinicPatient } from "./scope";
+import { clinicOrPatient, clinicPatient, ofPatient } from "./scope";
 
 export type TimeLogEntry = {
   id: string;
@@ -13,7 +13,7 @@ export type TimeLogEntry = {
   createdAt: Date;
 };
 
-const scoped = and(eq(patients.id, timeLogEntries.patientId), eq(patients.clinicId, timeLogEntries.clinicId));
+const scoped = and(ofPatient(timeLogEntries), eq(patients.clinicId, timeLogEntries.clinicId));
 
 /** A patient's logged minutes, newest first; empty outside the actor's clinic. */
 export async function listTimeLog(

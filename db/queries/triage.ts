@@ -3,7 +3,7 @@ import { and, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { StaffActor } from "../actor";
 import type { Database, Queryable } from "../client";
-import { clinicOrPatient } from "./scope";
+import { clinicOrPatient, ofPatient } from "./scope";
 import { loadPlanOf } from "./plans";
 import {
   activityLogs,
@@ -46,10 +46,7 @@ export async function clinicTriage(db: Queryable, actor: StaffActor, onlyPatient
     })
     .from(patients)
     .innerJoin(clinician, eq(clinician.id, patients.primaryClinicianId))
-    .leftJoin(
-      triageSummaries,
-      and(eq(triageSummaries.patientId, patients.id), eq(triageSummaries.clinicId, actor.clinicId)),
-    )
+    .leftJoin(triageSummaries, and(ofPatient(triageSummaries), eq(triageSummaries.clinicId, actor.clinicId)))
     .where(clinicOrPatient(actor, onlyPatientId));
 }
 
@@ -60,7 +57,10 @@ export async function patientsWithoutSummary(db: Database): Promise<Scope[]> {
   return db
     .select({ clinicId: patients.clinicId, patientId: patients.id })
     .from(patients)
-    .leftJoin(triageSummaries, eq(triageSummaries.patientId, patients.id))
+    .leftJoin(
+      triageSummaries,
+      and(eq(triageSummaries.clinicId, patients.clinicId), ofPatient(triageSummaries)),
+    )
     .where(isNull(triageSummaries.patientId));
 }
 
@@ -72,13 +72,16 @@ export async function lockTriageSummary(tx: Queryable, { clinicId, patientId }: 
   await tx
     .insert(triageSummaries)
     .values({ patientId, clinicId })
-    .onConflictDoUpdate({ target: triageSummaries.patientId, set: { updatedAt: sql`now()` } });
+    .onConflictDoUpdate({
+      target: [triageSummaries.clinicId, triageSummaries.patientId],
+      set: { updatedAt: sql`now()` },
+    });
 }
 
 /** The raw rows a patient's summary is computed from, read within the clinic. */
 export async function summaryInputs(q: Queryable, { clinicId, patientId }: Scope, keptDays: number) {
   const inClinic = and(eq(patients.id, patientId), eq(patients.clinicId, clinicId));
-  const lastEntry = sql`(SELECT max(${diaryEntries.entryDate}) FROM ${diaryEntries} WHERE ${diaryEntries.patientId} = ${patientId})`;
+  const lastEntry = sql`(SELECT max(${diaryEntries.entryDate}) FROM ${diaryEntries} WHERE ${diaryEntries.clinicId} = ${clinicId} AND ${diaryEntries.patientId} = ${patientId})`;
   // One after the other: a transaction's connection runs one statement at a time anyway.
   const recent = await q
     .select({
@@ -90,10 +93,13 @@ export async function summaryInputs(q: Queryable, { clinicId, patientId }: Scope
       >`coalesce(json_agg(json_build_object('key', ${activityLogs.activityKey}, 'amount', ${activityLogs.amount})) FILTER (WHERE ${activityLogs.id} IS NOT NULL), '[]'::json)`,
     })
     .from(diaryEntries)
-    .innerJoin(patients, eq(patients.id, diaryEntries.patientId))
-    .leftJoin(activityLogs, eq(activityLogs.entryId, diaryEntries.id))
+    .innerJoin(patients, ofPatient(diaryEntries))
+    .leftJoin(
+      activityLogs,
+      and(eq(activityLogs.clinicId, diaryEntries.clinicId), eq(activityLogs.entryId, diaryEntries.id)),
+    )
     .where(and(inClinic, gte(diaryEntries.entryDate, sql`${lastEntry} - ${keptDays}::int`)))
-    .groupBy(diaryEntries.id)
+    .groupBy(diaryEntries.clinicId, diaryEntries.id)
     .orderBy(diaryEntries.entryDate);
   const plan = await loadPlanOf(q, clinicId, patientId);
   const openRedFlags = await q
@@ -104,7 +110,7 @@ export async function summaryInputs(q: Queryable, { clinicId, patientId }: Scope
       answeredOn: redFlagReports.answeredOn,
     })
     .from(redFlagReports)
-    .innerJoin(patients, eq(patients.id, redFlagReports.patientId))
+    .innerJoin(patients, ofPatient(redFlagReports))
     .where(
       and(
         inClinic,
@@ -116,14 +122,14 @@ export async function summaryInputs(q: Queryable, { clinicId, patientId }: Scope
   const psfs = await q
     .select({ date: measureResponses.takenOn, score: measureResponses.score })
     .from(measureResponses)
-    .innerJoin(patients, eq(patients.id, measureResponses.patientId))
+    .innerJoin(patients, ofPatient(measureResponses))
     .where(and(inClinic, eq(measureResponses.instrument, "psfs")))
     .orderBy(desc(measureResponses.takenOn), desc(measureResponses.createdAt))
     .limit(2);
   const acks = await q
     .selectDistinctOn([alertAcks.rule], { rule: alertAcks.rule, upToDate: alertAcks.upToDate })
     .from(alertAcks)
-    .innerJoin(patients, eq(patients.id, alertAcks.patientId))
+    .innerJoin(patients, ofPatient(alertAcks))
     .where(inClinic)
     .orderBy(alertAcks.rule, desc(alertAcks.acknowledgedAt));
   return {
@@ -146,7 +152,7 @@ export async function writeTriageSummary(
     .insert(triageSummaries)
     .values({ patientId, clinicId, ...summary })
     .onConflictDoUpdate({
-      target: triageSummaries.patientId,
+      target: [triageSummaries.clinicId, triageSummaries.patientId],
       set: { ...summary, updatedAt: sql`now()` },
       setWhere: eq(triageSummaries.clinicId, clinicId),
     });

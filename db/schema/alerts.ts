@@ -1,5 +1,6 @@
 import { date, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { id } from "./columns";
+import { rowId } from "./columns";
+import { clinicForeignKey, clinicKey, clinicPrimaryKey } from "./distribution";
 import { patients } from "./patients";
 import { users } from "./users";
 
@@ -10,10 +11,9 @@ import { users } from "./users";
 export const alertAcks = pgTable(
   "alert_acks",
   {
-    id: id(),
-    patientId: uuid("patient_id")
-      .notNull()
-      .references(() => patients.id),
+    id: rowId(),
+    clinicId: clinicKey(),
+    patientId: uuid("patient_id").notNull(),
     rule: text("rule").notNull(),
     upToDate: date("up_to_date", { mode: "string" }),
     note: text("note"),
@@ -22,5 +22,9 @@ export const alertAcks = pgTable(
       .references(() => users.id),
     acknowledgedAt: timestamp("acknowledged_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("alert_acks_patient_rule_idx").on(t.patientId, t.rule, t.acknowledgedAt)],
+  (t) => [
+    clinicPrimaryKey(t),
+    clinicForeignKey("alert_acks_patient_fk", [t.clinicId, t.patientId], () => patients),
+    index("alert_acks_patient_rule_idx").on(t.clinicId, t.patientId, t.rule, t.acknowledgedAt),
+  ],
 );

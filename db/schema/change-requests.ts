@@ -13,8 +13,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { clinics } from "./clinics";
-import { createdAt, id, updatedAt } from "./columns";
+import { createdAt, rowId, updatedAt } from "./columns";
+import { clinicForeignKey, clinicKey, clinicPrimaryKey } from "./distribution";
 import { patients } from "./patients";
 import { activityUnit } from "./plans";
 import { users } from "./users";
@@ -41,13 +41,9 @@ export const changeRequestStatus = pgEnum("change_request_status", [
 export const changeRequests = pgTable(
   "change_requests",
   {
-    id: id(),
-    clinicId: uuid("clinic_id")
-      .notNull()
-      .references(() => clinics.id),
-    patientId: uuid("patient_id")
-      .notNull()
-      .references(() => patients.id),
+    id: rowId(),
+    clinicId: clinicKey(),
+    patientId: uuid("patient_id").notNull(),
     /** Made by the patient's device: a resent or double-tapped request stores one row. */
     clientId: uuid("client_id").notNull(),
     /** The plan activity asked about; null for "add an activity". */
@@ -66,10 +62,12 @@ export const changeRequests = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex("change_requests_client_key").on(t.patientId, t.clientId),
+    clinicPrimaryKey(t),
+    clinicForeignKey("change_requests_patient_fk", [t.clinicId, t.patientId], () => patients),
+    uniqueIndex("change_requests_client_key").on(t.clinicId, t.patientId, t.clientId),
     // One open request per activity (and one open "add an activity") per patient.
     uniqueIndex("change_requests_one_open_key")
-      .on(t.patientId, sql`coalesce(${t.activityKey}, '')`)
+      .on(t.clinicId, t.patientId, sql`coalesce(${t.activityKey}, '')`)
       .where(sql`${t.status} = 'open'`),
     index("change_requests_clinic_status_idx").on(t.clinicId, t.status),
     check(
@@ -87,13 +85,9 @@ export const changeRequests = pgTable(
 export const flareUpPlans = pgTable(
   "flare_up_plans",
   {
-    id: id(),
-    clinicId: uuid("clinic_id")
-      .notNull()
-      .references(() => clinics.id),
-    patientId: uuid("patient_id")
-      .notNull()
-      .references(() => patients.id),
+    id: rowId(),
+    clinicId: clinicKey(),
+    patientId: uuid("patient_id").notNull(),
     enabled: boolean("enabled").notNull().default(false),
     maxDays: smallint("max_days").notNull().default(3),
     /** The plan in the physio's words, shown to the patient. */
@@ -104,8 +98,9 @@ export const flareUpPlans = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    uniqueIndex("flare_up_plans_patient_key").on(t.patientId),
-    index("flare_up_plans_clinic_idx").on(t.clinicId),
+    clinicPrimaryKey(t),
+    clinicForeignKey("flare_up_plans_patient_fk", [t.clinicId, t.patientId], () => patients),
+    uniqueIndex("flare_up_plans_patient_key").on(t.clinicId, t.patientId),
     check("flare_up_plans_max_days", sql`${t.maxDays} BETWEEN 1 AND 7`),
   ],
 );
@@ -114,13 +109,9 @@ export const flareUpPlans = pgTable(
 export const flareUpHolds = pgTable(
   "flare_up_holds",
   {
-    id: id(),
-    clinicId: uuid("clinic_id")
-      .notNull()
-      .references(() => clinics.id),
-    patientId: uuid("patient_id")
-      .notNull()
-      .references(() => patients.id),
+    id: rowId(),
+    clinicId: clinicKey(),
+    patientId: uuid("patient_id").notNull(),
     clientId: uuid("client_id").notNull(),
     startedOn: date("started_on", { mode: "string" }).notNull(),
     /** The last day of the hold; the schedules resume the day after. */
@@ -130,7 +121,9 @@ export const flareUpHolds = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex("flare_up_holds_client_key").on(t.patientId, t.clientId),
+    clinicPrimaryKey(t),
+    clinicForeignKey("flare_up_holds_patient_fk", [t.clinicId, t.patientId], () => patients),
+    uniqueIndex("flare_up_holds_client_key").on(t.clinicId, t.patientId, t.clientId),
     index("flare_up_holds_clinic_patient_idx").on(t.clinicId, t.patientId, t.createdAt),
     check("flare_up_holds_days", sql`${t.days} BETWEEN 1 AND 7`),
   ],
@@ -140,10 +133,8 @@ export const flareUpHolds = pgTable(
 export const activityLibrary = pgTable(
   "activity_library",
   {
-    id: id(),
-    clinicId: uuid("clinic_id")
-      .notNull()
-      .references(() => clinics.id),
+    id: rowId(),
+    clinicId: clinicKey(),
     name: text("name").notNull(),
     unit: activityUnit("unit").notNull(),
     instructions: text("instructions").notNull(),
@@ -153,5 +144,8 @@ export const activityLibrary = pgTable(
       .references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("activity_library_clinic_name_key").on(t.clinicId, sql`lower(${t.name})`)],
+  (t) => [
+    clinicPrimaryKey(t),
+    uniqueIndex("activity_library_clinic_name_key").on(t.clinicId, sql`lower(${t.name})`),
+  ],
 );

@@ -11,7 +11,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { createdAt, id, updatedAt } from "./columns";
+import { createdAt, rowId, updatedAt } from "./columns";
+import { clinicForeignKey, clinicKey, clinicPrimaryKey } from "./distribution";
 import { patients } from "./patients";
 
 const scale = (name: string) => smallint(name);
@@ -21,10 +22,9 @@ const inScale = (column: unknown) => sql`${column} BETWEEN 0 AND 10`;
 export const diaryEntries = pgTable(
   "diary_entries",
   {
-    id: id(),
-    patientId: uuid("patient_id")
-      .notNull()
-      .references(() => patients.id),
+    id: rowId(),
+    clinicId: clinicKey(),
+    patientId: uuid("patient_id").notNull(),
     entryDate: date("entry_date", { mode: "string" }).notNull(),
     /** The device-generated id of the submission last applied, so a retried submission is recognised. */
     clientId: uuid("client_id").notNull(),
@@ -48,7 +48,9 @@ export const diaryEntries = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    uniqueIndex("diary_entries_patient_date_key").on(t.patientId, t.entryDate),
+    clinicPrimaryKey(t),
+    clinicForeignKey("diary_entries_patient_fk", [t.clinicId, t.patientId], () => patients),
+    uniqueIndex("diary_entries_patient_date_key").on(t.clinicId, t.patientId, t.entryDate),
     check("diary_pain_now", inScale(t.painNow)),
     check("diary_pain_average", inScale(t.painAverage)),
     check("diary_sleep", inScale(t.sleepQuality)),
@@ -60,17 +62,20 @@ export const diaryEntries = pgTable(
 export const activityLogs = pgTable(
   "activity_logs",
   {
-    id: id(),
-    entryId: uuid("entry_id")
-      .notNull()
-      .references(() => diaryEntries.id, { onDelete: "cascade" }),
+    id: rowId(),
+    clinicId: clinicKey(),
+    entryId: uuid("entry_id").notNull(),
     activityKey: text("activity_key").notNull(),
     amount: integer("amount").notNull(),
   },
   (t) => [
     // Every read reaches activity rows through their entry (this index). An index on the key alone was
     // dropped: no query used it, and every diary write paid for it.
-    uniqueIndex("activity_logs_entry_key").on(t.entryId, t.activityKey),
+    clinicPrimaryKey(t),
+    clinicForeignKey("activity_logs_entry_fk", [t.clinicId, t.entryId], () => diaryEntries).onDelete(
+      "cascade",
+    ),
+    uniqueIndex("activity_logs_entry_key").on(t.clinicId, t.entryId, t.activityKey),
     check("activity_logs_amount", sql`${t.amount} >= 0`),
   ],
 );

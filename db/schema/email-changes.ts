@@ -1,6 +1,6 @@
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { clinics } from "./clinics";
-import { createdAt, id } from "./columns";
+import { createdAt, rowId } from "./columns";
+import { clinicForeignKey, clinicKey, clinicPrimaryKey } from "./distribution";
 import { patients } from "./patients";
 import { users } from "./users";
 
@@ -13,13 +13,9 @@ import { users } from "./users";
 export const patientEmailChanges = pgTable(
   "patient_email_changes",
   {
-    id: id(),
-    clinicId: uuid("clinic_id")
-      .notNull()
-      .references(() => clinics.id),
-    patientId: uuid("patient_id")
-      .notNull()
-      .references(() => patients.id),
+    id: rowId(),
+    clinicId: clinicKey(),
+    patientId: uuid("patient_id").notNull(),
     /** The account whose sign-in email changes. */
     userId: uuid("user_id")
       .notNull()
@@ -37,7 +33,12 @@ export const patientEmailChanges = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex("patient_email_changes_token_hash_key").on(t.tokenHash),
+    clinicPrimaryKey(t),
+    clinicForeignKey("patient_email_changes_patient_fk", [t.clinicId, t.patientId], () => patients),
+    // Unique within the clinic (the key leads); the link is opened before the clinic is known, through the
+    // plain index (a named exception in scripts/cluster/distribution-check.ts).
+    uniqueIndex("patient_email_changes_token_hash_key").on(t.clinicId, t.tokenHash),
+    index("patient_email_changes_token_hash_idx").on(t.tokenHash),
     index("patient_email_changes_patient_idx").on(t.clinicId, t.patientId),
   ],
 );

@@ -12,7 +12,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { createdAt, id, updatedAt } from "./columns";
+import { createdAt, rowId, updatedAt } from "./columns";
+import { clinicForeignKey, clinicKey, clinicPrimaryKey } from "./distribution";
 import { patients } from "./patients";
 import { users } from "./users";
 
@@ -28,10 +29,9 @@ export const goalStatus = pgEnum("goal_status", ["active", "achieved", "stopped"
 export const goals = pgTable(
   "goals",
   {
-    id: id(),
-    patientId: uuid("patient_id")
-      .notNull()
-      .references(() => patients.id),
+    id: rowId(),
+    clinicId: clinicKey(),
+    patientId: uuid("patient_id").notNull(),
     /** In the patient's words: "Walk to the shop and back without stopping". */
     /** The form's submission id, so a retried or double-sent "Add goal" stores one goal (older rows: null). */
     clientId: uuid("client_id"),
@@ -52,8 +52,10 @@ export const goals = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index("goals_patient_idx").on(t.patientId),
-    uniqueIndex("goals_client_key").on(t.patientId, t.clientId),
+    clinicPrimaryKey(t),
+    clinicForeignKey("goals_patient_fk", [t.clinicId, t.patientId], () => patients),
+    index("goals_patient_idx").on(t.clinicId, t.patientId),
+    uniqueIndex("goals_client_key").on(t.clinicId, t.patientId, t.clientId),
     check("goal_activity_key", sql`(${t.measure} = 'activity') = (${t.activityKey} IS NOT NULL)`),
     check("goal_target_positive", sql`${t.target} >= 0`),
   ],

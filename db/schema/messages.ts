@@ -11,8 +11,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { clinics } from "./clinics";
-import { createdAt, id } from "./columns";
+import { createdAt, rowId } from "./columns";
+import { clinicForeignKey, clinicKey, clinicPrimaryKey } from "./distribution";
 import { patients } from "./patients";
 import { users } from "./users";
 
@@ -26,13 +26,9 @@ export const messageAuthor = pgEnum("message_author", ["patient", "staff"]);
 export const messages = pgTable(
   "messages",
   {
-    id: id(),
-    clinicId: uuid("clinic_id")
-      .notNull()
-      .references(() => clinics.id),
-    patientId: uuid("patient_id")
-      .notNull()
-      .references(() => patients.id),
+    id: rowId(),
+    clinicId: clinicKey(),
+    patientId: uuid("patient_id").notNull(),
     clientId: uuid("client_id").notNull(),
     author: messageAuthor("author").notNull(),
     authorUserId: uuid("author_user_id")
@@ -42,6 +38,8 @@ export const messages = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    clinicPrimaryKey(t),
+    clinicForeignKey("messages_patient_fk", [t.clinicId, t.patientId], () => patients),
     uniqueIndex("messages_client_key").on(t.clinicId, t.patientId, t.clientId),
     index("messages_thread_idx").on(t.clinicId, t.patientId, t.createdAt),
     check("message_body_length", sql`char_length(${t.body}) BETWEEN 1 AND 2000`),
@@ -52,28 +50,25 @@ export const messages = pgTable(
 export const messageReads = pgTable(
   "message_reads",
   {
-    clinicId: uuid("clinic_id")
-      .notNull()
-      .references(() => clinics.id),
-    patientId: uuid("patient_id")
-      .notNull()
-      .references(() => patients.id),
+    clinicId: clinicKey(),
+    patientId: uuid("patient_id").notNull(),
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id),
     readUpTo: timestamp("read_up_to", { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.clinicId, t.patientId, t.userId] })],
+  (t) => [
+    primaryKey({ columns: [t.clinicId, t.patientId, t.userId] }),
+    clinicForeignKey("message_reads_patient_fk", [t.clinicId, t.patientId], () => patients),
+  ],
 );
 
 /** A clinic's reply templates: admins keep them, clinicians insert one into a reply and edit it. */
 export const messageTemplates = pgTable(
   "message_templates",
   {
-    id: id(),
-    clinicId: uuid("clinic_id")
-      .notNull()
-      .references(() => clinics.id),
+    id: rowId(),
+    clinicId: clinicKey(),
     title: text("title").notNull(),
     body: text("body").notNull(),
     createdById: uuid("created_by_id")
@@ -81,7 +76,7 @@ export const messageTemplates = pgTable(
       .references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index("message_templates_clinic_idx").on(t.clinicId)],
+  (t) => [clinicPrimaryKey(t)],
 );
 
 /** What a logged stretch of monitoring work was. */
@@ -94,13 +89,9 @@ export const timeLogKind = pgEnum("time_log_kind", ["review", "call", "message"]
 export const timeLogEntries = pgTable(
   "time_log_entries",
   {
-    id: id(),
-    clinicId: uuid("clinic_id")
-      .notNull()
-      .references(() => clinics.id),
-    patientId: uuid("patient_id")
-      .notNull()
-      .references(() => patients.id),
+    id: rowId(),
+    clinicId: clinicKey(),
+    patientId: uuid("patient_id").notNull(),
     clientId: uuid("client_id").notNull(),
     clinicianId: uuid("clinician_id")
       .notNull()
@@ -111,6 +102,8 @@ export const timeLogEntries = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    clinicPrimaryKey(t),
+    clinicForeignKey("time_log_entries_patient_fk", [t.clinicId, t.patientId], () => patients),
     uniqueIndex("time_log_entries_client_key").on(t.clinicId, t.patientId, t.clientId),
     index("time_log_entries_patient_idx").on(t.clinicId, t.patientId, t.createdAt),
     check("time_log_minutes", sql`${t.minutes} BETWEEN 1 AND 120`),

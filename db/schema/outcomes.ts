@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, jsonb, numeric, pgEnum, pgTable, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { createdAt, id } from "./columns";
+import { createdAt, rowId } from "./columns";
+import { clinicForeignKey, clinicKey, clinicPrimaryKey } from "./distribution";
 import { patients } from "./patients";
 
 export const instrument = pgEnum("instrument", ["psfs", "peg", "fabq", "work"]);
@@ -13,10 +14,9 @@ export const instrument = pgEnum("instrument", ["psfs", "peg", "fabq", "work"]);
 export const measureResponses = pgTable(
   "measure_responses",
   {
-    id: id(),
-    patientId: uuid("patient_id")
-      .notNull()
-      .references(() => patients.id),
+    id: rowId(),
+    clinicId: clinicKey(),
+    patientId: uuid("patient_id").notNull(),
     clientId: uuid("client_id").notNull(),
     instrument: instrument("instrument").notNull(),
     /** The patient's local calendar day the questionnaire was answered. */
@@ -28,8 +28,10 @@ export const measureResponses = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex("measure_responses_client_key").on(t.patientId, t.clientId),
-    index("measure_responses_patient_idx").on(t.patientId, t.instrument, t.takenOn),
+    clinicPrimaryKey(t),
+    clinicForeignKey("measure_responses_patient_fk", [t.clinicId, t.patientId], () => patients),
+    uniqueIndex("measure_responses_client_key").on(t.clinicId, t.patientId, t.clientId),
+    index("measure_responses_patient_idx").on(t.clinicId, t.patientId, t.instrument, t.takenOn),
     // Each instrument's own range: 0-10 scales, the FABQ work subscale (0-42), days off sick (0-7). Compared
     // as text so the migration that adds the enum values can add this check in the same transaction.
     check(

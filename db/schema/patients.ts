@@ -11,8 +11,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { clinics } from "./clinics";
-import { createdAt, id, updatedAt } from "./columns";
+import { createdAt, rowId, updatedAt } from "./columns";
+import { clinicForeignKey, clinicKey, clinicPrimaryKey } from "./distribution";
 import { users } from "./users";
 
 /** invited: no account yet; active: in care; paused: plan paused (e.g. a red flag); discharged: care ended. */
@@ -21,10 +21,8 @@ export const patientStatus = pgEnum("patient_status", ["invited", "active", "pau
 export const patients = pgTable(
   "patients",
   {
-    id: id(),
-    clinicId: uuid("clinic_id")
-      .notNull()
-      .references(() => clinics.id),
+    id: rowId(),
+    clinicId: clinicKey(),
     primaryClinicianId: uuid("primary_clinician_id")
       .notNull()
       .references(() => users.id),
@@ -49,9 +47,9 @@ export const patients = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index("patients_clinic_idx").on(t.clinicId),
+    clinicPrimaryKey(t),
     index("patients_clinician_idx").on(t.primaryClinicianId),
-    uniqueIndex("patients_user_key").on(t.userId),
+    uniqueIndex("patients_user_key").on(t.clinicId, t.userId),
     uniqueIndex("patients_clinic_email_key").on(t.clinicId, t.email),
     uniqueIndex("patients_clinic_record_number_key")
       .on(t.clinicId, t.recordNumber)
@@ -74,13 +72,9 @@ export const dischargeReason = pgEnum("discharge_reason", [
 export const episodes = pgTable(
   "episodes",
   {
-    id: id(),
-    clinicId: uuid("clinic_id")
-      .notNull()
-      .references(() => clinics.id),
-    patientId: uuid("patient_id")
-      .notNull()
-      .references(() => patients.id),
+    id: rowId(),
+    clinicId: clinicKey(),
+    patientId: uuid("patient_id").notNull(),
     /** 1, 2, 3… per patient. */
     number: integer("number").notNull(),
     /** The first day of the episode in the patient's time zone. */
@@ -96,11 +90,12 @@ export const episodes = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex("episodes_patient_number_key").on(t.patientId, t.number),
-    index("episodes_clinic_idx").on(t.clinicId),
+    clinicPrimaryKey(t),
+    clinicForeignKey("episodes_patient_fk", [t.clinicId, t.patientId], () => patients),
+    uniqueIndex("episodes_patient_number_key").on(t.clinicId, t.patientId, t.number),
     /** At most one open episode per patient. */
     uniqueIndex("episodes_one_open_key")
-      .on(t.patientId)
+      .on(t.clinicId, t.patientId)
       .where(sql`${t.endedOn} IS NULL`),
     check("episodes_discharge_complete", sql`(${t.endedOn} IS NULL) = (${t.dischargeReason} IS NULL)`),
   ],
@@ -109,10 +104,9 @@ export const episodes = pgTable(
 export const invites = pgTable(
   "invites",
   {
-    id: id(),
-    patientId: uuid("patient_id")
-      .notNull()
-      .references(() => patients.id),
+    id: rowId(),
+    clinicId: clinicKey(),
+    patientId: uuid("patient_id").notNull(),
     /** SHA-256 of the token; the token itself is shown once and never stored. */
     tokenHash: text("token_hash").notNull(),
     createdById: uuid("created_by_id")
@@ -125,7 +119,12 @@ export const invites = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex("invites_token_hash_key").on(t.tokenHash),
-    index("invites_patient_idx").on(t.patientId),
+    clinicPrimaryKey(t),
+    clinicForeignKey("invites_patient_fk", [t.clinicId, t.patientId], () => patients),
+    // Unique within the clinic (the key leads); the token is looked up before the clinic is known, through
+    // the plain index (a named exception in scripts/cluster/distribution-check.ts).
+    uniqueIndex("invites_token_hash_key").on(t.clinicId, t.tokenHash),
+    index("invites_token_hash_idx").on(t.tokenHash),
+    index("invites_patient_idx").on(t.clinicId, t.patientId),
   ],
 );

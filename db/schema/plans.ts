@@ -15,7 +15,8 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { clinics } from "./clinics";
-import { createdAt, id, updatedAt } from "./columns";
+import { createdAt, id, rowId, updatedAt } from "./columns";
+import { clinicForeignKey, clinicKey, clinicPrimaryKey } from "./distribution";
 import { patients } from "./patients";
 import { users } from "./users";
 import type { TemplateActivity } from "../../lib/domain/graded-activity/types";
@@ -36,28 +37,27 @@ export const revisionKind = pgEnum("revision_kind", [
 export const plans = pgTable(
   "plans",
   {
-    id: id(),
-    clinicId: uuid("clinic_id")
-      .notNull()
-      .references(() => clinics.id),
-    patientId: uuid("patient_id")
-      .notNull()
-      .references(() => patients.id),
+    id: rowId(),
+    clinicId: clinicKey(),
+    patientId: uuid("patient_id").notNull(),
     /** Optimistic lock: every new revision must name the version it was based on. */
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex("plans_patient_key").on(t.patientId), index("plans_clinic_idx").on(t.clinicId)],
+  (t) => [
+    clinicPrimaryKey(t),
+    clinicForeignKey("plans_patient_fk", [t.clinicId, t.patientId], () => patients),
+    uniqueIndex("plans_patient_key").on(t.clinicId, t.patientId),
+  ],
 );
 
 export const planRevisions = pgTable(
   "plan_revisions",
   {
-    id: id(),
-    planId: uuid("plan_id")
-      .notNull()
-      .references(() => plans.id),
+    id: rowId(),
+    clinicId: clinicKey(),
+    planId: uuid("plan_id").notNull(),
     number: integer("number").notNull(),
     kind: revisionKind("kind").notNull(),
     /** The patient's local date from which this revision applies; earlier days keep their revision. */
@@ -70,8 +70,10 @@ export const planRevisions = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex("plan_revisions_plan_number_key").on(t.planId, t.number),
-    index("plan_revisions_plan_effective_idx").on(t.planId, t.effectiveFrom),
+    clinicPrimaryKey(t),
+    clinicForeignKey("plan_revisions_plan_fk", [t.clinicId, t.planId], () => plans),
+    uniqueIndex("plan_revisions_plan_number_key").on(t.clinicId, t.planId, t.number),
+    index("plan_revisions_plan_effective_idx").on(t.clinicId, t.planId, t.effectiveFrom),
     check("plan_revisions_hold_days", sql`${t.holdDays} BETWEEN 0 AND 60`),
   ],
 );
@@ -79,10 +81,9 @@ export const planRevisions = pgTable(
 export const revisionActivities = pgTable(
   "revision_activities",
   {
-    id: id(),
-    revisionId: uuid("revision_id")
-      .notNull()
-      .references(() => planRevisions.id),
+    id: rowId(),
+    clinicId: clinicKey(),
+    revisionId: uuid("revision_id").notNull(),
     position: smallint("position").notNull(),
     key: text("key").notNull(),
     name: text("name").notNull(),
@@ -105,7 +106,9 @@ export const revisionActivities = pgTable(
     videoUrl: text("video_url"),
   },
   (t) => [
-    uniqueIndex("revision_activities_key").on(t.revisionId, t.key),
+    clinicPrimaryKey(t),
+    clinicForeignKey("revision_activities_revision_fk", [t.clinicId, t.revisionId], () => planRevisions),
+    uniqueIndex("revision_activities_key").on(t.clinicId, t.revisionId, t.key),
     check("revision_activities_fraction", sql`${t.startFraction} > 0 AND ${t.startFraction} <= 1`),
     check("revision_activities_goal", sql`${t.goal} > 0`),
     check(

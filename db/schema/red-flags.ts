@@ -11,7 +11,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { createdAt, id } from "./columns";
+import { createdAt, rowId } from "./columns";
+import { clinicForeignKey, clinicKey, clinicPrimaryKey } from "./distribution";
 import { patients } from "./patients";
 import { users } from "./users";
 
@@ -27,10 +28,9 @@ export const redFlagTier = pgEnum("red_flag_tier", ["none", "urgent", "emergency
 export const redFlagReports = pgTable(
   "red_flag_reports",
   {
-    id: id(),
-    patientId: uuid("patient_id")
-      .notNull()
-      .references(() => patients.id),
+    id: rowId(),
+    clinicId: clinicKey(),
+    patientId: uuid("patient_id").notNull(),
     /** The device-made id of the submission, so a retried or double-tapped answer is stored once. */
     clientId: uuid("client_id").notNull(),
     trigger: redFlagTrigger("trigger").notNull(),
@@ -46,8 +46,10 @@ export const redFlagReports = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex("red_flag_reports_client_key").on(t.patientId, t.clientId),
-    index("red_flag_reports_patient_idx").on(t.patientId, t.createdAt),
+    clinicPrimaryKey(t),
+    clinicForeignKey("red_flag_reports_patient_fk", [t.clinicId, t.patientId], () => patients),
+    uniqueIndex("red_flag_reports_client_key").on(t.clinicId, t.patientId, t.clientId),
+    index("red_flag_reports_patient_idx").on(t.clinicId, t.patientId, t.createdAt),
     check("red_flag_ack_complete", sql`(${t.acknowledgedById} IS NULL) = (${t.acknowledgedAt} IS NULL)`),
   ],
 );

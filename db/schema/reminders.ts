@@ -6,13 +6,15 @@ import {
   index,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { clinics } from "./clinics";
-import { createdAt, id, updatedAt } from "./columns";
+import { createdAt, id, rowId, updatedAt } from "./columns";
+import { clinicForeignKey, clinicKey, clinicPrimaryKey } from "./distribution";
 import { patients } from "./patients";
 import { users } from "./users";
 
@@ -26,12 +28,8 @@ export const reminderKind = pgEnum("reminder_kind", ["diary", "questionnaire", "
 export const reminderPreferences = pgTable(
   "reminder_preferences",
   {
-    patientId: uuid("patient_id")
-      .primaryKey()
-      .references(() => patients.id),
-    clinicId: uuid("clinic_id")
-      .notNull()
-      .references(() => clinics.id),
+    clinicId: clinicKey(),
+    patientId: uuid("patient_id").notNull(),
     diary: boolean("diary").notNull().default(true),
     questionnaire: boolean("questionnaire").notNull().default(true),
     checkIn: boolean("check_in").notNull().default(true),
@@ -46,7 +44,8 @@ export const reminderPreferences = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index("reminder_preferences_clinic_idx").on(t.clinicId),
+    primaryKey({ columns: [t.clinicId, t.patientId] }),
+    clinicForeignKey("reminder_preferences_patient_fk", [t.clinicId, t.patientId], () => patients),
     check("reminder_preferences_send_at", sql`${t.sendAt} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`),
     check("reminder_preferences_quiet_from", sql`${t.quietFrom} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`),
     check("reminder_preferences_quiet_until", sql`${t.quietUntil} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`),
@@ -61,13 +60,9 @@ export const reminderPreferences = pgTable(
 export const reminderSends = pgTable(
   "reminder_sends",
   {
-    id: id(),
-    clinicId: uuid("clinic_id")
-      .notNull()
-      .references(() => clinics.id),
-    patientId: uuid("patient_id")
-      .notNull()
-      .references(() => patients.id),
+    id: rowId(),
+    clinicId: clinicKey(),
+    patientId: uuid("patient_id").notNull(),
     kind: reminderKind("kind").notNull(),
     localDate: date("local_date", { mode: "string" }).notNull(),
     /** When it fell due (the patient's chosen time that day) and when it went out. */
@@ -77,8 +72,9 @@ export const reminderSends = pgTable(
     channels: text("channels").notNull(),
   },
   (t) => [
-    uniqueIndex("reminder_sends_patient_day_key").on(t.patientId, t.localDate),
-    index("reminder_sends_clinic_idx").on(t.clinicId),
+    clinicPrimaryKey(t),
+    clinicForeignKey("reminder_sends_patient_fk", [t.clinicId, t.patientId], () => patients),
+    uniqueIndex("reminder_sends_patient_day_key").on(t.clinicId, t.patientId, t.localDate),
   ],
 );
 

@@ -1,5 +1,5 @@
-import { date, index, integer, jsonb, pgTable, timestamp, uuid } from "drizzle-orm/pg-core";
-import { clinics } from "./clinics";
+import { date, integer, jsonb, pgTable, primaryKey, timestamp, uuid } from "drizzle-orm/pg-core";
+import { clinicForeignKey, clinicKey } from "./distribution";
 import { patients } from "./patients";
 
 /** One diary day as the alert rules see it: pain and adherence to the plan in force that day. */
@@ -21,12 +21,8 @@ export type SummaryDay = {
 export const triageSummaries = pgTable(
   "triage_summaries",
   {
-    patientId: uuid("patient_id")
-      .primaryKey()
-      .references(() => patients.id, { onDelete: "cascade" }),
-    clinicId: uuid("clinic_id")
-      .notNull()
-      .references(() => clinics.id),
+    clinicId: clinicKey(),
+    patientId: uuid("patient_id").notNull(),
     lastEntryDate: date("last_entry_date", { mode: "string" }),
     /** The diary days from 15 days before the last entry to it, oldest first. */
     recentDays: jsonb("recent_days").$type<SummaryDay[]>().notNull().default([]),
@@ -56,5 +52,10 @@ export const triageSummaries = pgTable(
     planVersion: integer("plan_version").notNull().default(0),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("triage_summaries_clinic_idx").on(t.clinicId)],
+  (t) => [
+    primaryKey({ columns: [t.clinicId, t.patientId] }),
+    clinicForeignKey("triage_summaries_patient_fk", [t.clinicId, t.patientId], () => patients).onDelete(
+      "cascade",
+    ),
+  ],
 );

@@ -50,7 +50,7 @@ const clamp = (n: number) => Math.max(0, Math.min(10, Math.round(n)));
 /** Diaries from the plan's first day up to yesterday (today is left for the demo patient to log). */
 export async function seedDemoDiary(
   q: Queryable,
-  patientId: string,
+  { clinicId, patientId }: { clinicId: string; patientId: string },
   revisions: DemoRevision[],
   story: DiaryStory,
   seed: number,
@@ -90,6 +90,7 @@ export async function seedDemoDiary(
       (bust ? 1 : 0);
     const painAverage = clamp(pain);
     entries.push({
+      clinicId,
       patientId,
       entryDate: date,
       clientId: crypto.randomUUID(),
@@ -121,15 +122,23 @@ export async function seedDemoDiary(
   if (logs.length > 0)
     await q
       .insert(activityLogs)
-      .values(logs.map((l) => ({ entryId: idByDate.get(l.date)!, activityKey: l.key, amount: l.amount })));
+      .values(
+        logs.map((l) => ({ clinicId, entryId: idByDate.get(l.date)!, activityKey: l.key, amount: l.amount })),
+      );
 }
 
 /** Aiko's first three to-tolerance walks, so the clinician can confirm her baseline in the demo. */
-export async function seedBaselineSessions(q: Queryable, patientId: string, key: string, amounts: number[]) {
+export async function seedBaselineSessions(
+  q: Queryable,
+  { clinicId, patientId }: { clinicId: string; patientId: string },
+  key: string,
+  amounts: number[],
+) {
   for (const [i, amount] of amounts.entries()) {
     const [entry] = await q
       .insert(diaryEntries)
       .values({
+        clinicId,
         patientId,
         entryDate: demoDay(i - amounts.length),
         clientId: crypto.randomUUID(),
@@ -138,6 +147,6 @@ export async function seedBaselineSessions(q: Queryable, patientId: string, key:
         flareUp: false,
       })
       .returning({ id: diaryEntries.id });
-    await q.insert(activityLogs).values({ entryId: entry!.id, activityKey: key, amount });
+    await q.insert(activityLogs).values({ clinicId, entryId: entry!.id, activityKey: key, amount });
   }
 }

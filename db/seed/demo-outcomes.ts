@@ -129,12 +129,13 @@ function schedule(first: string, last: string, every: number): string[] {
 export async function seedDemoOutcomes(
   q: Queryable,
   email: string,
-  patientId: string,
+  { clinicId, patientId }: { clinicId: string; patientId: string },
   clinicianId: string,
   planStart: string,
   lastDay: string,
 ): Promise<void> {
   const checkIns = schedule(planStart, lastDay, CHECK_IN_EVERY).map((date, i) => ({
+    clinicId,
     patientId,
     clientId: randomUUID(),
     trigger: i === 0 ? ("onboarding" as const) : ("weekly" as const),
@@ -154,6 +155,7 @@ export async function seedDemoOutcomes(
       rating: Math.round(lerp(story.psfs.from[i]!, story.psfs.to[i]!, t)),
     }));
     return {
+      clinicId,
       patientId,
       clientId: randomUUID(),
       instrument: "psfs" as const,
@@ -166,6 +168,7 @@ export async function seedDemoOutcomes(
     const level = Math.round(lerp(story.peg.from, story.peg.to, daysBetween(planStart, date) / span));
     const answers = { pain: level, enjoyment: Math.min(10, level + 1), activity: Math.max(0, level - 1) };
     return {
+      clinicId,
       patientId,
       clientId: randomUUID(),
       instrument: "peg" as const,
@@ -178,6 +181,7 @@ export async function seedDemoOutcomes(
     ? schedule(planStart, lastDay, WORK_EVERY).map((date) => {
         const answers = story.work!(daysBetween(planStart, date) / span);
         return {
+          clinicId,
           patientId,
           clientId: randomUUID(),
           instrument: "work" as const,
@@ -190,6 +194,7 @@ export async function seedDemoOutcomes(
   const fabq = story.fabq
     ? [
         {
+          clinicId,
           patientId,
           clientId: randomUUID(),
           instrument: "fabq" as const,
@@ -205,6 +210,7 @@ export async function seedDemoOutcomes(
     const answers = noAnswers(false);
     for (const key of story.redFlag.yes) answers[key] = true;
     await q.insert(redFlagReports).values({
+      clinicId,
       patientId,
       clientId: randomUUID(),
       trigger: "diary",
@@ -217,6 +223,7 @@ export async function seedDemoOutcomes(
   }
   for (const g of story.goals ?? []) {
     await q.insert(goals).values({
+      clinicId,
       patientId,
       description: g.description,
       measure: g.measure,

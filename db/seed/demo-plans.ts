@@ -228,6 +228,7 @@ export async function seedDemoPlan(
     const [revision] = await q
       .insert(planRevisions)
       .values({
+        clinicId: ids.clinicId,
         planId: plan!.id,
         number: r.number,
         kind: r.kind,
@@ -239,6 +240,6 @@ export async function seedDemoPlan(
       .returning({ id: planRevisions.id });
     await q
       .insert(revisionActivities)
-      .values(r.activities.map((a, position) => activityRow(a, revision!.id, position)));
+      .values(r.activities.map((a, position) => activityRow(a, ids.clinicId, revision!.id, position)));
   }
 }

@@ -136,9 +136,23 @@ export async function seedDemo(db: Database, hashPassword: PasswordHasher): Prom
         );
         const diary = demoDiaryStories[p.email];
         if (diary) {
-          await seedDemoDiary(tx, patient!.id, revisions, diary, index + 1, p.timeZone);
+          await seedDemoDiary(
+            tx,
+            { clinicId: clinic.id, patientId: patient!.id },
+            revisions,
+            diary,
+            index + 1,
+            p.timeZone,
+          );
           const lastDay = demoDay(diary.lastEntry ?? -1);
-          await seedDemoOutcomes(tx, p.email, patient!.id, clinicianId, revisions[0]!.effectiveFrom, lastDay);
+          await seedDemoOutcomes(
+            tx,
+            p.email,
+            { clinicId: clinic.id, patientId: patient!.id },
+            clinicianId,
+            revisions[0]!.effectiveFrom,
+            lastDay,
+          );
         }
       }
       if (userId && patient)
@@ -150,12 +164,18 @@ export async function seedDemo(db: Database, hashPassword: PasswordHasher): Prom
         p.email,
       );
       if (p.email === "aiko.tanaka@mail.example")
-        await seedBaselineSessions(tx, patient!.id, "walking", [12, 15, 14]);
+        await seedBaselineSessions(
+          tx,
+          { clinicId: clinic.id, patientId: patient!.id },
+          "walking",
+          [12, 15, 14],
+        );
       if (p.invited) {
         // A pending invite; its email (with the link) waits in the Outbox, and the clinician can send a new one.
         const token = randomBytes(32).toString("base64url");
         outboxInvites.push({ email: p.email, token });
         await tx.insert(invites).values({
+          clinicId: clinic.id,
           patientId: patient!.id,
           tokenHash: hashInviteToken(token),
           createdById: clinicianId,

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { appendFileSync } from "node:fs";
 import { Client } from "pg";
 import { openDatabase, type DatabaseHandle } from "../client";
 import { migrateDatabase } from "../migrate";
+import { capturing, sqlCapture } from "./sql-capture";
 
 export type TestDatabase = DatabaseHandle & { destroy: () => Promise<void> };
 
@@ -12,18 +12,15 @@ export type TestDatabase = DatabaseHandle & { destroy: () => Promise<void> };
  * TEST_DATABASE_DIRECT_URL too, TEST_DATABASE_URL is a pooler (pgbouncer in transaction mode): the tests'
  * queries go through it, while creating, migrating and dropping the database use the server itself.
  */
-// GRADUS_SQL_LOG=<file>: every statement the tests send is appended to it, one JSON string a line, for
-// scripts/cluster/distribution-check.ts.
-const capture = process.env.GRADUS_SQL_LOG
-  ? { logQuery: (sql: string) => appendFileSync(process.env.GRADUS_SQL_LOG!, `${JSON.stringify(sql)}\n`) }
-  : {};
+// GRADUS_SQL_LOG=<file>: every statement the tests send is captured (see sql-capture.ts).
+const capture = sqlCapture;
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const handle = await openDatabase({ kind: "pglite" }, capture);
     await migrateDatabase(handle);
-    return { ...handle, destroy: handle.close };
+    return { ...handle, db: capturing(handle.db), destroy: handle.close };
   }
 
   const directServerUrl = process.env.TEST_DATABASE_DIRECT_URL;
@@ -46,6 +43,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await migrateDatabase(handle);
   return {
     ...handle,
+    db: capturing(handle.db),
     destroy: async () => {
       await handle.close();
       // Behind a pooler the server connections are the pooler's, idle in its pool: they will not go away

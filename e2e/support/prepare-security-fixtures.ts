@@ -83,14 +83,21 @@ export async function prepareSecurityFixtures(db: Database) {
       },
     ]),
   );
-  await seedBaselineSessions(db, MATRIX_PATIENT_A.id, "steps", [3000, 3200, 3100]);
+  await seedBaselineSessions(db, { clinicId, patientId: MATRIX_PATIENT_A.id }, "steps", [3000, 3200, 3100]);
   await db
     .update(diaryEntries)
     .set({ painNow: 8, painAverage: 8 })
-    .where(and(eq(diaryEntries.patientId, MATRIX_PATIENT_A.id), eq(diaryEntries.entryDate, demoDay(-1))));
+    .where(
+      and(
+        eq(diaryEntries.clinicId, clinicId),
+        eq(diaryEntries.patientId, MATRIX_PATIENT_A.id),
+        eq(diaryEntries.entryDate, demoDay(-1)),
+      ),
+    );
 
   await db.insert(goals).values({
     id: MATRIX_GOAL_ID,
+    clinicId,
     patientId: MATRIX_PATIENT_A.id,
     description: "Sit through a film without getting up",
     measure: "pain",
@@ -100,6 +107,7 @@ export async function prepareSecurityFixtures(db: Database) {
   });
   await db.insert(redFlagReports).values({
     id: MATRIX_RED_FLAG_REPORT_ID,
+    clinicId,
     patientId: MATRIX_PATIENT_A.id,
     clientId: crypto.randomUUID(),
     trigger: "weekly",
@@ -122,6 +130,7 @@ export async function prepareSecurityFixtures(db: Database) {
     timeZone: "Europe/London",
   });
   await db.insert(invites).values({
+    clinicId,
     patientId: MATRIX_INVITED_PATIENT.id,
     tokenHash: hashInviteToken(randomBytes(32).toString("base64url")),
     createdById: clinicianId,

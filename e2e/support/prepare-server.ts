@@ -79,6 +79,7 @@ async function main() {
     })
     .returning();
   await db.insert(invites).values({
+    clinicId: riverside!.id,
     patientId: expiredPatient!.id,
     tokenHash: hashInviteToken(EXPIRED_INVITE_TOKEN),
     createdById: anna!.id,
@@ -178,6 +179,7 @@ async function main() {
     email: PSFS_PATIENT.email,
   });
   await db.insert(measureResponses).values({
+    clinicId: pia.clinicId,
     patientId: pia.id,
     clientId: crypto.randomUUID(),
     instrument: "psfs",

@@ -3,7 +3,7 @@ import { recordAudit } from "@/db/queries/audit";
 import {
   claimInvite,
   insertPatientUser,
-  invitedPatientId,
+  invitedPatient,
   linkPatientAccount,
   lockInvitedPatient,
   lookUpInvite,
@@ -29,20 +29,22 @@ export async function acceptInvite(
   return db
     .transaction(async (tx): Promise<Result<{ userId: string; email: string }>> => {
       // Lock the patient before the invite, the same order as reissuing one, so the two cannot deadlock.
-      const target = await invitedPatientId(tx, input.token);
+      // The token is all that is known here: the one lookup that cannot name the clinic (a named exception
+      // in scripts/cluster/distribution-check.ts); every statement after it does.
+      const target = await invitedPatient(tx, input.token);
       if (!target) return refuse("not_found");
-      await lockInvitedPatient(tx, target);
-      const claimed = await claimInvite(tx, input.token);
+      await lockInvitedPatient(tx, target.clinicId, target.patientId);
+      const claimed = await claimInvite(tx, target.clinicId, input.token);
       if (!claimed) {
         const state = await lookUpInvite(tx, input.token);
         return refuse(state.ok ? "used" : state.problem);
       }
-      const patient = await lockInvitedPatient(tx, claimed);
+      const patient = await lockInvitedPatient(tx, target.clinicId, claimed);
       if (!patient || patient.userId) return refuse("used");
       const userId = await insertPatientUser(tx, patient, input.passwordHash);
       // Another account took this email after the invite was sent: undo the claim so nothing changes.
       if (!userId) throw new EmailTaken();
-      await linkPatientAccount(tx, patient.id, userId);
+      await linkPatientAccount(tx, patient.clinicId, patient.id, userId);
       await recordAudit(tx, {
         action: "invite.accept",
         actorUserId: userId,

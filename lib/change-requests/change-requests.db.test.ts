@@ -180,6 +180,7 @@ describe("change requests", () => {
 describe("the flare-up hold agreed in advance", () => {
   async function logFlareUp(patientId: string) {
     await t.db.insert(diaryEntries).values({
+      clinicId: physio.clinicId,
       patientId,
       entryDate: localDate(tz),
       clientId: randomUUID(),

@@ -42,6 +42,7 @@ describe("charts of one episode of care", () => {
     // One diary day in each stretch: inside episode 1 (-30, -22), between the episodes (-15), in episode 2 (-5).
     await t.db.insert(diaryEntries).values(
       [-30, -22, -15, -5].map((offset) => ({
+        clinicId: physio.clinicId,
         patientId: patient.id,
         entryDate: day(offset),
         clientId: crypto.randomUUID(),

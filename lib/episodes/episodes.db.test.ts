@@ -138,6 +138,7 @@ describe("discharge and re-open", () => {
     });
     await t.db.insert(diaryEntries).values(
       [-1, 0].map((offset) => ({
+        clinicId: patient.clinicId,
         patientId: patient.id,
         entryDate: addDays(localDate(tz), offset),
         clientId: crypto.randomUUID(),

@@ -54,7 +54,7 @@ export async function startFlareUpHold(
       const [setting, plan, flareUp, holds] = await Promise.all([
         getFlareUpPlan(tx, actor.clinicId, actor.patientId),
         getOwnPlan(tx, actor),
-        flareUpLoggedOn(tx, actor.patientId, today),
+        flareUpLoggedOn(tx, actor.clinicId, actor.patientId, today),
         listFlareUpHolds(tx, actor.clinicId, actor.patientId, 1),
       ]);
       const current = plan ? revisionOn(plan.revisions, today) : undefined;

@@ -13,11 +13,14 @@ export async function setGoalStatus(
 ): Promise<Result> {
   return db.transaction(async (tx) => {
     if (!(await lockClinicPatient(tx, actor, input.patientId))) return notFound();
-    const goal = await lockGoal(tx, input.patientId, input.goalId);
+    const goal = await lockGoal(tx, actor.clinicId, input.patientId, input.goalId);
     if (!goal) return notFound();
     if (goal.version !== input.version)
       return conflict("This goal changed since you opened the page. Reload it and try again.");
-    await updateGoalStatus(tx, input.goalId, { status: input.status, version: goal.version + 1 });
+    await updateGoalStatus(tx, actor.clinicId, input.goalId, {
+      status: input.status,
+      version: goal.version + 1,
+    });
     await auditPatient(tx, actor, input.patientId, meta, "goal.status", {
       goalId: input.goalId,
       status: input.status,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { StaffActor } from "@/db/actor";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { makeClinicianAndOutsider } from "@/db/testing/factories";
@@ -23,14 +23,21 @@ afterAll(() => t.destroy());
 
 async function patientFrom(start: string, timeZone: string) {
   const p = await makePatientWithPlan(t.db, anna, { withAccount: true, timeZone });
-  const [plan] = await t.db.select({ id: plans.id }).from(plans).where(eq(plans.patientId, p.id));
-  await t.db.update(planRevisions).set({ effectiveFrom: start }).where(eq(planRevisions.planId, plan!.id));
+  const [plan] = await t.db
+    .select({ id: plans.id })
+    .from(plans)
+    .where(and(eq(plans.clinicId, anna.clinicId), eq(plans.patientId, p.id)));
+  await t.db
+    .update(planRevisions)
+    .set({ effectiveFrom: start })
+    .where(and(eq(planRevisions.clinicId, anna.clinicId), eq(planRevisions.planId, plan!.id)));
   return p;
 }
 
 const diaryOn = (patientId: string, dates: string[]) =>
   t.db.insert(diaryEntries).values(
     dates.map((entryDate) => ({
+      clinicId: anna.clinicId,
       patientId,
       entryDate,
       clientId: crypto.randomUUID(),

@@ -14,7 +14,7 @@ export async function revokeInvite(
     const patient = await lockClinicPatient(tx, actor, patientId);
     if (!patient) return notFound();
     if (patient.userId) return conflict("This patient has already set up their account.");
-    const revoked = await revokeOpenInvites(tx, patient.id);
+    const revoked = await revokeOpenInvites(tx, actor.clinicId, patient.id);
     await auditPatient(tx, actor, patient.id, meta, "invite.revoke", { revoked });
     return ok({ revoked });
   });

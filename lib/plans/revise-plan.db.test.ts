@@ -190,9 +190,16 @@ describe("baseline measurement", () => {
     for (const [i, amount] of [12, 15, 18].entries()) {
       const [entry] = await t.db
         .insert(diaryEntries)
-        .values({ patientId: patient.id, entryDate: addDays(today(), i), clientId: crypto.randomUUID() })
+        .values({
+          clinicId: patient.clinicId,
+          patientId: patient.id,
+          entryDate: addDays(today(), i),
+          clientId: crypto.randomUUID(),
+        })
         .returning();
-      await t.db.insert(activityLogs).values({ entryId: entry!.id, activityKey: "walking", amount });
+      await t.db
+        .insert(activityLogs)
+        .values({ clinicId: patient.clinicId, entryId: entry!.id, activityKey: "walking", amount });
     }
     const diary = await listPatientEntries(t.db, physio, patient.id, "2000-01-01", addDays(today(), 7));
     const [progress] = baselineProgress(plan, diary, today());

@@ -16,7 +16,7 @@ export async function acknowledgeRedFlag(
 ): Promise<Result<"acknowledged" | "already">> {
   return db.transaction(async (tx) => {
     if (!(await lockClinicPatient(tx, actor, ack.patientId))) return notFound();
-    const report = await findReport(tx, ack.patientId, ack.reportId);
+    const report = await findReport(tx, actor.clinicId, ack.patientId, ack.reportId);
     if (!report) return notFound();
     if (report.acknowledgedAt) return ok("already" as const);
     await markReportAcknowledged(tx, actor, ack);

@@ -17,11 +17,11 @@ export async function resumePlan({ db, actor, meta }: StaffContext, patientId: s
       return conflict("The plan is not paused. Reload the page to see its current state.", {
         reason: "not_paused",
       });
-    if (await hasUnacknowledgedEmergency(tx, patientId))
+    if (await hasUnacknowledgedEmergency(tx, actor.clinicId, patientId))
       return conflict("Acknowledge the emergency answer first, with a note of what you did.", {
         reason: "unacknowledged",
       });
-    await setPatientStatus(tx, patientId, "active");
+    await setPatientStatus(tx, actor.clinicId, patientId, "active");
     await auditPatient(tx, actor, patientId, meta, "plan.resume");
     return ok();
   });

@@ -104,7 +104,7 @@ describe("the reminder job", () => {
     const p = await patientWithPlan("Europe/London");
     await db
       .insert(diaryEntries)
-      .values({ patientId: p.id, entryDate: "2026-01-20", clientId: randomUUID() });
+      .values({ clinicId: p.clinicId, patientId: p.id, entryDate: "2026-01-20", clientId: randomUUID() });
     await sendDueReminders(db, new Date("2026-01-20T19:00:00Z"));
     expect(await emailsTo(p.email)).toHaveLength(0);
   });

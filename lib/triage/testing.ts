@@ -3,7 +3,7 @@ import { and, desc, eq, gte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { StaffActor } from "@/db/actor";
 import { activityLogs, alertAcks, diaryEntries, patients, users } from "@/db/schema";
-import { clinicOrPatient } from "@/db/queries/scope";
+import { clinicOrPatient, ofPatient } from "@/db/queries/scope";
 import type { Database } from "@/db/client";
 import { clinicPlans, type StoredPlan } from "@/db/queries/plans";
 import { clinicPsfsScores } from "@/db/queries/outcomes";
@@ -43,7 +43,7 @@ async function triageData(db: Database, actor: StaffActor, since: string, onlyPa
       primaryClinicianName: clinician.name,
       lastEntryDate: sql<
         string | null
-      >`(SELECT max(${diaryEntries.entryDate})::text FROM ${diaryEntries} WHERE ${diaryEntries.patientId} = ${patients.id})`,
+      >`(SELECT max(${diaryEntries.entryDate})::text FROM ${diaryEntries} WHERE ${diaryEntries.clinicId} = ${patients.clinicId} AND ${diaryEntries.patientId} = ${patients.id})`,
     })
     .from(patients)
     .innerJoin(clinician, eq(clinician.id, patients.primaryClinicianId))
@@ -60,10 +60,13 @@ async function triageData(db: Database, actor: StaffActor, since: string, onlyPa
       >`coalesce(json_agg(json_build_object('key', ${activityLogs.activityKey}, 'amount', ${activityLogs.amount})) FILTER (WHERE ${activityLogs.id} IS NOT NULL), '[]'::json)`,
     })
     .from(diaryEntries)
-    .innerJoin(patients, eq(patients.id, diaryEntries.patientId))
-    .leftJoin(activityLogs, eq(activityLogs.entryId, diaryEntries.id))
+    .innerJoin(patients, ofPatient(diaryEntries))
+    .leftJoin(
+      activityLogs,
+      and(eq(activityLogs.clinicId, diaryEntries.clinicId), eq(activityLogs.entryId, diaryEntries.id)),
+    )
     .where(and(scope, gte(diaryEntries.entryDate, since)))
-    .groupBy(diaryEntries.id)
+    .groupBy(diaryEntries.clinicId, diaryEntries.id)
     .orderBy(diaryEntries.entryDate);
 
   const acks = await db
@@ -73,7 +76,7 @@ async function triageData(db: Database, actor: StaffActor, since: string, onlyPa
       upToDate: alertAcks.upToDate,
     })
     .from(alertAcks)
-    .innerJoin(patients, eq(patients.id, alertAcks.patientId))
+    .innerJoin(patients, ofPatient(alertAcks))
     .where(scope)
     .orderBy(alertAcks.patientId, alertAcks.rule, desc(alertAcks.acknowledgedAt));
 

@@ -33,6 +33,7 @@ async function patientLogging(name: string, painByOffset: Record<number, number>
     timeZone: tz,
   });
   const entries = Object.entries(painByOffset).map(([offset, pain]) => ({
+    clinicId: patient.clinicId,
     patientId: patient.id,
     entryDate: addDays(localDate(tz), Number(offset)),
     clientId: crypto.randomUUID(),
@@ -80,6 +81,7 @@ describe("triageList", () => {
     expect((await triageList(t.db, physio)).find((r) => r.id === patient.id)!.alerts).toEqual([]);
 
     await t.db.insert(diaryEntries).values({
+      clinicId: patient.clinicId,
       patientId: patient.id,
       entryDate: addDays(localDate(tz), -8),
       clientId: crypto.randomUUID(),

@@ -67,13 +67,15 @@ async function plansFor(sql: Sql) {
   await sql(`INSERT INTO plans (id, clinic_id, patient_id, version)
     SELECT bp.plan_id, bc.id, bp.id, CASE WHEN bp.has_hold THEN 3 ELSE 2 END
     FROM bench_patient bp JOIN bench_clinic bc USING (c)`);
-  await sql(`INSERT INTO plan_revisions (id, plan_id, number, kind, effective_from, hold_days, reason, author_id)
-    SELECT bp.rev1, bp.plan_id, 1, 'initial'::revision_kind, bp.start_date, 0, 'Graded walking and steps', ${physio}
-      FROM bench_patient bp
-    UNION ALL SELECT bp.rev2, bp.plan_id, 2, 'edit'::revision_kind, bp.start_date + 119, 0, 'Review: steps can rise faster',
+  const clinic = `(SELECT bc.id FROM bench_clinic bc WHERE bc.c = bp.c)`;
+  await sql(`INSERT INTO plan_revisions (clinic_id, id, plan_id, number, kind, effective_from, hold_days, reason,
+      author_id)
+    SELECT ${clinic}, bp.rev1, bp.plan_id, 1, 'initial'::revision_kind, bp.start_date, 0, 'Graded walking and steps',
       ${physio} FROM bench_patient bp
-    UNION ALL SELECT bp.rev3, bp.plan_id, 3, 'hold'::revision_kind, bp.start_date + 240, 7, 'Flare-up after gardening; holding',
-      ${physio} FROM bench_patient bp WHERE bp.has_hold`);
+    UNION ALL SELECT ${clinic}, bp.rev2, bp.plan_id, 2, 'edit'::revision_kind, bp.start_date + 119, 0,
+      'Review: steps can rise faster', ${physio} FROM bench_patient bp
+    UNION ALL SELECT ${clinic}, bp.rev3, bp.plan_id, 3, 'hold'::revision_kind, bp.start_date + 240, 7,
+      'Flare-up after gardening; holding', ${physio} FROM bench_patient bp WHERE bp.has_hold`);
   const activity = (
     rev: string,
     from: string,
@@ -82,11 +84,11 @@ async function plansFor(sql: Sql) {
     stepsPercent: number,
     progressFrom: string,
   ) =>
-    `SELECT ${rev}, 0, 'walking', 'Walking', 'minutes'::activity_unit, bp.walk_base, 0.7, ${walk}, ${progressFrom},
+    `SELECT ${clinic}, ${rev}, 0, 'walking', 'Walking', 'minutes'::activity_unit, bp.walk_base, 0.7, ${walk}, ${progressFrom},
         'fixed'::progression_kind, 1, NULL::numeric, 7, 60 FROM bench_patient bp ${from}
-     UNION ALL SELECT ${rev}, 1, 'steps', 'Steps', 'steps'::activity_unit, bp.steps_base, 0.7, ${steps}, ${progressFrom},
+     UNION ALL SELECT ${clinic}, ${rev}, 1, 'steps', 'Steps', 'steps'::activity_unit, bp.steps_base, 0.7, ${steps}, ${progressFrom},
         'percent'::progression_kind, NULL, ${stepsPercent}, 7, 9000 FROM bench_patient bp ${from}`;
-  await sql(`INSERT INTO revision_activities (revision_id, position, key, name, unit, baseline, start_fraction,
+  await sql(`INSERT INTO revision_activities (clinic_id, revision_id, position, key, name, unit, baseline, start_fraction,
       start_quota, progress_from, progression_kind, step, percent, every_days, goal)
     ${activity("bp.rev1", "", Q.walk1, Q.steps1, 2, "bp.start_date")}
     UNION ALL ${activity("bp.rev2", "", Q.walk2, Q.steps2, 3, "bp.start_date + 119")}
@@ -109,22 +111,22 @@ async function diaryChunk(sql: Sql, tier: Tier, fromClinic: number, toClinic: nu
   const factor = `CASE WHEN bp.booms AND random() < 0.33 THEN 1.35 + random() * 0.3
       WHEN random() < 0.07 THEN 0.4 + random() * 0.4 ELSE 0.9 + random() * 0.3 END`;
   await sql(`WITH days AS (
-      SELECT bp.id AS patient_id, d, bp.start_date + d AS entry_date, ${pain} AS pain_average
-      FROM bench_patient bp CROSS JOIN generate_series(0, ${tier.days - 1}) d
+      SELECT bc.id AS clinic_id, bp.id AS patient_id, d, bp.start_date + d AS entry_date, ${pain} AS pain_average
+      FROM bench_patient bp JOIN bench_clinic bc USING (c) CROSS JOIN generate_series(0, ${tier.days - 1}) d
       WHERE bp.c BETWEEN ${fromClinic} AND ${toClinic} AND random() > 0.08
         AND bp.start_date + d <= ${TODAY} - bp.silent_days
     ), entries AS (
-      INSERT INTO diary_entries (patient_id, entry_date, client_id, pain_now, pain_average, sleep_quality, stress,
+      INSERT INTO diary_entries (clinic_id, patient_id, entry_date, client_id, pain_now, pain_average, sleep_quality, stress,
         medication_taken, flare_up, created_at, updated_at)
-      SELECT patient_id, entry_date, gen_random_uuid(),
+      SELECT clinic_id, patient_id, entry_date, gen_random_uuid(),
         least(10, greatest(0, pain_average + floor(random() * 3)::int - 1)), pain_average,
         (4 + floor(random() * 6))::smallint, (2 + floor(random() * 6))::smallint, random() < 0.3,
         random() < 0.02, entry_date + time '20:30', entry_date + time '20:30'
       FROM days
-      RETURNING id, patient_id, entry_date
+      RETURNING clinic_id, id, patient_id, entry_date
     )
-    INSERT INTO activity_logs (entry_id, activity_key, amount)
-    SELECT e.id, a.key, round(CASE a.key WHEN 'walking' THEN ${quota.walking}
+    INSERT INTO activity_logs (clinic_id, entry_id, activity_key, amount)
+    SELECT e.clinic_id, e.id, a.key, round(CASE a.key WHEN 'walking' THEN ${quota.walking}
         ELSE round(${quota.steps} / 100) * 100 END * ${factor})::int
     FROM entries e JOIN bench_patient bp ON bp.id = e.patient_id
       CROSS JOIN LATERAL (SELECT e.entry_date - bp.start_date AS d) day
