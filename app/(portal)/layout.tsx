@@ -3,17 +3,16 @@ import { PortalHeader } from "@/components/portal/portal-header";
 import { QueryProvider } from "@/components/ui/query-provider";
 import { getDb } from "@/db/client";
 import { ownUnreadCount } from "@/db/queries/messages";
-import { requirePatient } from "@/lib/auth/session";
+import { requirePatient, sessionClinic } from "@/lib/auth/session";
 import { PortalFooter } from "@/components/portal/portal-footer";
-import { clinicLetterhead } from "@/db/queries/clinics";
 import { signOutAction } from "../(auth)/actions";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePatient();
-  const db = await getDb();
+  // The letterhead comes with the session row (no second clinic read on every page).
   const [clinic, unreadMessages] = await Promise.all([
-    clinicLetterhead(db, actor.clinicId),
-    ownUnreadCount(db, actor),
+    sessionClinic().then((c) => c?.letterhead ?? null),
+    ownUnreadCount(await getDb(), actor),
   ]);
   return (
     <div className="min-h-dvh">

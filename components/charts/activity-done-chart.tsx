@@ -1,69 +1,19 @@
 "use client";
 
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
-import {
-  chartMargin,
-  ChartFrame,
-  legendProps,
-  dateAxisProps,
-  DateTooltip,
-  revisionLineProps,
-  valueAxisProps,
-} from "./chart-frame";
+import dynamic from "next/dynamic";
+import { ChartFrame } from "./chart-frame";
+import type { ActivityDonePlotProps } from "./activity-done-plot";
+export type { DonePoint } from "./activity-done-plot";
 
-export type DonePoint = { date: string; done: number | null; quota: number | null; revision?: string | null };
-
-type Props = {
-  title: string;
-  unitLabel: string;
-  points: DonePoint[];
-  summary: string;
-  revisionDates?: string[];
-  /** The word for the planned amount: "Quota" for clinicians, "Target" in the patient's portal. */
-  plannedLabel?: string;
-};
+// recharts stays out of the page's first-load JavaScript: the drawing's chunk is fetched when ChartFrame
+// finds the chart near the viewport; the caption and the screen-reader sentence are server-rendered.
+const Plot = dynamic(() => import("./activity-done-plot").then((m) => m.ActivityDonePlot), { ssr: false });
 
 /** What was done each day (bars) against the quota (a step line), with plan revisions marked. */
-export function ActivityDoneChart({
-  title,
-  unitLabel,
-  points,
-  summary,
-  revisionDates = [],
-  plannedLabel = "Quota",
-}: Props) {
+export function ActivityDoneChart(props: ActivityDonePlotProps) {
   return (
-    <ChartFrame title={title} summary={summary}>
-      <ComposedChart accessibilityLayer={false} data={points} margin={chartMargin}>
-        <CartesianGrid stroke="#e2e8f0" vertical={false} />
-        <XAxis {...dateAxisProps} />
-        <YAxis {...valueAxisProps(unitLabel)} />
-        <Tooltip content={<DateTooltip unit={unitLabel} />} />
-        <Legend {...legendProps} />
-        {revisionDates.map((d) => (
-          <ReferenceLine key={d} x={d} {...revisionLineProps} />
-        ))}
-        <Bar name="Done" dataKey="done" fill="#5eead4" isAnimationActive={false} />
-        <Line
-          name={plannedLabel}
-          type="stepAfter"
-          dataKey="quota"
-          stroke="#0f766e"
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-        />
-      </ComposedChart>
+    <ChartFrame title={props.title} summary={props.summary}>
+      <Plot {...props} />
     </ChartFrame>
   );
 }

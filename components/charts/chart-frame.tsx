@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { ResponsiveContainer } from "recharts";
 import { formatLocalDate } from "@/lib/domain/calendar";
 
 const tick = { fontSize: 12, fill: "#475569" };
@@ -38,7 +37,8 @@ export const legendProps = {
 
 /**
  * A chart with its caption and a sentence for screen readers. The drawing itself is hidden from assistive
- * technology (the sentence is read instead), so charts inside must set accessibilityLayer={false}.
+ * technology (the sentence is read instead), so charts inside must set accessibilityLayer={false}. No
+ * recharts here: the drawing is a child mounted only near the viewport, its module fetched then.
  */
 export function ChartFrame({
   title,
@@ -56,11 +56,8 @@ export function ChartFrame({
       <figcaption className="text-sm font-medium text-slate-800">{title}</figcaption>
       <p className="sr-only">{summary}</p>
       <div ref={box} className="h-56 w-full" aria-hidden="true">
-        {near ? (
-          <ResponsiveContainer width="100%" height="100%">
-            {children}
-          </ResponsiveContainer>
-        ) : null}
+        {/* The drawing (a lazily loaded recharts module, e.g. pain-trend-plot.tsx) fills this box. */}
+        {near ? children : null}
       </div>
     </figure>
   );

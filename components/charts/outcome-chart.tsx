@@ -1,92 +1,22 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from "recharts";
-import {
-  chartMargin,
-  ChartFrame,
-  dateAxisProps,
-  legendProps,
-  tooltipDate,
-  valueAxisProps,
-} from "./chart-frame";
+import dynamic from "next/dynamic";
+import { ChartFrame } from "./chart-frame";
+import type { OutcomePlotProps } from "./outcome-plot";
+export type { OutcomeChartProps } from "./outcome-plot";
 
-export type OutcomeChartProps = {
-  title: string;
-  /** Axis label with the scale, e.g. "PSFS mean 0-10". */
-  unitLabel: string;
-  summary: string;
-  points: { date: string; score: number }[];
-  first: number;
-  /** The score at which the change reaches the minimal important change. */
-  micLine: number;
-  /** Where the change first reached it (null if never). */
-  improvedOn: string | null;
-  /** What the MIC is and where its number comes from, e.g. "2 points or 30%, Ostelo et al. 2008". */
-  micWords: string;
-};
+// recharts stays out of the page's first-load JavaScript: the drawing's chunk is fetched when ChartFrame
+// finds the chart near the viewport; the caption and the screen-reader sentence are server-rendered.
+const Plot = dynamic(() => import("./outcome-plot").then((m) => m.OutcomePlot), { ssr: false });
 
 /**
  * One outcome measure over time against the patient's first score, with the line a change must cross to
  * matter (the MIC) and a marker where it first did.
  */
-export function OutcomeChart({
-  title,
-  unitLabel,
-  summary,
-  points,
-  first,
-  micLine,
-  improvedOn,
-  micWords,
-}: OutcomeChartProps) {
-  const data = points.map((p) => ({ ...p, first, mic: micLine }));
-  const reached = improvedOn ? points.find((p) => p.date === improvedOn) : undefined;
+export function OutcomeChart(props: OutcomePlotProps) {
   return (
-    <ChartFrame title={title} summary={summary}>
-      <LineChart accessibilityLayer={false} data={data} margin={{ ...chartMargin, right: 24 }}>
-        <CartesianGrid stroke="#e2e8f0" vertical={false} />
-        <XAxis {...dateAxisProps} />
-        <YAxis {...valueAxisProps(unitLabel)} domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} />
-        <Tooltip labelFormatter={tooltipDate} />
-        {/* No fixed height: the MIC entry names its source and wraps in a narrow column, and the plot must
-            start below the legend's real height instead of under it. */}
-        <Legend {...legendProps} height={undefined} />
-        <Line
-          name="Score"
-          dataKey="score"
-          stroke="#0f766e"
-          strokeWidth={2}
-          dot={{ r: 3 }}
-          isAnimationActive={false}
-        />
-        <Line
-          name="First score"
-          dataKey="first"
-          stroke="#64748b"
-          strokeDasharray="2 3"
-          dot={false}
-          isAnimationActive={false}
-        />
-        <Line
-          name={`Important change (MIC: ${micWords})`}
-          dataKey="mic"
-          stroke="#7c3aed"
-          strokeDasharray="6 3"
-          dot={false}
-          isAnimationActive={false}
-        />
-        {reached ? (
-          <ReferenceDot
-            x={reached.date}
-            y={reached.score}
-            r={7}
-            fill="none"
-            stroke="#7c3aed"
-            strokeWidth={2.5}
-            label={{ value: "MIC reached", position: "top", fontSize: 11, fill: "#5b21b6" }}
-          />
-        ) : null}
-      </LineChart>
+    <ChartFrame title={props.title} summary={props.summary}>
+      <Plot {...props} />
     </ChartFrame>
   );
 }

@@ -1,47 +1,19 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import {
-  chartMargin,
-  ChartFrame,
-  legendProps,
-  dateAxisProps,
-  tooltipDate,
-  valueAxisProps,
-} from "./chart-frame";
+import dynamic from "next/dynamic";
+import { ChartFrame } from "./chart-frame";
+import type { PainTrendPlotProps } from "./pain-trend-plot";
+export type { PainPoint } from "./pain-trend-plot";
 
-export type PainPoint = { date: string; painNow: number | null; painAverage: number | null };
+// recharts stays out of the page's first-load JavaScript: the drawing's chunk is fetched when ChartFrame
+// finds the chart near the viewport; the caption and the screen-reader sentence are server-rendered.
+const Plot = dynamic(() => import("./pain-trend-plot").then((m) => m.PainTrendPlot), { ssr: false });
 
 /** Pain now and average pain per day, 0-10; days without an entry are gaps. */
-export function PainTrendChart({ points, summary }: { points: PainPoint[]; summary: string }) {
+export function PainTrendChart(props: PainTrendPlotProps) {
   return (
-    <ChartFrame title="Pain (0 = none, 10 = worst)" summary={summary}>
-      <LineChart accessibilityLayer={false} data={points} margin={chartMargin}>
-        <CartesianGrid stroke="#e2e8f0" vertical={false} />
-        <XAxis {...dateAxisProps} />
-        <YAxis {...valueAxisProps("pain 0-10")} domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} />
-        <Tooltip labelFormatter={tooltipDate} />
-        <Legend {...legendProps} />
-        <Line
-          name="Average pain"
-          dataKey="painAverage"
-          stroke="#0f766e"
-          strokeWidth={2}
-          dot={{ r: 2 }}
-          connectNulls={false}
-          isAnimationActive={false}
-        />
-        <Line
-          name="Pain now"
-          dataKey="painNow"
-          stroke="#b45309"
-          strokeWidth={1.5}
-          strokeDasharray="4 3"
-          dot={false}
-          connectNulls={false}
-          isAnimationActive={false}
-        />
-      </LineChart>
+    <ChartFrame title={"Pain (0 = none, 10 = worst)"} summary={props.summary}>
+      <Plot {...props} />
     </ChartFrame>
   );
 }

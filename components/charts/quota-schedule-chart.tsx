@@ -1,55 +1,19 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { chartMargin, ChartFrame, dateAxisProps, tooltipDate, valueAxisProps } from "./chart-frame";
+import dynamic from "next/dynamic";
+import { ChartFrame } from "./chart-frame";
+import type { QuotaSchedulePlotProps } from "./quota-schedule-plot";
+export type { QuotaPoint } from "./quota-schedule-plot";
 
-export type QuotaPoint = { date: string; quota: number | null };
-
-type Props = {
-  title: string;
-  /** Axis label, e.g. "minutes". */
-  unitLabel: string;
-  points: QuotaPoint[];
-  /** A short sentence saying what the chart shows, read by screen readers instead of the drawing. */
-  summary: string;
-  /** Dates to mark on the time axis, e.g. today and plan revisions. */
-  markers?: { date: string; label: string }[];
-};
+// recharts stays out of the page's first-load JavaScript: the drawing's chunk is fetched when ChartFrame
+// finds the chart near the viewport; the caption and the screen-reader sentence are server-rendered.
+const Plot = dynamic(() => import("./quota-schedule-plot").then((m) => m.QuotaSchedulePlot), { ssr: false });
 
 /** One activity's daily quota as a step line. Receives a ready series; only renders. */
-export function QuotaScheduleChart({ title, unitLabel, points, summary, markers = [] }: Props) {
+export function QuotaScheduleChart(props: QuotaSchedulePlotProps) {
   return (
-    <ChartFrame title={title} summary={summary}>
-      <LineChart accessibilityLayer={false} data={points} margin={chartMargin}>
-        <CartesianGrid stroke="#e2e8f0" vertical={false} />
-        <XAxis {...dateAxisProps} />
-        <YAxis {...valueAxisProps(unitLabel)} />
-        <Tooltip labelFormatter={tooltipDate} formatter={(value) => [`${value} ${unitLabel}`, "Quota"]} />
-        {markers.map((m) => (
-          <ReferenceLine
-            key={`${m.date}-${m.label}`}
-            x={m.date}
-            stroke={m.label === "Today" ? "#0f172a" : "#94a3b8"}
-            strokeDasharray={m.label === "Today" ? undefined : "4 3"}
-            // Today's label sits at the top and revisions' at the bottom, so close dates stay readable.
-            label={{
-              value: m.label,
-              position: m.label === "Today" ? "insideTopRight" : "insideBottomLeft",
-              fontSize: 11,
-              fill: "#334155",
-            }}
-          />
-        ))}
-        <Line
-          type="stepAfter"
-          dataKey="quota"
-          stroke="#0f766e"
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-          connectNulls={false}
-        />
-      </LineChart>
+    <ChartFrame title={props.title} summary={props.summary}>
+      <Plot {...props} />
     </ChartFrame>
   );
 }

@@ -1,45 +1,18 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import {
-  chartMargin,
-  ChartFrame,
-  legendProps,
-  dateAxisProps,
-  DateTooltip,
-  valueAxisProps,
-} from "./chart-frame";
+import dynamic from "next/dynamic";
+import { ChartFrame } from "./chart-frame";
+import type { SleepStressPlotProps } from "./sleep-stress-plot";
+export type { SleepStressPoint } from "./sleep-stress-plot";
 
-export type SleepStressPoint = { date: string; sleep: number | null; stress: number | null };
+// recharts stays out of the page's first-load JavaScript: the drawing's chunk is fetched when ChartFrame
+// finds the chart near the viewport; the caption and the screen-reader sentence are server-rendered.
+const Plot = dynamic(() => import("./sleep-stress-plot").then((m) => m.SleepStressPlot), { ssr: false });
 
-export function SleepStressChart({ points, summary }: { points: SleepStressPoint[]; summary: string }) {
+export function SleepStressChart(props: SleepStressPlotProps) {
   return (
-    <ChartFrame title="Sleep quality and stress (0-10)" summary={summary}>
-      <LineChart accessibilityLayer={false} data={points} margin={chartMargin}>
-        <CartesianGrid stroke="#e2e8f0" vertical={false} />
-        <XAxis {...dateAxisProps} />
-        <YAxis {...valueAxisProps("score 0-10")} domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} />
-        <Tooltip content={<DateTooltip />} />
-        <Legend {...legendProps} />
-        <Line
-          name="Sleep quality"
-          dataKey="sleep"
-          stroke="#4338ca"
-          strokeWidth={2}
-          dot={{ r: 1.5 }}
-          connectNulls={false}
-          isAnimationActive={false}
-        />
-        <Line
-          name="Stress"
-          dataKey="stress"
-          stroke="#be123c"
-          strokeWidth={2}
-          dot={{ r: 1.5 }}
-          connectNulls={false}
-          isAnimationActive={false}
-        />
-      </LineChart>
+    <ChartFrame title={"Sleep quality and stress (0-10)"} summary={props.summary}>
+      <Plot {...props} />
     </ChartFrame>
   );
 }

@@ -1,51 +1,21 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import { formatLocalDate } from "@/lib/domain/calendar";
-import { chartMargin, ChartFrame, legendProps, tooltipDate, valueAxisProps } from "./chart-frame";
+import dynamic from "next/dynamic";
+import { ChartFrame } from "./chart-frame";
+import type { WeeklyAdherencePlotProps } from "./weekly-adherence-plot";
+export type { WeekPoint } from "./weekly-adherence-plot";
 
-export type WeekPoint = {
-  week: string;
-  onTarget: number;
-  over: number;
-  overshoot: number;
-  under: number;
-  notLogged: number;
-};
+// recharts stays out of the page's first-load JavaScript: the drawing's chunk is fetched when ChartFrame
+// finds the chart near the viewport; the caption and the screen-reader sentence are server-rendered.
+const Plot = dynamic(() => import("./weekly-adherence-plot").then((m) => m.WeeklyAdherencePlot), {
+  ssr: false,
+});
 
 /** Days per week on target, over, well over (overshoot), under, and not logged. */
-export function WeeklyAdherenceChart({ weeks, summary }: { weeks: WeekPoint[]; summary: string }) {
+export function WeeklyAdherenceChart(props: WeeklyAdherencePlotProps) {
   return (
-    <ChartFrame title="Days per week against the quota" summary={summary}>
-      <BarChart accessibilityLayer={false} data={weeks} margin={chartMargin}>
-        <CartesianGrid stroke="#e2e8f0" vertical={false} />
-        <XAxis
-          dataKey="week"
-          tickFormatter={(d: string) => `w/c ${formatLocalDate(d)}`}
-          tick={{ fontSize: 12, fill: "#475569" }}
-          label={{
-            value: "Week starting",
-            position: "insideBottom",
-            offset: -10,
-            fontSize: 12,
-            fill: "#475569",
-          }}
-        />
-        <YAxis {...valueAxisProps("days")} domain={[0, 7]} ticks={[0, 1, 2, 3, 4, 5, 6, 7]} />
-        <Tooltip labelFormatter={(d) => `Week of ${tooltipDate(d)}`} />
-        <Legend {...legendProps} />
-        <Bar name="On target" dataKey="onTarget" stackId="d" fill="#0f766e" isAnimationActive={false} />
-        <Bar name="Over" dataKey="over" stackId="d" fill="#fbbf24" isAnimationActive={false} />
-        <Bar
-          name="Overshoot (>130%)"
-          dataKey="overshoot"
-          stackId="d"
-          fill="#c2410c"
-          isAnimationActive={false}
-        />
-        <Bar name="Under" dataKey="under" stackId="d" fill="#94a3b8" isAnimationActive={false} />
-        <Bar name="Not logged" dataKey="notLogged" stackId="d" fill="#e2e8f0" isAnimationActive={false} />
-      </BarChart>
+    <ChartFrame title={"Days per week against the quota"} summary={props.summary}>
+      <Plot {...props} />
     </ChartFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, ne, sql } from "drizzle-orm";
 import type { Queryable } from "../client";
 import { clinics, patients, sessions, users, userTotp } from "../schema";
 
@@ -44,6 +44,13 @@ export async function findSession(q: Queryable, sessionId: string) {
       patientId: patients.id,
       totpOn: sql<boolean>`${userTotp.confirmedAt} IS NOT NULL`,
       clinicRequiresTotp: clinics.requireTotp,
+      // The clinic columns the clinic and portal layouts show on every page, read here instead of once more.
+      clinicMonitoringRecord: clinics.monitoringRecord,
+      clinicName: clinics.name,
+      clinicAddress: clinics.address,
+      clinicPhone: clinics.phone,
+      clinicOutOfHoursPhone: clinics.outOfHoursPhone,
+      clinicCountry: clinics.country,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -57,8 +64,20 @@ export async function findSession(q: Queryable, sessionId: string) {
 
 export type SessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
 
-export async function touchSession(q: Queryable, sessionId: string, at: Date): Promise<void> {
-  await q.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, sessionId));
+/**
+ * Moves last-seen forward to `at`, unless another request already moved it past `notBefore` (concurrent
+ * requests of one session then write once).
+ */
+export async function touchSession(
+  q: Queryable,
+  sessionId: string,
+  at: Date,
+  notBefore: Date = at,
+): Promise<void> {
+  await q
+    .update(sessions)
+    .set({ lastSeenAt: at })
+    .where(and(eq(sessions.id, sessionId), lt(sessions.lastSeenAt, notBefore)));
 }
 
 /** Ends one session; answers the user it belonged to, or null when it was unknown or already ended. */

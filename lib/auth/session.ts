@@ -1,29 +1,41 @@
 import "server-only";
 import { cache } from "react";
+import { after } from "next/server";
 import { notFound, redirect } from "next/navigation";
 import type { Actor, PatientActor, StaffActor } from "@/db/actor";
 import { getDb } from "@/db/client";
-import { findSession, touchSession } from "@/db/queries/sessions";
-import { actorFromSession } from "./actor-from-session";
+import { checkSession, touchCheckedSession, type CheckedSession } from "./check-session";
 import { sessionIdFromCookie } from "./session-token";
-import { sessionProblem, TOUCH_INTERVAL_MS } from "./session-policy";
 
 /**
- * The signed-in user, re-checked against the database on every request (once per request thanks to cache):
- * a revoked, idle or expired session, or a disabled account, is treated as signed out.
+ * The signed-in session, re-checked against the database on every request and only once per request (React
+ * cache: the layout, the page and its sections share it): one read of the session row with its user and
+ * clinic. A revoked, idle or expired session, or a disabled account, is treated as signed out. Last-seen is
+ * moved forward at most once a minute, after the response (next/server `after`), so a page view does not
+ * wait on a write.
  */
-export const getActor = cache(async (): Promise<Actor | null> => {
+const getSession = cache(async (): Promise<CheckedSession | null> => {
   const sessionId = await sessionIdFromCookie();
   if (!sessionId) return null;
   const db = await getDb();
-  const row = await findSession(db, sessionId);
-  if (!row) return null;
   const now = new Date();
-  if (sessionProblem({ ...row, role: row.role }, now)) return null;
-  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS)
-    await touchSession(db, row.sessionId, now);
-  return actorFromSession(row);
+  const checked = await checkSession(db, sessionId, now);
+  if (checked?.needsTouch)
+    after(() =>
+      touchCheckedSession(db, sessionId, now).catch((error: unknown) =>
+        console.error("[auth] last-seen not updated", error),
+      ),
+    );
+  return checked;
 });
+
+/** The signed-in user, or null (signed out, or the session no longer grants access). */
+export const getActor = cache(async (): Promise<Actor | null> => (await getSession())?.actor ?? null);
+
+/** The signed-in user's clinic as the layouts show it, read with the session (null when signed out). */
+export async function sessionClinic(): Promise<CheckedSession["clinic"] | null> {
+  return (await getSession())?.clinic ?? null;
+}
 
 export function homePathFor(actor: Actor): string {
   return actor.kind === "staff" ? "/patients" : "/portal";

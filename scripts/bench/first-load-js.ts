@@ -6,7 +6,7 @@ import { chromiumLaunchOptions } from "@/testing/browser";
 export type FirstLoad = { route: string; kb: number; budgetKb: number | null };
 
 /** The portal's logging page (Today) and every clinician page; My progress loads on demand, no budget. */
-export const BUDGET_KB = { portalToday: 150, clinic: 350 } as const;
+export const BUDGET_KB = { portalToday: 150, clinic: 300 } as const;
 
 /** A cookie header ("name=value") as a Playwright cookie for the bench server. */
 export function asBrowserCookie(header: string, base: string) {

@@ -32,8 +32,11 @@ export async function startProductionServer({
   env,
   authSecret = "load-and-bench-secret-load-and-bench-secret",
   logFile,
+  cwd,
 }: {
   port: number;
+  /** The app folder whose build to serve (another checkout's, to compare); the current folder by default. */
+  cwd?: string;
   env: Record<string, string>;
   authSecret?: string;
   logFile?: string;
@@ -53,6 +56,7 @@ export async function startProductionServer({
   if (!env.DATABASE_URL) delete serverEnv.DATABASE_URL;
   const child = spawn(process.execPath, [path.join("scripts", "server.mjs"), "-H", "127.0.0.1"], {
     env: { ...serverEnv, PORT: String(port) },
+    cwd,
     stdio: logFile ? ["ignore", "pipe", "pipe"] : "ignore",
     // Its own process group, so a kill reaches every process the server started.
     detached: true,

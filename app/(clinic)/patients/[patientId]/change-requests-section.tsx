@@ -48,9 +48,7 @@ export async function ChangeRequestsSection({
   return (
     <>
       <Card className={open.length > 0 ? "border-brand-300" : ""}>
-        <h2 id="change-requests" className="font-semibold">
-          Change requests{open.length > 0 ? ` (${open.length} open)` : ""}
-        </h2>
+        <h2 className="font-semibold">Change requests{open.length > 0 ? ` (${open.length} open)` : ""}</h2>
         <div className="mt-3">
           <ChangeRequestList
             patientId={patientId}

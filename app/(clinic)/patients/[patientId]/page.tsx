@@ -1,12 +1,12 @@
 import "server-only";
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
+import { Suspense } from "react";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
-import { AcknowledgementNotes } from "@/components/clinic/acknowledgement-notes";
 import { AlertPanel } from "@/components/clinic/alert-panel";
-import { lastReviewBy, listAcknowledgements } from "@/db/queries/alerts";
+import { lastReviewBy } from "@/db/queries/alerts";
 import { ReviewCard, type ReviewDay } from "@/components/clinic/review-card";
 import { BaselinePanel } from "@/components/clinic/baseline-panel";
 import { DiaryTable } from "@/components/clinic/diary-table";
@@ -29,6 +29,7 @@ import { StatusBadge } from "@/components/clinic/status-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { SectionLoading } from "@/components/ui/section-loading";
 import { planQuotasOn } from "@/lib/domain/graded-activity/plan-schedule";
 import { loadPatientRecord } from "@/lib/patients/patient-record";
 import { baselineProgress } from "@/lib/plans/baseline-progress";
@@ -38,8 +39,7 @@ import { OutcomesSection } from "@/components/clinic/outcomes/outcomes-section";
 import { WorkAndFear } from "@/components/clinic/outcomes/work-and-fear";
 import { RedFlagPanel } from "@/components/clinic/red-flags/red-flag-panel";
 import { ResumePlanForm } from "@/components/clinic/red-flags/resume-plan-form";
-import { CheckInHistory } from "@/components/clinic/red-flags/check-in-history";
-import { listRedFlagReports, openRedFlags } from "@/db/queries/red-flags";
+import { openRedFlags } from "@/db/queries/red-flags";
 import { isRedFlagRule } from "@/lib/domain/alerts";
 import { assembleOutcomes } from "@/lib/outcomes/patient-outcomes";
 import {
@@ -62,17 +62,13 @@ import { episodeWindow, patientEpisodes } from "@/lib/episodes/episode-window";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ChangeRequestsSection } from "./change-requests-section";
-import { sendMessageAction } from "./message-actions";
+import {
+  AcknowledgementNotesSection,
+  CheckInsSection,
+  MessagesSection,
+  TimeLogSection,
+} from "./streamed-sections";
 import { cancelEmailChangeAction, resendEmailChangeAction } from "./email-change-actions";
-import { logTimeAction } from "./time-log-actions";
-import { ClinicThread } from "@/components/clinic/messages/clinic-thread";
-import { ReplyForm } from "@/components/clinic/messages/reply-form";
-import { TimeLogForm } from "@/components/clinic/time-log/time-log-form";
-import { TimeLogList } from "@/components/clinic/time-log/time-log-list";
-import { listTemplates, listThread } from "@/db/queries/messages";
-import { listTimeLog } from "@/db/queries/time-log";
-import { requestMeta } from "@/lib/auth/request-meta";
-import { markThreadRead } from "@/lib/messages/mark-read";
 import { acknowledgeRedFlagAction, resumePlanAction } from "./red-flag-actions";
 
 export const metadata: Metadata = { title: "Patient" };
@@ -108,7 +104,8 @@ export default async function PatientPage({
   params: Promise<{ patientId: string }>;
   searchParams: Promise<{ saved?: string; episode?: string }>;
 }) {
-  const record = await loadPatientRecord((await params).patientId);
+  const recordId = (await params).patientId;
+  const record = await loadPatientRecord(recordId);
   const { actor, db, patient, plan, today, entries } = record;
   const quotas = plan ? planQuotasOn(plan.revisions, today) : [];
   const baseline = plan ? baselineProgress(plan, entries, today) : [];
@@ -117,14 +114,15 @@ export default async function PatientPage({
   const seriesSource = { patient, plan, firstEntryDay: entries[0]?.date ?? null };
   const series = shapeSeries(seriesSource, DEFAULT_RANGE, entries);
   const outcomes = assembleOutcomes(today, plan, record.measures, entries, record.goals);
-  const [triage, redFlags, checkIns, acknowledgements, clinicZone, lastReview, episodes] = await Promise.all([
+  // What the first screen needs (the review card, red flags, the plan); the sections further down that read
+  // more are streamed behind Suspense boundaries and start once this is rendered.
+  const [triage, redFlags, clinicZone, lastReview, episodes, emailChange] = await Promise.all([
     triageRow(db, actor, patient.id),
     openRedFlags(db, actor, patient.id),
-    listRedFlagReports(db, actor, patient.id, 6),
-    listAcknowledgements(db, actor, patient.id, 10),
     clinicTimeZone(db, actor),
     lastReviewBy(db, actor, patient.id),
     patientEpisodes(db, actor, patient),
+    pendingEmailChange(db, actor, patient.id),
   ]);
   const lastEpisode = episodes.at(-1)!;
   // An earlier episode picked by `?episode=N` (the current one is the page as usual); any other value is 404.
@@ -155,14 +153,6 @@ export default async function PatientPage({
       }),
     }));
   const newDays = entries.filter((e) => !lastReview || e.updatedAt > lastReview).length;
-  const [thread, templates, timeLog, emailChange] = await Promise.all([
-    listThread(db, actor, patient.id),
-    listTemplates(db, actor),
-    listTimeLog(db, actor, patient.id, 10),
-    pendingEmailChange(db, actor, patient.id),
-  ]);
-  // Opening the patient marks their messages read for this clinician only (read state is per reader).
-  await markThreadRead({ db, actor, meta: await requestMeta() }, { patientId: patient.id });
   const diaryAlerts = triage?.alerts.filter((a) => !isRedFlagRule(a.rule)) ?? [];
   await auditView(db, actor, "patient.view", patient.id);
   // The charts' first range comes with the page; other ranges are fetched in place.
@@ -274,14 +264,25 @@ export default async function PatientPage({
           </div>
         </Card>
       ) : null}
-      <ChangeRequestsSection
-        db={db}
-        actor={actor}
-        patientId={patient.id}
-        timeZone={patient.timeZone}
-        plan={plan}
-        today={today}
-      />
+      {/* The list links here (#change-requests): the anchor is in the first response, the section streams in. */}
+      <div id="change-requests" className="flex scroll-mt-4 flex-col gap-6">
+        <Suspense
+          fallback={
+            <Card>
+              <SectionLoading label="Loading change requests and the flare-up plan…" />
+            </Card>
+          }
+        >
+          <ChangeRequestsSection
+            db={db}
+            actor={actor}
+            patientId={patient.id}
+            timeZone={patient.timeZone}
+            plan={plan}
+            today={today}
+          />
+        </Suspense>
+      </div>
       <Card>
         {viewing ? (
           <div className="mb-4">
@@ -294,6 +295,7 @@ export default async function PatientPage({
             </Notice>
           </div>
         ) : null}
+        {/* The chart drawings (recharts) load only when each chart comes near the viewport. */}
         <HydrationBoundary state={dehydrate(queryClient)}>
           <PatientCharts patientId={patient.id} initialRange={DEFAULT_RANGE} episode={viewing?.number} />
         </HydrationBoundary>
@@ -320,15 +322,10 @@ export default async function PatientPage({
             <h2 id="messages" className="scroll-mt-4 font-semibold">
               Messages
             </h2>
-            <div className="mt-4 flex flex-col gap-4">
-              <ClinicThread messages={thread} patientName={patient.fullName} timeZone={clinicZone} />
-              <ReplyForm
-                clientId={randomUUID()}
-                reply={sendMessageAction.bind(null, patient.id)}
-                logTime={logTimeAction.bind(null, patient.id)}
-                templates={templates}
-                nextLogClientId={randomUUID()}
-              />
+            <div className="mt-4">
+              <Suspense fallback={<SectionLoading label="Loading messages…" lines={3} />}>
+                <MessagesSection recordId={recordId} clinicZone={clinicZone} />
+              </Suspense>
             </div>
           </Card>
           <Card>
@@ -433,9 +430,10 @@ export default async function PatientPage({
           <Card>
             <h2 className="font-semibold">Time log</h2>
             <p className="mt-1 text-sm text-slate-600">Minutes spent on this patient&apos;s monitoring.</p>
-            <div className="mt-4 flex flex-col gap-4">
-              <TimeLogForm clientId={randomUUID()} logTime={logTimeAction.bind(null, patient.id)} />
-              <TimeLogList entries={timeLog} timeZone={clinicZone} />
+            <div className="mt-4">
+              <Suspense fallback={<SectionLoading label="Loading the time log…" />}>
+                <TimeLogSection recordId={recordId} clinicZone={clinicZone} />
+              </Suspense>
             </div>
           </Card>
           {plan && quotas.length > 0 ? (
@@ -450,13 +448,17 @@ export default async function PatientPage({
           <Card>
             <h2 className="font-semibold">Safety check-ins</h2>
             <div className="mt-3">
-              <CheckInHistory reports={checkIns} />
+              <Suspense fallback={<SectionLoading label="Loading safety check-ins…" />}>
+                <CheckInsSection recordId={recordId} />
+              </Suspense>
             </div>
           </Card>
           <Card>
             <h2 className="font-semibold">Acknowledgement notes</h2>
             <div className="mt-3">
-              <AcknowledgementNotes items={acknowledgements} timeZone={clinicZone} />
+              <Suspense fallback={<SectionLoading label="Loading acknowledgement notes…" />}>
+                <AcknowledgementNotesSection recordId={recordId} clinicZone={clinicZone} />
+              </Suspense>
             </div>
           </Card>
           <Card>
