@@ -1,6 +1,6 @@
 import "server-only";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { LinkProblem } from "@/components/auth/link-problem";
 import { ConfirmEmailForm } from "@/components/auth/confirm-email-form";
 import { getDb } from "@/db/client";
 import { lookUpEmailChange, type EmailChangeProblem } from "@/db/queries/email-changes";
@@ -37,18 +37,7 @@ export default async function ConfirmEmailPage({ params }: { params: Promise<{ t
     : ({ ok: false, problem: "not_found" } as const);
   if (!link.ok) {
     const text = problemText[link.problem];
-    return (
-      <>
-        <h1 className="text-xl font-semibold">{text.title}</h1>
-        <p className="mt-2 text-slate-700">{text.body}</p>
-        <Link
-          href="/sign-in"
-          className="mt-6 inline-block font-medium text-brand-700 underline underline-offset-4"
-        >
-          Go to sign in
-        </Link>
-      </>
-    );
+    return <LinkProblem {...text} />;
   }
   return (
     <>

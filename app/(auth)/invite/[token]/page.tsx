@@ -1,6 +1,6 @@
 import "server-only";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { LinkProblem } from "@/components/auth/link-problem";
 import { AcceptInviteForm } from "@/components/auth/accept-invite-form";
 import { getDb } from "@/db/client";
 import { lookUpInvite, type InviteProblem } from "@/db/queries/invites";
@@ -37,18 +37,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
 
   if (!invite.ok) {
     const text = problemText[invite.problem];
-    return (
-      <>
-        <h1 className="text-xl font-semibold">{text.title}</h1>
-        <p className="mt-2 text-slate-700">{text.body}</p>
-        <Link
-          href="/sign-in"
-          className="mt-6 inline-block font-medium text-brand-700 underline underline-offset-4"
-        >
-          Go to sign in
-        </Link>
-      </>
-    );
+    return <LinkProblem {...text} />;
   }
 
   return (

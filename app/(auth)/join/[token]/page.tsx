@@ -1,6 +1,6 @@
 import "server-only";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { LinkProblem } from "@/components/auth/link-problem";
 import { AcceptInviteForm } from "@/components/auth/accept-invite-form";
 import { getDb } from "@/db/client";
 import { lookUpStaffInvite } from "@/db/queries/staff";
@@ -24,18 +24,7 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
     ? await lookUpStaffInvite(await getDb(), parsed.data)
     : ({ ok: false, problem: "not_found" } as const);
   if (!invite.ok)
-    return (
-      <>
-        <h1 className="text-xl font-semibold">This invitation link does not work</h1>
-        <p className="mt-2 text-slate-700">{problemText[invite.problem]}</p>
-        <Link
-          href="/sign-in"
-          className="mt-6 inline-block font-medium text-brand-700 underline underline-offset-4"
-        >
-          Go to sign in
-        </Link>
-      </>
-    );
+    return <LinkProblem title="This invitation link does not work" body={problemText[invite.problem]} />;
   return (
     <>
       <h1 className="text-xl font-semibold">Welcome, {invite.name}</h1>

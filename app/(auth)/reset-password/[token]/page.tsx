@@ -1,6 +1,6 @@
 import "server-only";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { LinkProblem } from "@/components/auth/link-problem";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { getDb } from "@/db/client";
 import { lookUpPasswordReset, type ResetProblem } from "@/db/queries/password-resets";
@@ -36,18 +36,7 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
     : ({ ok: false, problem: "not_found" } as const);
   if (!link.ok) {
     const text = problemText[link.problem];
-    return (
-      <>
-        <h1 className="text-xl font-semibold">{text.title}</h1>
-        <p className="mt-2 text-slate-700">{text.body}</p>
-        <Link
-          href="/forgot-password"
-          className="mt-6 inline-block font-medium text-brand-700 underline underline-offset-4"
-        >
-          Ask for a new link
-        </Link>
-      </>
-    );
+    return <LinkProblem {...text} next={{ href: "/forgot-password", label: "Ask for a new link" }} />;
   }
   return (
     <>
