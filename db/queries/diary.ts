@@ -5,7 +5,7 @@ import type { Database } from "../client";
 import { activityLogs, diaryEntries, patients } from "../schema";
 import type { StoredPlan } from "./plans";
 import type { PatientStatus } from "./patients";
-import { ofPatient } from "./scope";
+import { ofPatient, ownPatient } from "./scope";
 
 export type DiaryContent = {
   painNow: number;
@@ -61,16 +61,7 @@ export function listOwnEntries(
   from: string,
   to: string,
 ): Promise<DiaryEntry[]> {
-  return entriesWhere(
-    db,
-    and(
-      eq(patients.clinicId, actor.clinicId),
-      eq(patients.id, actor.patientId),
-      eq(patients.userId, actor.userId),
-    ),
-    from,
-    to,
-  );
+  return entriesWhere(db, ownPatient(actor), from, to);
 }
 
 /** A patient's entries between two dates for a clinician of their clinic; empty for anyone else's patient. */
@@ -144,13 +135,7 @@ export async function firstOwnEntryDate(db: Database, actor: PatientActor): Prom
     .select({ first: sql<string | null>`min(${diaryEntries.entryDate})::text` })
     .from(diaryEntries)
     .innerJoin(patients, ofPatient(diaryEntries))
-    .where(
-      and(
-        eq(patients.clinicId, actor.clinicId),
-        eq(patients.id, actor.patientId),
-        eq(patients.userId, actor.userId),
-      ),
-    );
+    .where(ownPatient(actor));
   return row?.first ?? null;
 }
 
@@ -169,14 +154,7 @@ export async function ownEntryOn(
     })
     .from(diaryEntries)
     .innerJoin(patients, ofPatient(diaryEntries))
-    .where(
-      and(
-        eq(patients.clinicId, actor.clinicId),
-        eq(patients.id, actor.patientId),
-        eq(patients.userId, actor.userId),
-        eq(diaryEntries.entryDate, date),
-      ),
-    );
+    .where(and(ownPatient(actor), eq(diaryEntries.entryDate, date)));
   if (!row) return null;
   return toEntry(
     row.entry,

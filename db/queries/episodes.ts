@@ -39,7 +39,6 @@ export async function ownLatestEpisode(q: Queryable, actor: PatientActor) {
     .where(
       and(
         eq(episodes.clinicId, actor.clinicId),
-        eq(episodes.clinicId, actor.clinicId),
         eq(episodes.patientId, actor.patientId),
         eq(patients.userId, actor.userId),
       ),

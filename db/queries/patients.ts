@@ -1,3 +1,4 @@
+import { ownPatient } from "./scope";
 import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { StaffActor, PatientActor } from "../actor";
@@ -52,13 +53,7 @@ export async function getOwnPatient(db: Database, actor: PatientActor) {
     .from(patients)
     .innerJoin(clinics, eq(clinics.id, patients.clinicId))
     .innerJoin(clinician, eq(clinician.id, patients.primaryClinicianId))
-    .where(
-      and(
-        eq(patients.clinicId, actor.clinicId),
-        eq(patients.id, actor.patientId),
-        eq(patients.userId, actor.userId),
-      ),
-    )
+    .where(ownPatient(actor))
     .limit(1);
   return row ?? null;
 }

@@ -12,7 +12,7 @@ import {
   users,
 } from "../schema";
 import type { PlannedActivity } from "@/lib/domain/graded-activity/types";
-import { ofPatient } from "./scope";
+import { ofPatient, ownPatient } from "./scope";
 
 /** A stored activity is the engine's own shape (lib/domain), so the two cannot drift apart. */
 export type StoredActivity = PlannedActivity;
@@ -189,16 +189,7 @@ export async function getPlan(
 
 /** The signed-in patient's own plan. */
 export async function getOwnPlan(db: Database, actor: PatientActor): Promise<StoredPlan | null> {
-  const [patient] = await db
-    .select({ id: patients.id })
-    .from(patients)
-    .where(
-      and(
-        eq(patients.clinicId, actor.clinicId),
-        eq(patients.id, actor.patientId),
-        eq(patients.userId, actor.userId),
-      ),
-    );
+  const [patient] = await db.select({ id: patients.id }).from(patients).where(ownPatient(actor));
   return patient ? loadPlan(db, actor.clinicId, patient.id) : null;
 }
 

@@ -1,12 +1,20 @@
 import { and, eq } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import type { StaffActor } from "../actor";
+import type { PatientActor, StaffActor } from "../actor";
 import type { Queryable } from "../client";
 import { patients } from "../schema";
 
 /** The condition that keeps a staff query inside the actor's clinic, for one patient. */
 export const clinicPatient = (actor: StaffActor, patientId: string) =>
   and(eq(patients.id, patientId), eq(patients.clinicId, actor.clinicId));
+
+/** The condition that keeps a patient's query on their own record: their clinic, their row, their account. */
+export const ownPatient = (actor: PatientActor) =>
+  and(
+    eq(patients.clinicId, actor.clinicId),
+    eq(patients.id, actor.patientId),
+    eq(patients.userId, actor.userId),
+  );
 
 /** The clinic's patients, or just one of them: the scope of the clinic-wide lists (triage, alerts). */
 export const clinicOrPatient = (actor: StaffActor, onlyPatientId?: string) =>
