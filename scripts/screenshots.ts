@@ -35,7 +35,7 @@ async function main() {
   await signIn(desktop, "anna.berg@riverside.example");
   await desktop.screenshot({ path: out("clinic-patients"), fullPage: true });
   await desktop.getByRole("link", { name: "Helen Murray" }).click();
-  await desktop.getByRole("button", { name: "Create a new invite link" }).click();
+  await desktop.getByRole("button", { name: "Send a new invite" }).click();
   await desktop.getByLabel("Invite link").waitFor();
   await desktop.screenshot({ path: out("clinic-patient") });
   await desktop.goto(`${base}/patients/new`);
@@ -119,6 +119,37 @@ async function main() {
   await admin.goto(`${base}/clinic/settings`);
   await admin.getByRole("heading", { name: "Contact details for patients" }).waitFor();
   await admin.screenshot({ path: out("clinic-contact-settings") });
+
+  // This round's features: the review card, messages, change requests, reminders, staff and the Outbox.
+  await desktop.setViewportSize({ width: 1280, height: 800 });
+  await desktop.goto(`${base}/patients`);
+  await desktop.getByRole("link", { name: "James O'Neill" }).click();
+  await desktop.getByRole("heading", { name: "James O'Neill", level: 1 }).waitFor();
+  await desktop.screenshot({ path: out("clinic-patient-review") });
+  await admin.goto(`${base}/clinic/staff`);
+  await admin.getByRole("heading", { name: "Staff", level: 1 }).waitFor();
+  await admin.screenshot({ path: out("clinic-staff") });
+  await admin.goto(`${base}/clinic/outbox`);
+  await admin.getByRole("heading", { name: "Outbox", level: 1 }).waitFor();
+  await admin.screenshot({ path: out("clinic-outbox") });
+  await admin.goto(`${base}/clinic/monitoring`);
+  await admin.getByRole("heading", { level: 1 }).waitFor();
+  await admin.screenshot({ path: out("clinic-monitoring") });
+  await phone.goto(`${base}/portal/messages`);
+  await phone.getByRole("heading", { level: 1 }).waitFor();
+  await phone.screenshot({ path: out("portal-messages") });
+  await phone.goto(`${base}/portal/change-requests`);
+  await phone.getByRole("heading", { level: 1 }).waitFor();
+  await phone.screenshot({ path: out("portal-change-request") });
+  const daniel = await browser.newPage({
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+  });
+  await signIn(daniel, "daniel.brooks@mail.example");
+  await daniel.goto(`${base}/portal/reminders`);
+  await daniel.getByRole("heading", { name: "Reminders", level: 1 }).waitFor();
+  await daniel.screenshot({ path: out("portal-reminders") });
 
   // The urgent advice screen: a patient answers "yes" to fever only. This writes a real answer, so it runs
   // last and as Olivia, whom no other shot uses.

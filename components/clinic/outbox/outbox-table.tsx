@@ -29,7 +29,7 @@ export function OutboxTable({ items, timeZone }: { items: OutboxListItem[]; time
         <tbody>
           {items.map((item) => (
             <tr key={item.id} className="border-b border-slate-100 align-top">
-              <td className="py-2 pr-4">
+              <td className="py-2 pr-4 whitespace-nowrap">
                 <Link
                   href={`/clinic/outbox/${item.id}`}
                   className="font-medium text-brand-700 underline underline-offset-4"
@@ -38,7 +38,7 @@ export function OutboxTable({ items, timeZone }: { items: OutboxListItem[]; time
                   <span className="sr-only"> to {item.recipient}</span>
                 </Link>
               </td>
-              <td className="py-2 pr-4 break-all">{item.recipient}</td>
+              <td className="py-2 pr-4 [overflow-wrap:anywhere] sm:whitespace-nowrap">{item.recipient}</td>
               <td className="py-2 pr-4">{outboxStatusLabel(item)}</td>
               <td className="py-2 pr-4 whitespace-nowrap">{formatOutboxTime(item.createdAt, timeZone)}</td>
             </tr>
