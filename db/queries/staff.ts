@@ -94,7 +94,12 @@ export async function clearTwoFactor(tx: Queryable, userId: string) {
 
 /** Whether an account (anywhere: sign-in emails are unique) or an open invite of this clinic has the email. */
 export async function staffEmailTaken(q: Queryable, actor: StaffActor, email: string, now = new Date()) {
-  const [user] = await q.select({ id: users.id }).from(users).where(eq(users.email, email));
+  // Only this clinic's accounts: saying that an address has an account in another clinic would tell one
+  // clinic's admin who uses Gradus elsewhere. Such an invite is made; accepting it answers "taken".
+  const [user] = await q
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.email, email), eq(users.clinicId, actor.clinicId)));
   if (user) return true;
   const [invite] = await q
     .select({ id: staffInvites.id })

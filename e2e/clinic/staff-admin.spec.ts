@@ -26,7 +26,9 @@ test("an admin invites a clinician, who sets a password and sees the patient lis
   await admin.getByLabel("Name").fill("Nina Again");
   await admin.getByLabel("Email").fill(email);
   await admin.getByRole("button", { name: "Create invitation link" }).click();
-  await expect(admin.getByText("This email already has an account or an open invitation.")).toBeVisible();
+  await expect(
+    admin.getByText("Someone in this clinic already uses this email, or has an open invitation."),
+  ).toBeVisible();
   await adminContext.close();
 
   const newContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });

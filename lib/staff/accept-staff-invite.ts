@@ -10,15 +10,17 @@ class EmailTaken extends Error {}
 
 /**
  * Turns a valid staff invite into an account of its clinic with the invited role. The claim is one
- * conditional update, so a link sent twice at once makes one account; if the email was taken meanwhile,
- * nothing changes and the link answers "used".
+ * conditional update, so a link sent twice at once makes one account. Sign-in emails are unique across
+ * clinics and the inviting admin is not told about other clinics' accounts, so an address that already has
+ * an account is found here: nothing changes, the link stays unused, and only the person holding the link
+ * (the owner of that address) is told ("taken").
  */
 export async function acceptStaffInvite(
   db: Database,
   token: string,
   passwordHash: string,
   meta: RequestMeta,
-): Promise<{ ok: true; email: string } | { ok: false; problem: "used" }> {
+): Promise<{ ok: true; email: string } | { ok: false; problem: "used" | "taken" }> {
   return db
     .transaction(async (tx) => {
       const invite = await claimStaffInvite(tx, token);
@@ -36,7 +38,7 @@ export async function acceptStaffInvite(
       return { ok: true as const, email: invite.email };
     })
     .catch((error: unknown) => {
-      if (error instanceof EmailTaken) return { ok: false as const, problem: "used" as const };
+      if (error instanceof EmailTaken) return { ok: false as const, problem: "taken" as const };
       throw error;
     });
 }

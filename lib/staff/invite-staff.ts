@@ -23,9 +23,8 @@ export async function inviteStaff(
   const expiresAt = new Date(Date.now() + INVITE_LIFETIME_MS);
   return db.transaction(async (tx) => {
     await lockClinicStaff(tx, actor);
-    // Sign-in emails are unique across clinics, so the answer is the same whoever holds it.
     if (await staffEmailTaken(tx, actor, input.email))
-      return invalid({ email: "This email already has an account or an open invitation." });
+      return invalid({ email: "Someone in this clinic already uses this email, or has an open invitation." });
     const inviteId = await insertStaffInvite(tx, actor, {
       ...input,
       tokenHash: hashInviteToken(token),

@@ -74,6 +74,22 @@ describe("staff invitations", () => {
     ).toMatchObject({ error: { code: "forbidden" } });
   });
 
+  it("does not tell an admin that an address has an account in another clinic; accepting answers 'taken'", async () => {
+    const { admin } = await clinicWithAdmin();
+    const { clinic: elsewhere } = await clinicWithAdmin();
+    const other = await makeStaff(t.db, elsewhere.id);
+    const invited = await inviteStaff(ctx(admin), { name: "Oli", email: other.email, role: "clinician" });
+    if (!invited.ok) throw new Error("refused an address of another clinic");
+    expect(await acceptStaffInvite(t.db, invited.value.token, "hash", meta)).toEqual({
+      ok: false,
+      problem: "taken",
+    });
+    // Nothing changed: the account stays in its clinic and the link is still unused.
+    const [user] = await t.db.select().from(users).where(eq(users.email, other.email));
+    expect(user!.clinicId).toBe(elsewhere.id);
+    expect((await lookUpStaffInvite(t.db, invited.value.token)).ok).toBe(true);
+  });
+
   it("a withdrawn invitation no longer works, and another clinic cannot withdraw it", async () => {
     const { admin } = await clinicWithAdmin();
     const { admin: otherAdmin } = await clinicWithAdmin();

@@ -35,6 +35,12 @@ const accept = defineAction(
     const weakness = passwordWeakness(input.password, [invite.email, ...invite.name.split(/\s+/)]);
     if (weakness) return invalid({ password: weakness }, "Please choose another password.");
     const result = await acceptStaffInvite(db, token.data, await hashPassword(input.password), meta);
+    if (!result.ok && result.problem === "taken")
+      return fail({
+        code: "conflict",
+        message:
+          "This email already has a Gradus account. Sign in with it, or ask your clinic's admin to invite another address.",
+      });
     if (!result.ok) return spent();
     await signIn("credentials", { email: result.email, password: input.password, redirectTo: "/patients" });
     return ok({ status: "success" as const });
