@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { DoneGoToSignIn } from "@/components/auth/done-go-to-sign-in";
 import { useActionState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -9,15 +9,7 @@ import { idleForm, type FormAction } from "@/lib/forms/form-state";
 /** One button: opening the link changes nothing, pressing this confirms the address. */
 export function ConfirmEmailForm({ email, confirm }: { email: string; confirm: FormAction }) {
   const [state, action] = useActionState(confirm, idleForm);
-  if (state.status === "success")
-    return (
-      <div className="mt-6 flex flex-col gap-4">
-        <Notice tone="success">{state.message}</Notice>
-        <Link href="/sign-in" className="font-medium text-brand-700 underline underline-offset-4">
-          Go to sign in
-        </Link>
-      </div>
-    );
+  if (state.status === "success") return <DoneGoToSignIn message={state.message} />;
   return (
     <form action={action} className="mt-6 flex flex-col gap-4">
       {state.status === "error" && state.message ? <Notice tone="error">{state.message}</Notice> : null}

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { DoneGoToSignIn } from "@/components/auth/done-go-to-sign-in";
 import { useActionState } from "react";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -10,15 +10,7 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/validation/auth";
 
 export function ResetPasswordForm({ email, reset }: { email: string; reset: FormAction }) {
   const [state, action] = useActionState(reset, idleForm);
-  if (state.status === "success")
-    return (
-      <div className="mt-6 flex flex-col gap-4">
-        <Notice tone="success">{state.message}</Notice>
-        <Link href="/sign-in" className="font-medium text-brand-700 underline underline-offset-4">
-          Go to sign in
-        </Link>
-      </div>
-    );
+  if (state.status === "success") return <DoneGoToSignIn message={state.message} />;
   return (
     <form action={action} className="mt-6 flex flex-col gap-4" noValidate>
       {state.status === "error" && state.message ? <Notice tone="error">{state.message}</Notice> : null}
