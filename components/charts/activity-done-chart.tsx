@@ -10,10 +10,10 @@ export type { DonePoint } from "./activity-done-plot";
 const Plot = dynamic(() => import("./activity-done-plot").then((m) => m.ActivityDonePlot), { ssr: false });
 
 /** What was done each day (bars) against the quota (a step line), with plan revisions marked. */
-export function ActivityDoneChart(props: ActivityDonePlotProps) {
+export function ActivityDoneChart({ summary, ...plot }: ActivityDonePlotProps & { summary: string }) {
   return (
-    <ChartFrame title={props.title} summary={props.summary}>
-      <Plot {...props} />
+    <ChartFrame title={plot.title} summary={summary}>
+      <Plot {...plot} />
     </ChartFrame>
   );
 }

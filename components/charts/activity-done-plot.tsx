@@ -30,7 +30,6 @@ type Props = {
   title: string;
   unitLabel: string;
   points: DonePoint[];
-  summary: string;
   revisionDates?: string[];
   /** The word for the planned amount: "Quota" for clinicians, "Target" in the patient's portal. */
   plannedLabel?: string;
@@ -41,7 +40,6 @@ export function ActivityDonePlot({
   title: _title,
   unitLabel,
   points,
-  summary: _summary,
   revisionDates = [],
   plannedLabel = "Quota",
 }: Props) {

@@ -10,10 +10,10 @@ export type { ClinicPainPoint } from "./clinic-pain-plot";
 const Plot = dynamic(() => import("./clinic-pain-plot").then((m) => m.ClinicPainPlot), { ssr: false });
 
 /** Pain now and average per day with the 7-day rolling mean, plan revisions marked. */
-export function ClinicPainChart(props: ClinicPainPlotProps) {
+export function ClinicPainChart({ summary, ...plot }: ClinicPainPlotProps & { summary: string }) {
   return (
-    <ChartFrame title={"Pain (NRS 0-10)"} summary={props.summary}>
-      <Plot {...props} />
+    <ChartFrame title={"Pain (NRS 0-10)"} summary={summary}>
+      <Plot {...plot} />
     </ChartFrame>
   );
 }

@@ -34,11 +34,9 @@ export type ClinicPainPoint = {
 /** Pain now and average per day with the 7-day rolling mean, plan revisions marked. */
 export function ClinicPainPlot({
   points,
-  summary: _summary,
   revisionDates,
 }: {
   points: ClinicPainPoint[];
-  summary: string;
   revisionDates: string[];
 }) {
   return (

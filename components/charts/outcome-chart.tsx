@@ -13,10 +13,10 @@ const Plot = dynamic(() => import("./outcome-plot").then((m) => m.OutcomePlot), 
  * One outcome measure over time against the patient's first score, with the line a change must cross to
  * matter (the MIC) and a marker where it first did.
  */
-export function OutcomeChart(props: OutcomePlotProps) {
+export function OutcomeChart({ summary, ...plot }: OutcomePlotProps & { summary: string }) {
   return (
-    <ChartFrame title={props.title} summary={props.summary}>
-      <Plot {...props} />
+    <ChartFrame title={plot.title} summary={summary}>
+      <Plot {...plot} />
     </ChartFrame>
   );
 }

@@ -20,7 +20,6 @@ export type OutcomeChartProps = {
   title: string;
   /** Axis label with the scale, e.g. "PSFS mean 0-10". */
   unitLabel: string;
-  summary: string;
   points: { date: string; score: number }[];
   first: number;
   /** The score at which the change reaches the minimal important change. */
@@ -38,7 +37,6 @@ export type OutcomeChartProps = {
 export function OutcomePlot({
   title: _title,
   unitLabel,
-  summary: _summary,
   points,
   first,
   micLine,

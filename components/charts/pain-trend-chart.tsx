@@ -10,10 +10,10 @@ export type { PainPoint } from "./pain-trend-plot";
 const Plot = dynamic(() => import("./pain-trend-plot").then((m) => m.PainTrendPlot), { ssr: false });
 
 /** Pain now and average pain per day, 0-10; days without an entry are gaps. */
-export function PainTrendChart(props: PainTrendPlotProps) {
+export function PainTrendChart({ summary, ...plot }: PainTrendPlotProps & { summary: string }) {
   return (
-    <ChartFrame title={"Pain (0 = none, 10 = worst)"} summary={props.summary}>
-      <Plot {...props} />
+    <ChartFrame title={"Pain (0 = none, 10 = worst)"} summary={summary}>
+      <Plot {...plot} />
     </ChartFrame>
   );
 }

@@ -9,7 +9,7 @@ import { chartMargin, legendProps, dateAxisProps, tooltipDate, valueAxisProps } 
 export type PainPoint = { date: string; painNow: number | null; painAverage: number | null };
 
 /** Pain now and average pain per day, 0-10; days without an entry are gaps. */
-export function PainTrendPlot({ points, summary: _summary }: { points: PainPoint[]; summary: string }) {
+export function PainTrendPlot({ points }: { points: PainPoint[] }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart accessibilityLayer={false} data={points} margin={chartMargin}>

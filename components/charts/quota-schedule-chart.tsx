@@ -10,10 +10,10 @@ export type { QuotaPoint } from "./quota-schedule-plot";
 const Plot = dynamic(() => import("./quota-schedule-plot").then((m) => m.QuotaSchedulePlot), { ssr: false });
 
 /** One activity's daily quota as a step line. Receives a ready series; only renders. */
-export function QuotaScheduleChart(props: QuotaSchedulePlotProps) {
+export function QuotaScheduleChart({ summary, ...plot }: QuotaSchedulePlotProps & { summary: string }) {
   return (
-    <ChartFrame title={props.title} summary={props.summary}>
-      <Plot {...props} />
+    <ChartFrame title={plot.title} summary={summary}>
+      <Plot {...plot} />
     </ChartFrame>
   );
 }

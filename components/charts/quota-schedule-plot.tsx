@@ -23,19 +23,12 @@ type Props = {
   unitLabel: string;
   points: QuotaPoint[];
   /** A short sentence saying what the chart shows, read by screen readers instead of the drawing. */
-  summary: string;
   /** Dates to mark on the time axis, e.g. today and plan revisions. */
   markers?: { date: string; label: string }[];
 };
 
 /** One activity's daily quota as a step line. Receives a ready series; only renders. */
-export function QuotaSchedulePlot({
-  title: _title,
-  unitLabel,
-  points,
-  summary: _summary,
-  markers = [],
-}: Props) {
+export function QuotaSchedulePlot({ title: _title, unitLabel, points, markers = [] }: Props) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart accessibilityLayer={false} data={points} margin={chartMargin}>

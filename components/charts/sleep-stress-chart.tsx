@@ -9,10 +9,10 @@ export type { SleepStressPoint } from "./sleep-stress-plot";
 // finds the chart near the viewport; the caption and the screen-reader sentence are server-rendered.
 const Plot = dynamic(() => import("./sleep-stress-plot").then((m) => m.SleepStressPlot), { ssr: false });
 
-export function SleepStressChart(props: SleepStressPlotProps) {
+export function SleepStressChart({ summary, ...plot }: SleepStressPlotProps & { summary: string }) {
   return (
-    <ChartFrame title={"Sleep quality and stress (0-10)"} summary={props.summary}>
-      <Plot {...props} />
+    <ChartFrame title={"Sleep quality and stress (0-10)"} summary={summary}>
+      <Plot {...plot} />
     </ChartFrame>
   );
 }

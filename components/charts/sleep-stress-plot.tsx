@@ -8,13 +8,7 @@ import { chartMargin, legendProps, dateAxisProps, DateTooltip, valueAxisProps } 
 
 export type SleepStressPoint = { date: string; sleep: number | null; stress: number | null };
 
-export function SleepStressPlot({
-  points,
-  summary: _summary,
-}: {
-  points: SleepStressPoint[];
-  summary: string;
-}) {
+export function SleepStressPlot({ points }: { points: SleepStressPoint[] }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart accessibilityLayer={false} data={points} margin={chartMargin}>

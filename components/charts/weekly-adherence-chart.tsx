@@ -12,10 +12,10 @@ const Plot = dynamic(() => import("./weekly-adherence-plot").then((m) => m.Weekl
 });
 
 /** Days per week on target, over, well over (overshoot), under, and not logged. */
-export function WeeklyAdherenceChart(props: WeeklyAdherencePlotProps) {
+export function WeeklyAdherenceChart({ summary, ...plot }: WeeklyAdherencePlotProps & { summary: string }) {
   return (
-    <ChartFrame title={"Days per week against the quota"} summary={props.summary}>
-      <Plot {...props} />
+    <ChartFrame title={"Days per week against the quota"} summary={summary}>
+      <Plot {...plot} />
     </ChartFrame>
   );
 }

@@ -17,7 +17,7 @@ export type WeekPoint = {
 };
 
 /** Days per week on target, over, well over (overshoot), under, and not logged. */
-export function WeeklyAdherencePlot({ weeks, summary: _summary }: { weeks: WeekPoint[]; summary: string }) {
+export function WeeklyAdherencePlot({ weeks }: { weeks: WeekPoint[] }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart accessibilityLayer={false} data={weeks} margin={chartMargin}>

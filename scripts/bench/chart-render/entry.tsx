@@ -48,16 +48,10 @@ performance.mark("render-start");
 createRoot(document.getElementById("root")!).render(
   <div style={{ width: 720 }}>
     <ChartFrame title="Pain (NRS 0-10)" summary="Pain">
-      <ClinicPainPlot points={pain} revisionDates={revisionDates} summary="Pain" />
+      <ClinicPainPlot points={pain} revisionDates={revisionDates} />
     </ChartFrame>
     <ChartFrame title="Walking" summary="Walking">
-      <ActivityDonePlot
-        title="Walking"
-        unitLabel="minutes"
-        points={done}
-        revisionDates={revisionDates}
-        summary="Walking"
-      />
+      <ActivityDonePlot title="Walking" unitLabel="minutes" points={done} revisionDates={revisionDates} />
     </ChartFrame>
   </div>,
 );
